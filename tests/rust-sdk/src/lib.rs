@@ -1,1 +1,0 @@
-//! Integration tests that drive the real gatehouse binary with the AWS SDK for Rust.
