@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs every test: the Rust workspace (unit, corpus, property and AWS SDK for Rust tests against
+# the real binary), then the AWS CLI and boto3 tests against the real binary.
+# Needs: cargo, python3 (3.9+). Creates .venv with the pinned Python clients on first use.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== cargo test (workspace)"
+cargo test --workspace --locked
+
+echo "== Python clients (AWS CLI, boto3)"
+if [ ! -x .venv/bin/pytest ] || ! cmp -s tests/python/requirements.txt .venv/requirements.txt; then
+    python3 -m venv .venv
+    .venv/bin/pip install --quiet --disable-pip-version-check -r tests/python/requirements.txt
+    cp tests/python/requirements.txt .venv/requirements.txt
+fi
+GATEHOUSE_BIN="$(pwd)/target/debug/gatehouse" .venv/bin/python -m pytest -q -p no:cacheprovider tests/python
