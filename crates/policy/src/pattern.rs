@@ -75,7 +75,16 @@ fn first_char(text: &str, at: usize) -> Option<char> {
 }
 
 fn chars_equal(a: char, b: char, fold_case: bool) -> bool {
-    a == b || (fold_case && a.to_lowercase().eq(b.to_lowercase()))
+    if a == b {
+        return true;
+    }
+    if !fold_case {
+        return false;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(&b);
+    }
+    a.to_lowercase().eq(b.to_lowercase())
 }
 
 impl Pattern {
@@ -390,6 +399,8 @@ mod tests {
         assert!(!glob("s3:*Object?", "s3:GetObject"));
         assert!(glob("a*b*c", "aXbYbZc"));
         assert!(glob("é?", "éü"));
+        assert!(Pattern::compile("ÉTÉ", GLOB).matches("été", &NoVariables, true));
+        assert!(!Pattern::compile("ÉTÉ", GLOB).matches("été", &NoVariables, false));
         assert!(!glob("abc", "abcd"));
         assert!(Pattern::compile("iam:get*", GLOB).matches("IAM:GetUser", &NoVariables, true));
         assert!(
