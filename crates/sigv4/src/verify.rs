@@ -1,0 +1,133 @@
+//! Checks a claim: credential scope, clock skew, then the signature itself.
+
+use time::{Duration, OffsetDateTime};
+
+use crate::amz_date::{format_basic, format_date};
+use crate::canonical::payload_hashes;
+use crate::{CanonicalRequest, HttpRequest, SecretKey, SigV4Error, SignedClaim, SigningKey};
+
+/// How far a request timestamp may be from the server's clock, both ways (STS and IAM).
+pub const MAX_CLOCK_SKEW: Duration = Duration::minutes(15);
+
+/// The key [`verify`] checks a signature with: the secret itself, or a signing key the caller
+/// derived (and perhaps cached) for the claim's scope with [`SigningKey::derive`].
+#[derive(Debug, Clone, Copy)]
+pub enum VerifyingKey<'a> {
+    /// The secret access key; the signing key is derived for the claim's scope.
+    Secret(&'a SecretKey),
+    /// A signing key already derived for the claim's (date, region, service).
+    Derived(&'a SigningKey),
+}
+
+impl<'a> From<&'a SecretKey> for VerifyingKey<'a> {
+    fn from(secret: &'a SecretKey) -> Self {
+        Self::Secret(secret)
+    }
+}
+
+impl<'a> From<&'a SigningKey> for VerifyingKey<'a> {
+    fn from(key: &'a SigningKey) -> Self {
+        Self::Derived(key)
+    }
+}
+
+/// Proof that a request was signed by the holder of the secret of `access_key_id`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verified {
+    /// The access key id that signed the request.
+    pub access_key_id: String,
+    /// The region of the credential scope.
+    pub region: String,
+    /// The service of the credential scope.
+    pub service: String,
+}
+
+/// Verifies `claim` (from [`crate::parse`] on the same request) with the signer's key.
+///
+/// Checks, in order: the credential scope (non-empty region, scope date equal to the day of
+/// the request timestamp), the clock skew against `now` (15 minutes both ways; for presigned
+/// requests too, whatever `X-Amz-Expires` says), then the signature, compared in constant time.
+///
+/// # Errors
+/// [`SigV4Error::InvalidRegion`], [`SigV4Error::ScopeDateMismatch`],
+/// [`SigV4Error::SignatureExpired`], [`SigV4Error::SignatureNotYetCurrent`] or
+/// [`SigV4Error::SignatureDoesNotMatch`] (which carries the canonical request and string to
+/// sign the server computed).
+pub fn verify<'k>(
+    req: &HttpRequest<'_>,
+    claim: &SignedClaim,
+    key: impl Into<VerifyingKey<'k>>,
+    now: OffsetDateTime,
+) -> Result<Verified, SigV4Error> {
+    check_scope(claim)?;
+    check_clock_skew(claim.timestamp, now)?;
+    let derived;
+    let signing_key = match key.into() {
+        VerifyingKey::Derived(key) => key,
+        VerifyingKey::Secret(secret) => {
+            derived = SigningKey::derive(secret, &claim.scope_date, &claim.region, &claim.service);
+            &derived
+        }
+    };
+    let mut first_attempt = None;
+    for payload_hash in payload_hashes(req.body, claim.carrier) {
+        let canonical_request = CanonicalRequest::new(req, claim, &payload_hash);
+        let string_to_sign = canonical_request.string_to_sign(claim);
+        if claim
+            .signature
+            .matches(&signing_key.sign(string_to_sign.as_str().as_bytes()))
+        {
+            return Ok(Verified {
+                access_key_id: claim.access_key_id.clone(),
+                region: claim.region.clone(),
+                service: claim.service.clone(),
+            });
+        }
+        first_attempt.get_or_insert((canonical_request, string_to_sign));
+    }
+    let (canonical_request, string_to_sign) = first_attempt
+        .map_or_else(Default::default, |(c, s)| {
+            (c.as_str().to_owned(), s.as_str().to_owned())
+        });
+    Err(SigV4Error::SignatureDoesNotMatch {
+        canonical_request,
+        string_to_sign,
+    })
+}
+
+fn check_scope(claim: &SignedClaim) -> Result<(), SigV4Error> {
+    if claim.region.is_empty() {
+        return Err(SigV4Error::InvalidRegion {
+            region: claim.region.clone(),
+        });
+    }
+    let request_date = format_date(claim.timestamp);
+    if claim.scope_date != request_date {
+        return Err(SigV4Error::ScopeDateMismatch {
+            scope_date: claim.scope_date.clone(),
+            request_date,
+            timestamp: format_basic(claim.timestamp),
+        });
+    }
+    Ok(())
+}
+
+fn check_clock_skew(timestamp: OffsetDateTime, now: OffsetDateTime) -> Result<(), SigV4Error> {
+    let earliest = now - MAX_CLOCK_SKEW;
+    if timestamp < earliest {
+        return Err(SigV4Error::SignatureExpired {
+            timestamp: format_basic(timestamp),
+            earliest: format_basic(earliest),
+            now: format_basic(now),
+        });
+    }
+    let latest = now + MAX_CLOCK_SKEW;
+    if timestamp > latest {
+        return Err(SigV4Error::SignatureNotYetCurrent {
+            timestamp: format_basic(timestamp),
+            latest: format_basic(latest),
+            now: format_basic(now),
+        });
+    }
+    Ok(())
+}
