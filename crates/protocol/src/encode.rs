@@ -1,0 +1,400 @@
+//! Encoding of outputs and errors as AWS's XML (and, for STS, JSON), straight into one buffer.
+
+use base64::Engine as _;
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC};
+use time::{
+    OffsetDateTime, UtcOffset, format_description::BorrowedFormatItem, macros::format_description,
+};
+
+use crate::{AwsError, Service};
+
+/// The response body format the client asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ResponseFormat {
+    /// `text/xml`, the query protocol's format.
+    #[default]
+    Xml,
+    /// `application/json`, which STS answers with when the client sends `Accept: application/json`.
+    Json,
+}
+
+/// An encoded response: HTTP status, content type and body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Encoded {
+    /// The HTTP status code.
+    pub status: u16,
+    /// The `Content-Type` header value.
+    pub content_type: &'static str,
+    /// The body bytes.
+    pub body: Vec<u8>,
+}
+
+const XML_CONTENT_TYPE: &str = "text/xml";
+const JSON_CONTENT_TYPE: &str = "application/json";
+
+/// ISO-8601 UTC with seconds precision and `Z`, e.g. `2026-11-22T10:00:00Z`.
+const TIMESTAMP_FORMAT: &[BorrowedFormatItem<'static>] =
+    format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z");
+
+/// What IAM percent-encodes in policy documents: everything but `A-Z a-z 0-9 - _ . ~`.
+const POLICY_DOCUMENT_SET: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+/// A structure that writes its members as XML elements.
+pub trait XmlBody {
+    /// Writes the members (not the enclosing element).
+    fn write_xml(&self, w: &mut XmlWriter);
+}
+
+/// A structure that writes its members as JSON object fields.
+pub trait JsonBody {
+    /// Writes the members (not the enclosing braces).
+    fn write_json(&self, w: &mut JsonWriter);
+}
+
+/// Writes XML elements into a byte buffer.
+#[derive(Debug, Default)]
+pub struct XmlWriter {
+    buf: Vec<u8>,
+}
+
+impl XmlWriter {
+    /// Opens `<name>`.
+    pub fn open(&mut self, name: &str) {
+        self.buf.push(b'<');
+        self.buf.extend_from_slice(name.as_bytes());
+        self.buf.push(b'>');
+    }
+
+    /// Closes `</name>`.
+    pub fn close(&mut self, name: &str) {
+        self.buf.extend_from_slice(b"</");
+        self.buf.extend_from_slice(name.as_bytes());
+        self.buf.push(b'>');
+    }
+
+    /// `<name>text</name>` with the text XML-escaped.
+    pub fn text(&mut self, name: &str, text: &str) {
+        self.open(name);
+        escape_xml(&mut self.buf, text);
+        self.close(name);
+    }
+
+    /// `<name>n</name>`.
+    pub fn integer(&mut self, name: &str, value: i64) {
+        self.text(name, &value.to_string());
+    }
+
+    /// `<name>true|false</name>`.
+    pub fn boolean(&mut self, name: &str, value: bool) {
+        self.text(name, if value { "true" } else { "false" });
+    }
+
+    /// `<name>2026-11-22T10:00:00Z</name>`.
+    pub fn timestamp(&mut self, name: &str, value: &OffsetDateTime) {
+        self.open(name);
+        write_timestamp(&mut self.buf, value);
+        self.close(name);
+    }
+
+    /// `<name>base64</name>`.
+    pub fn blob(&mut self, name: &str, value: &[u8]) {
+        self.text(
+            name,
+            &base64::engine::general_purpose::STANDARD.encode(value),
+        );
+    }
+
+    /// `<name>%7B%22Version…</name>`: a policy document URL-encoded as IAM returns it.
+    pub fn policy_document(&mut self, name: &str, document: &str) {
+        let encoded =
+            percent_encoding::utf8_percent_encode(document, POLICY_DOCUMENT_SET).to_string();
+        self.text(name, &encoded);
+    }
+
+    /// The bytes written so far.
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.buf
+    }
+}
+
+/// Writes a JSON object's fields into a byte buffer.
+#[derive(Debug, Default)]
+pub struct JsonWriter {
+    buf: Vec<u8>,
+    needs_comma: bool,
+}
+
+impl JsonWriter {
+    fn key(&mut self, name: &str) {
+        if self.needs_comma {
+            self.buf.push(b',');
+        }
+        escape_json(&mut self.buf, name);
+        self.buf.push(b':');
+        self.needs_comma = true;
+    }
+
+    /// Opens the field `name` holding an object.
+    pub fn open(&mut self, name: &str) {
+        self.key(name);
+        self.buf.push(b'{');
+        self.needs_comma = false;
+    }
+
+    /// Closes the innermost object.
+    pub fn close(&mut self) {
+        self.buf.push(b'}');
+        self.needs_comma = true;
+    }
+
+    /// A string field.
+    pub fn text(&mut self, name: &str, value: &str) {
+        self.key(name);
+        escape_json(&mut self.buf, value);
+    }
+
+    /// A number field.
+    pub fn integer(&mut self, name: &str, value: i64) {
+        self.key(name);
+        self.buf.extend_from_slice(value.to_string().as_bytes());
+    }
+
+    /// A timestamp field as epoch seconds.
+    pub fn timestamp(&mut self, name: &str, value: &OffsetDateTime) {
+        self.integer(name, value.unix_timestamp());
+    }
+}
+
+/// A success envelope in XML: `<OpResponse xmlns=…><OpResult>…</OpResult><ResponseMetadata>…`;
+/// without `OpResult` when the operation has no output.
+pub fn xml_response(
+    service: Service,
+    operation: &str,
+    request_id: &str,
+    body: Option<&dyn XmlBody>,
+) -> Encoded {
+    let mut w = XmlWriter {
+        buf: Vec::with_capacity(512),
+    };
+    open_root(&mut w, &format!("{operation}Response"), service);
+    if let Some(body) = body {
+        let result = format!("{operation}Result");
+        w.open(&result);
+        body.write_xml(&mut w);
+        w.close(&result);
+    }
+    w.open("ResponseMetadata");
+    w.text("RequestId", request_id);
+    w.close("ResponseMetadata");
+    w.close(&format!("{operation}Response"));
+    Encoded {
+        status: 200,
+        content_type: XML_CONTENT_TYPE,
+        body: w.buf,
+    }
+}
+
+/// A success envelope in JSON: `{"OpResponse":{"OpResult":{…},"ResponseMetadata":{"RequestId":…}}}`.
+pub fn json_response(operation: &str, request_id: &str, body: Option<&dyn JsonBody>) -> Encoded {
+    let mut w = JsonWriter {
+        buf: Vec::with_capacity(256),
+        needs_comma: false,
+    };
+    w.buf.push(b'{');
+    w.open(&format!("{operation}Response"));
+    if let Some(body) = body {
+        w.open(&format!("{operation}Result"));
+        body.write_json(&mut w);
+        w.close();
+    }
+    w.open("ResponseMetadata");
+    w.text("RequestId", request_id);
+    w.close();
+    w.close();
+    w.buf.push(b'}');
+    Encoded {
+        status: 200,
+        content_type: JSON_CONTENT_TYPE,
+        body: w.buf,
+    }
+}
+
+/// The error envelope: `<ErrorResponse xmlns=…><Error><Type/><Code/><Message/></Error><RequestId/>`,
+/// or for STS in JSON mode `{"Error":{"Code":…,"Message":…,"Type":…},"RequestId":…}`.
+/// IAM has no JSON mode and always answers in XML.
+pub fn encode_error(
+    service: Service,
+    err: &AwsError,
+    request_id: &str,
+    format: ResponseFormat,
+) -> Encoded {
+    if format == ResponseFormat::Json && service == Service::Sts {
+        let mut w = JsonWriter {
+            buf: Vec::with_capacity(256),
+            needs_comma: false,
+        };
+        w.buf.push(b'{');
+        w.open("Error");
+        w.text("Code", &err.code);
+        w.text("Message", &err.message);
+        w.text("Type", err.fault());
+        w.close();
+        w.text("RequestId", request_id);
+        w.buf.push(b'}');
+        return Encoded {
+            status: err.status,
+            content_type: JSON_CONTENT_TYPE,
+            body: w.buf,
+        };
+    }
+    let mut w = XmlWriter {
+        buf: Vec::with_capacity(384),
+    };
+    open_root(&mut w, "ErrorResponse", service);
+    w.open("Error");
+    w.text("Type", err.fault());
+    w.text("Code", &err.code);
+    w.text("Message", &err.message);
+    w.close("Error");
+    w.text("RequestId", request_id);
+    w.close("ErrorResponse");
+    Encoded {
+        status: err.status,
+        content_type: XML_CONTENT_TYPE,
+        body: w.buf,
+    }
+}
+
+fn open_root(w: &mut XmlWriter, name: &str, service: Service) {
+    w.buf.push(b'<');
+    w.buf.extend_from_slice(name.as_bytes());
+    w.buf.extend_from_slice(b" xmlns=\"");
+    w.buf.extend_from_slice(service.namespace().as_bytes());
+    w.buf.extend_from_slice(b"\">");
+}
+
+fn write_timestamp(buf: &mut Vec<u8>, value: &OffsetDateTime) {
+    let utc = value.to_offset(UtcOffset::UTC);
+    if utc.format_into(buf, TIMESTAMP_FORMAT).is_err() {
+        // Years outside 0..=9999 cannot be written in this form; fall back to epoch seconds.
+        buf.extend_from_slice(utc.unix_timestamp().to_string().as_bytes());
+    }
+}
+
+fn escape_xml(buf: &mut Vec<u8>, text: &str) {
+    for byte in text.bytes() {
+        match byte {
+            b'&' => buf.extend_from_slice(b"&amp;"),
+            b'<' => buf.extend_from_slice(b"&lt;"),
+            b'>' => buf.extend_from_slice(b"&gt;"),
+            b'"' => buf.extend_from_slice(b"&quot;"),
+            b'\'' => buf.extend_from_slice(b"&apos;"),
+            b'\r' => buf.extend_from_slice(b"&#xD;"),
+            _ => buf.push(byte),
+        }
+    }
+}
+
+fn escape_json(buf: &mut Vec<u8>, text: &str) {
+    buf.push(b'"');
+    for byte in text.bytes() {
+        match byte {
+            b'"' => buf.extend_from_slice(b"\\\""),
+            b'\\' => buf.extend_from_slice(b"\\\\"),
+            b'\n' => buf.extend_from_slice(b"\\n"),
+            b'\r' => buf.extend_from_slice(b"\\r"),
+            b'\t' => buf.extend_from_slice(b"\\t"),
+            0..=0x1f => buf.extend_from_slice(format!("\\u{byte:04x}").as_bytes()),
+            _ => buf.push(byte),
+        }
+    }
+    buf.push(b'"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    fn body(e: &Encoded) -> &str {
+        std::str::from_utf8(&e.body).unwrap_or("<not utf-8>")
+    }
+
+    #[test]
+    fn xml_error_envelope() {
+        let err = AwsError::new("NoSuchEntity", 404, "The role with name x cannot be found.");
+        let e = encode_error(Service::Iam, &err, "req-1", ResponseFormat::Xml);
+        assert_eq!(e.status, 404);
+        assert_eq!(e.content_type, "text/xml");
+        assert_eq!(
+            body(&e),
+            "<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><Error><Type>Sender</Type>\
+             <Code>NoSuchEntity</Code><Message>The role with name x cannot be found.</Message></Error>\
+             <RequestId>req-1</RequestId></ErrorResponse>"
+        );
+    }
+
+    #[test]
+    fn json_error_envelope_sts_only() {
+        let err = AwsError::new(
+            "AccessDenied",
+            403,
+            "Roles may not be assumed by root accounts.",
+        );
+        let e = encode_error(Service::Sts, &err, "r", ResponseFormat::Json);
+        assert_eq!(e.content_type, "application/json");
+        assert_eq!(
+            body(&e),
+            r#"{"Error":{"Code":"AccessDenied","Message":"Roles may not be assumed by root accounts.","Type":"Sender"},"RequestId":"r"}"#
+        );
+        let iam = encode_error(Service::Iam, &err, "r", ResponseFormat::Json);
+        assert_eq!(iam.content_type, "text/xml");
+    }
+
+    #[test]
+    fn receiver_fault_for_5xx() {
+        let err = AwsError::new("ServiceFailure", 500, "x");
+        let e = encode_error(Service::Iam, &err, "r", ResponseFormat::Xml);
+        assert!(body(&e).contains("<Type>Receiver</Type>"));
+    }
+
+    #[test]
+    fn empty_output_envelope() {
+        let e = xml_response(Service::Iam, "DeleteRole", "id", None);
+        assert_eq!(
+            body(&e),
+            "<DeleteRoleResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><ResponseMetadata>\
+             <RequestId>id</RequestId></ResponseMetadata></DeleteRoleResponse>"
+        );
+    }
+
+    #[test]
+    fn escaping_and_scalars() {
+        let mut w = XmlWriter::default();
+        w.text("M", "a<b>&\"c'\r");
+        w.timestamp("T", &datetime!(2026-11-22 11:00:00.789 +01:00));
+        w.blob("B", b"hi");
+        w.boolean("F", false);
+        w.integer("N", -3);
+        w.policy_document("P", "{\"a\": \"b*\"}");
+        assert_eq!(
+            String::from_utf8(w.into_bytes()).unwrap_or_default(),
+            "<M>a&lt;b&gt;&amp;&quot;c&apos;&#xD;</M><T>2026-11-22T10:00:00Z</T><B>aGk=</B><F>false</F><N>-3</N>\
+             <P>%7B%22a%22%3A%20%22b%2A%22%7D</P>"
+        );
+    }
+
+    #[test]
+    fn json_escaping() {
+        let mut buf = Vec::new();
+        escape_json(&mut buf, "a\"\\\n\u{1}é");
+        assert_eq!(
+            String::from_utf8(buf).unwrap_or_default(),
+            "\"a\\\"\\\\\\n\\u0001é\""
+        );
+    }
+}

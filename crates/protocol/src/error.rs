@@ -1,0 +1,123 @@
+//! The one error type of this crate: an AWS error as it goes on the wire.
+
+use std::borrow::Cow;
+
+/// An AWS error: the `Code`, `Message` and HTTP status AWS answers with.
+///
+/// The fault `Type` is derived from the status: `Sender` below 500, `Receiver` otherwise.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{code} ({status}): {message}")]
+pub struct AwsError {
+    /// The AWS error code, e.g. `ValidationError`, `NoSuchEntity`.
+    pub code: Cow<'static, str>,
+    /// The human-readable message.
+    pub message: String,
+    /// The HTTP status code.
+    pub status: u16,
+}
+
+impl AwsError {
+    /// An error with the given code, HTTP status and message.
+    pub fn new(
+        code: impl Into<Cow<'static, str>>,
+        status: u16,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            message: message.into(),
+            status,
+        }
+    }
+
+    /// `ValidationError` (400) listing constraint violations as AWS does:
+    /// "1 validation error detected: …" or "N validation errors detected: …; …".
+    pub fn validation(violations: &[String]) -> Self {
+        let count = violations.len();
+        let noun = if count == 1 { "error" } else { "errors" };
+        Self::new(
+            "ValidationError",
+            400,
+            format!(
+                "{count} validation {noun} detected: {}",
+                violations.join("; ")
+            ),
+        )
+    }
+
+    /// `NotImplemented` (501) for an operation the handler does not implement.
+    pub fn not_implemented(operation: &str) -> Self {
+        Self::new(
+            "NotImplemented",
+            501,
+            format!("The operation {operation} is not implemented by gatehouse yet."),
+        )
+    }
+
+    /// `InvalidAction` (400) for an action unknown in `version`.
+    pub fn invalid_action(action: &str, version: &str) -> Self {
+        Self::new(
+            "InvalidAction",
+            400,
+            format!("Could not find operation {action} for version {version}"),
+        )
+    }
+
+    /// `MissingAction` (400) when the request carries no `Action` parameter.
+    pub fn missing_action() -> Self {
+        Self::new("MissingAction", 400, "Missing Action")
+    }
+
+    /// `MalformedQueryString` for a query string or form body that cannot be decoded.
+    pub fn malformed_query_string(message: impl Into<String>) -> Self {
+        Self::new("MalformedQueryString", 404, message)
+    }
+
+    /// The fault type AWS reports: `Sender` for client errors, `Receiver` for server errors.
+    pub fn fault(&self) -> &'static str {
+        if self.status < 500 {
+            "Sender"
+        } else {
+            "Receiver"
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validation_message_counts() {
+        let one = AwsError::validation(&["Value null at 'a' failed".into()]);
+        assert_eq!(
+            one.message,
+            "1 validation error detected: Value null at 'a' failed"
+        );
+        let two = AwsError::validation(&["A".into(), "B".into()]);
+        assert_eq!(two.message, "2 validation errors detected: A; B");
+        assert_eq!(two.status, 400);
+        assert_eq!(two.fault(), "Sender");
+    }
+
+    #[test]
+    fn not_implemented_is_501_receiver() {
+        let e = AwsError::not_implemented("AssumeRoot");
+        assert_eq!(e.code, "NotImplemented");
+        assert_eq!(e.status, 501);
+        assert_eq!(e.fault(), "Receiver");
+        assert_eq!(
+            e.message,
+            "The operation AssumeRoot is not implemented by gatehouse yet."
+        );
+    }
+
+    #[test]
+    fn invalid_action_text() {
+        let e = AwsError::invalid_action("Foo", "2011-06-15");
+        assert_eq!(
+            e.message,
+            "Could not find operation Foo for version 2011-06-15"
+        );
+    }
+}
