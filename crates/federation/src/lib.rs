@@ -2,13 +2,24 @@
 //! HTTP serving of its own.
 //!
 //! - [`totp`]: RFC 6238 codes for IAM virtual MFA devices, and their QR codes ([`qr`]).
+//! - [`oidc`]: ID-token verification for AssumeRoleWithWebIdentity, with discovery and a
+//!   JWKS cache; [`fetch`] fetches over HTTP(S); [`test_idp`] is a built-in provider.
 //!
 //! Every failure is an [`Error`] that knows its AWS error code and HTTP status.
 
 pub mod error;
+pub mod fetch;
+pub mod oidc;
 pub mod qr;
+pub mod test_idp;
 pub mod totp;
 
 pub use error::{CodeRejection, Error};
+pub use fetch::HttpJwksFetcher;
+pub use oidc::{
+    JwksFetcher, OidcProvider, OidcVerifier, VerifiedWebIdentity, provider_host_path,
+    unverified_issuer,
+};
 pub use qr::qr_code_png;
+pub use test_idp::TestIdp;
 pub use totp::{Seed, Totp, generate_seed, otpauth_uri};
