@@ -297,3 +297,275 @@ fn build_claim(parts: ClaimParts<'_>) -> Result<SignedClaim, SigV4Error> {
         expires: parts.expires,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use http::HeaderValue;
+    use proptest::prelude::*;
+
+    const SIGNATURE: &str = "5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31";
+
+    fn headers(pairs: &[(&'static str, &str)]) -> http::HeaderMap {
+        let mut map = http::HeaderMap::new();
+        for (name, value) in pairs {
+            map.append(*name, HeaderValue::from_str(value).unwrap());
+        }
+        map
+    }
+
+    fn parse_with(
+        query: &str,
+        headers: &http::HeaderMap,
+    ) -> Result<Option<SignedClaim>, SigV4Error> {
+        parse(&HttpRequest {
+            method: "GET",
+            path: "/",
+            query,
+            headers,
+            body: b"",
+        })
+    }
+
+    fn header_error(authorization: &str, date: Option<&str>) -> String {
+        let mut pairs = vec![("authorization", authorization)];
+        if let Some(date) = date {
+            pairs.push(("x-amz-date", date));
+        }
+        let error = parse_with("", &headers(&pairs)).unwrap_err();
+        assert_eq!(error.code(), "IncompleteSignature");
+        assert_eq!(error.http_status(), 400);
+        error.to_string()
+    }
+
+    #[test]
+    fn unsigned_requests_carry_no_claim() {
+        assert!(
+            parse_with("Action=GetCallerIdentity", &headers(&[]))
+                .unwrap()
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn reads_the_authorization_header_with_spacing_variants() {
+        for authorization in [
+            format!(
+                "AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/sts/aws4_request, SignedHeaders=host;x-amz-date, Signature={SIGNATURE}"
+            ),
+            format!(
+                "AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/sts/aws4_request,SignedHeaders=host;x-amz-date,Signature={SIGNATURE}"
+            ),
+            format!(
+                "AWS4-HMAC-SHA256   Credential=AKID/20150830/us-east-1/sts/aws4_request ,  SignedHeaders=host;x-amz-date,\tSignature={SIGNATURE}"
+            ),
+        ] {
+            let map = headers(&[
+                ("authorization", &authorization),
+                ("x-amz-date", "20150830T123600Z"),
+                ("x-amz-security-token", "token"),
+            ]);
+            let claim = parse_with("", &map).unwrap().unwrap();
+            assert_eq!(claim.access_key_id, "AKID");
+            assert_eq!(claim.scope_date, "20150830");
+            assert_eq!(claim.region, "us-east-1");
+            assert_eq!(claim.service, "sts");
+            assert_eq!(claim.signed_headers, ["host", "x-amz-date"]);
+            assert_eq!(claim.carrier, Carrier::Header);
+            assert_eq!(claim.security_token.as_deref(), Some("token"));
+            assert_eq!(claim.expires, None);
+            assert!(claim.signature.is_well_formed());
+            assert_eq!(
+                crate::amz_date::format_basic(claim.timestamp),
+                "20150830T123600Z"
+            );
+        }
+    }
+
+    #[test]
+    fn date_header_is_the_fallback() {
+        let authorization = format!(
+            "AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/sts/aws4_request, SignedHeaders=date;host, Signature={SIGNATURE}"
+        );
+        let map = headers(&[
+            ("authorization", &authorization),
+            ("date", "Sun, 30 Aug 2015 12:36:00 GMT"),
+        ]);
+        let claim = parse_with("", &map).unwrap().unwrap();
+        assert_eq!(
+            crate::amz_date::format_basic(claim.timestamp),
+            "20150830T123600Z"
+        );
+    }
+
+    #[test]
+    fn missing_parts_are_listed_like_aws() {
+        assert_eq!(
+            header_error(
+                "AWS4-HMAC-SHA256 Credential=ABCDEF",
+                Some("20150830T123600Z")
+            ),
+            "Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter. Authorization=AWS4-HMAC-SHA256 Credential=ABCDEF"
+        );
+        assert_eq!(
+            header_error("Bearer abc", None),
+            "Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter. Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. Authorization=Bearer abc"
+        );
+    }
+
+    #[test]
+    fn pairs_without_equal_sign_are_refused() {
+        let authorization = "AWS4-HMAC-SHA256 Credential=AKID /20150830/us-east-1/sts/aws4_request, SignedHeaders=host, Signature=00";
+        assert_eq!(
+            header_error(authorization, Some("20150830T123600Z")),
+            format!(
+                "'/20150830/us-east-1/sts/aws4_request' not a valid key=value pair (missing equal-sign) in Authorization header: '{authorization}'."
+            )
+        );
+    }
+
+    #[test]
+    fn other_algorithms_are_unsupported() {
+        let map = headers(&[
+            (
+                "authorization",
+                "AWS4-ECDSA-P256-SHA256 Credential=AKID/20150830/sts/aws4_request, SignedHeaders=host, Signature=00",
+            ),
+            ("x-amz-date", "20150830T123600Z"),
+        ]);
+        let error = parse_with("", &map).unwrap_err();
+        assert_eq!(error.code(), "IncompleteSignature");
+        assert_eq!(
+            error.to_string(),
+            "Unsupported AWS 'algorithm': 'AWS4-ECDSA-P256-SHA256'."
+        );
+        let error = parse_with(
+            "X-Amz-Algorithm=AWS4-HMAC-SHA512&X-Amz-Credential=a%2Fb%2Fc%2Fd%2Faws4_request&X-Amz-Signature=00&X-Amz-SignedHeaders=host&X-Amz-Date=20150830T123600Z",
+            &headers(&[]),
+        )
+        .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "Unsupported AWS 'algorithm': 'AWS4-HMAC-SHA512'."
+        );
+    }
+
+    #[test]
+    fn malformed_credential_scope_and_date() {
+        let with = |credential: &str, signed: &str, date: &str| {
+            let authorization = format!(
+                "AWS4-HMAC-SHA256 Credential={credential}, SignedHeaders={signed}, Signature={SIGNATURE}"
+            );
+            parse_with(
+                "",
+                &headers(&[("authorization", &authorization), ("x-amz-date", date)]),
+            )
+            .unwrap_err()
+        };
+        let error = with("AKID/20150830/us-east-1/sts", "host", "20150830T123600Z");
+        assert_eq!(
+            error.to_string(),
+            "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got 'AKID/20150830/us-east-1/sts'"
+        );
+        let error = with(
+            "AKID/20150830/us-east-1/sts/aws5_request",
+            "host",
+            "20150830T123600Z",
+        );
+        assert_eq!(error.code(), "SignatureDoesNotMatch");
+        assert_eq!(
+            error.to_string(),
+            "Credential should be scoped with a valid terminator: 'aws4_request', not 'aws5_request'. "
+        );
+        let error = with(
+            "AKID/20150830/us-east-1/sts/aws4_request",
+            "x-amz-date",
+            "20150830T123600Z",
+        );
+        assert_eq!(
+            error.to_string(),
+            "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization."
+        );
+        let error = with(
+            "AKID/20150830/us-east-1/sts/aws4_request",
+            "host",
+            "2015-08-30T12:36:00Z",
+        );
+        assert_eq!(
+            error.to_string(),
+            "Date must be in ISO-8601 'basic format'. Got '2015-08-30T12:36:00Z'. See http://en.wikipedia.org/wiki/ISO_8601"
+        );
+        assert_eq!(error.http_status(), 400);
+    }
+
+    #[test]
+    fn reads_presigned_queries() {
+        let query = format!(
+            "Action=GetCallerIdentity&Version=2011-06-15&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKID%2F20150830%2Feu-west-1%2Fsts%2Faws4_request&X-Amz-Date=20150830T123600Z&X-Amz-Expires=60&X-Amz-SignedHeaders=host%3Bx-k8s-aws-id&X-Amz-Security-Token=a%2Bb&X-Amz-Signature={SIGNATURE}"
+        );
+        let claim = parse_with(&query, &headers(&[])).unwrap().unwrap();
+        assert_eq!(claim.carrier, Carrier::Query);
+        assert_eq!(claim.region, "eu-west-1");
+        assert_eq!(claim.expires, Some(60));
+        assert_eq!(claim.security_token.as_deref(), Some("a+b"));
+        assert_eq!(claim.signed_headers, ["host", "x-k8s-aws-id"]);
+        assert!(claim.require_service("sts").is_ok());
+        assert_eq!(
+            claim.require_service("iam").unwrap_err().to_string(),
+            "Credential should be scoped to correct service: 'iam'. "
+        );
+    }
+
+    #[test]
+    fn incomplete_presigned_queries_are_refused() {
+        let error = parse_with(
+            "X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20150830T123600Z",
+            &headers(&[]),
+        )
+        .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "AWS query-string parameters must include 'X-Amz-Credential'. AWS query-string parameters must include 'X-Amz-Signature'. AWS query-string parameters must include 'X-Amz-SignedHeaders'. Re-examine the query-string parameters."
+        );
+        let error = parse_with(
+            "X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=a%2Fb%2Fc%2Fd%2Faws4_request&X-Amz-Signature=00&X-Amz-SignedHeaders=host&X-Amz-Date=20150830T123600Z&X-Amz-Expires=soon",
+            &headers(&[]),
+        )
+        .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "X-Amz-Expires should be a number of seconds, got 'soon'."
+        );
+    }
+
+    #[test]
+    fn both_carriers_at_once_are_refused() {
+        let map = headers(&[("authorization", "AWS4-HMAC-SHA256 Credential=x")]);
+        let error = parse_with("X-Amz-Algorithm=AWS4-HMAC-SHA256", &map).unwrap_err();
+        assert_eq!(error.code(), "IncompleteSignature");
+        assert!(
+            error
+                .to_string()
+                .starts_with("Only one auth mechanism allowed")
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn authorization_parsing_never_panics(value in "[ -~]{0,200}", date in "[ -~]{0,20}") {
+            if let (Ok(value), Ok(date)) = (HeaderValue::from_str(&value), HeaderValue::from_str(&date)) {
+                let mut map = http::HeaderMap::new();
+                map.insert("authorization", value);
+                map.insert("x-amz-date", date);
+                let _ = parse_with("", &map);
+            }
+        }
+
+        #[test]
+        fn query_parsing_never_panics(query in ".{0,200}") {
+            let _ = parse_with(&query, &http::HeaderMap::new());
+            let prefixed = format!("X-Amz-Algorithm=AWS4-HMAC-SHA256&{query}");
+            let _ = parse_with(&prefixed, &http::HeaderMap::new());
+        }
+    }
+}

@@ -131,3 +131,97 @@ fn check_clock_skew(timestamp: OffsetDateTime, now: OffsetDateTime) -> Result<()
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Carrier, Signature};
+    use time::macros::datetime;
+
+    const NOW: OffsetDateTime = datetime!(2016-06-10 01:45:08 UTC);
+
+    fn claim(timestamp: OffsetDateTime, scope_date: &str, region: &str) -> SignedClaim {
+        SignedClaim {
+            access_key_id: "AKID".into(),
+            scope_date: scope_date.into(),
+            region: region.into(),
+            service: "sts".into(),
+            signed_headers: vec!["host".into()],
+            signature: Signature::from_hex(&"0".repeat(64)),
+            timestamp,
+            security_token: None,
+            carrier: Carrier::Header,
+            expires: None,
+        }
+    }
+
+    fn check(claim: &SignedClaim) -> Result<Verified, SigV4Error> {
+        let mut headers = http::HeaderMap::new();
+        headers.insert("host", http::HeaderValue::from_static("sts.amazonaws.com"));
+        let req = HttpRequest {
+            method: "POST",
+            path: "/",
+            query: "",
+            headers: &headers,
+            body: b"Action=GetCallerIdentity&Version=2011-06-15",
+        };
+        verify(&req, claim, &SecretKey::new("secret"), NOW)
+    }
+
+    #[test]
+    fn scope_date_must_be_the_request_day() {
+        let error = check(&claim(NOW, "20160609", "us-east-1")).unwrap_err();
+        assert_eq!(error.code(), "SignatureDoesNotMatch");
+        assert_eq!(
+            error.to_string(),
+            "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '20160609' != '20160610', from '20160610T014508Z'."
+        );
+    }
+
+    #[test]
+    fn region_must_not_be_empty() {
+        let error = check(&claim(NOW, "20160610", "")).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "Credential should be scoped to a valid region, not ''. "
+        );
+    }
+
+    #[test]
+    fn old_requests_have_expired() {
+        let signed = datetime!(2016-06-09 18:45:12 UTC);
+        let error = check(&claim(signed, "20160609", "us-east-1")).unwrap_err();
+        assert_eq!(error.http_status(), 403);
+        assert_eq!(
+            error.to_string(),
+            "Signature expired: 20160609T184512Z is now earlier than 20160610T013008Z (20160610T014508Z - 15 min.)"
+        );
+    }
+
+    #[test]
+    fn future_requests_are_not_yet_current() {
+        let signed = datetime!(2016-06-10 02:00:09 UTC);
+        let error = check(&claim(signed, "20160610", "us-east-1")).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "Signature not yet current: 20160610T020009Z is still later than 20160610T020008Z (20160610T014508Z + 15 min.)"
+        );
+    }
+
+    #[test]
+    fn skew_limits_are_inclusive_and_mismatch_carries_debug_text() {
+        for signed in [NOW - MAX_CLOCK_SKEW, NOW + MAX_CLOCK_SKEW] {
+            let error = check(&claim(signed, "20160610", "us-east-1")).unwrap_err();
+            let SigV4Error::SignatureDoesNotMatch {
+                canonical_request,
+                string_to_sign,
+            } = error
+            else {
+                panic!("expected a mismatch, got {error:?}");
+            };
+            assert!(canonical_request.starts_with("POST\n/\n\nhost:sts.amazonaws.com\n\nhost\n"));
+            assert!(string_to_sign.starts_with("AWS4-HMAC-SHA256\n2016061"));
+            assert!(string_to_sign.contains("\n20160610/us-east-1/sts/aws4_request\n"));
+        }
+    }
+}

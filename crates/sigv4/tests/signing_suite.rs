@@ -3,11 +3,19 @@
 //! signature must match byte for byte, `verify` must accept the signed request, and must
 //! refuse it once one byte of a signed part is changed.
 
+// A test crate: its helpers may panic on broken fixtures.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use gatehouse_sigv4::{
-    CanonicalRequest, Carrier, HttpRequest, SecretKey, SignedClaim, Signature, SigningKey, parse,
+    CanonicalRequest, Carrier, HttpRequest, SecretKey, Signature, SignedClaim, SigningKey, parse,
     verify,
 };
 use http::{HeaderMap, HeaderName, HeaderValue};
@@ -189,7 +197,9 @@ fn check_uri_only(dir: &Path) {
 
 fn check_case(dir: &Path, case: &str, carrier: Carrier, prefix: &str) {
     let context: serde_json::Value = serde_json::from_str(&read_text(dir, "context.json")).unwrap();
-    let secret_text = context["credentials"]["secret_access_key"].as_str().unwrap();
+    let secret_text = context["credentials"]["secret_access_key"]
+        .as_str()
+        .unwrap();
     let now = OffsetDateTime::parse(context["timestamp"].as_str().unwrap(), &Rfc3339).unwrap();
     let request = Request::read(&dir.join(format!("{prefix}-signed-request.txt")));
     let http = request.http();
@@ -228,20 +238,34 @@ fn check_case(dir: &Path, case: &str, carrier: Carrier, prefix: &str) {
     assert_eq!(verified.region, "us-east-1");
     assert_eq!(verified.service, "service");
     let key = SigningKey::derive(&secret, &claim.scope_date, &claim.region, &claim.service);
-    assert!(verify(&http, &claim, &key, now).is_ok(), "{case}: derived key");
+    assert!(
+        verify(&http, &claim, &key, now).is_ok(),
+        "{case}: derived key"
+    );
 
     // One byte changed in a signed part: the host header, then the body if there is one.
     let mut tampered = Request::read(&dir.join(format!("{prefix}-signed-request.txt")));
-    let host = tampered.headers["host"].to_str().unwrap().replacen('e', "f", 1);
+    let host = tampered.headers["host"]
+        .to_str()
+        .unwrap()
+        .replacen('e', "f", 1);
     tampered
         .headers
         .insert("host", HeaderValue::from_str(&host).unwrap());
     let error = verify(&tampered.http(), &claim, &secret, now).unwrap_err();
-    assert_eq!(error.code(), "SignatureDoesNotMatch", "{case}: host changed");
+    assert_eq!(
+        error.code(),
+        "SignatureDoesNotMatch",
+        "{case}: host changed"
+    );
     if let Some(first) = tampered.body.first_mut() {
         *first ^= 1;
         let error = verify(&tampered.http(), &claim, &secret, now).unwrap_err();
-        assert_eq!(error.code(), "SignatureDoesNotMatch", "{case}: body changed");
+        assert_eq!(
+            error.code(),
+            "SignatureDoesNotMatch",
+            "{case}: body changed"
+        );
     }
     // And a wrong secret.
     let error = verify(&http, &claim, &SecretKey::new("not-the-secret"), now).unwrap_err();
