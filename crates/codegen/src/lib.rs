@@ -372,10 +372,7 @@ impl<'a> Model<'a> {
             spec.variant.to_uppercase(),
             spec.model_file
         );
-        let _ = writeln!(
-            out,
-            "#![allow(clippy::large_enum_variant, clippy::too_many_lines)]"
-        );
+        let _ = writeln!(out,);
         let has_timestamps = self
             .all()
             .iter()
