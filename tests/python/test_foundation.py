@@ -171,14 +171,14 @@ def test_signature_checked_against_the_host_the_client_signed(strict):
 
 
 def test_presigned_get_caller_identity_url_works_with_a_plain_get(strict):
-    url = strict.client("sts").generate_presigned_url("get_caller_identity", ExpiresIn=60)
+    url = strict.client("sts").generate_presigned_url("get_caller_identity", ExpiresIn=60, HttpMethod="GET")
     response = requests.get(url, timeout=10)
     assert response.status_code == 200, response.text
     assert "<Arn>arn:aws:iam::000000000000:root</Arn>" in response.text
 
 
 def test_presigned_url_is_valid_fifteen_minutes_whatever_expires_says(strict):
-    url = strict.client("sts").generate_presigned_url("get_caller_identity", ExpiresIn=60)
+    url = strict.client("sts").generate_presigned_url("get_caller_identity", ExpiresIn=60, HttpMethod="GET")
     strict.admin("clock", {"offset_seconds": 10 * 60})
     assert requests.get(url, timeout=10).status_code == 200
     strict.admin("clock", {"offset_seconds": 16 * 60})

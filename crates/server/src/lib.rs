@@ -1,1 +1,39 @@
-//! gatehouse-server
+//! The HTTP face of gatehouse.
+//!
+//! - [`endpoint`]: the one AWS query endpoint that serves STS and IAM.
+//! - [`admin`]: routes under `/_gatehouse/` for test suites (health, reset, clock).
+
+pub mod admin;
+pub mod endpoint;
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+
+/// The largest request body accepted: CreateSAMLProvider metadata may be 10,000,000 characters.
+const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
+
+/// What every route shares.
+pub struct AppState {
+    /// The operations.
+    pub service: gatehouse_service::Service,
+    /// When the server started, for the health route's uptime.
+    pub started: Instant,
+}
+
+/// The whole application: admin routes, and every other request to the AWS endpoint.
+pub fn router(state: Arc<AppState>) -> Router {
+    Router::new()
+        .route("/_gatehouse/health", get(admin::health))
+        .route("/_gatehouse/reset", post(admin::reset))
+        .route(
+            "/_gatehouse/clock",
+            get(admin::get_clock).post(admin::set_clock),
+        )
+        .fallback(endpoint::handle)
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .with_state(state)
+}

@@ -1,1 +1,78 @@
-//! gatehouse-service
+//! The core the STS and IAM operations stand on: who is calling ([`auth`], [`principal`]), the
+//! request [`Context`], the clock, the configuration, and the shared state ([`Service`]).
+//!
+//! [`Service`] holds the state every operation needs: the configuration, the clock, the
+//! keyring that seals session tokens, and the IAM store.
+
+pub mod auth;
+pub mod clock;
+pub mod config;
+pub mod error;
+pub mod principal;
+
+use std::sync::Arc;
+
+use gatehouse_protocol::AwsError;
+use gatehouse_store::Store;
+use gatehouse_token::Keyring;
+
+pub use auth::{Caller, Credential, RequestInfo};
+pub use clock::Clock;
+pub use config::{Config, Mode};
+pub use principal::Principal;
+
+/// What an operation knows about the request it serves.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// Who is calling.
+    pub caller: Caller,
+    /// Facts about the HTTP request.
+    pub request: RequestInfo,
+    /// The time the request is served at, from the service's clock.
+    pub now: time::OffsetDateTime,
+}
+
+/// The state shared by every request.
+pub struct Service {
+    config: Config,
+    clock: Clock,
+    keyring: Arc<Keyring>,
+    store: Store,
+}
+
+impl Service {
+    /// A service over an IAM store, sealing session tokens with `keyring`.
+    pub fn new(config: Config, keyring: Keyring, store: Store) -> Self {
+        Service {
+            config,
+            clock: Clock::default(),
+            keyring: Arc::new(keyring),
+            store,
+        }
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The clock every operation reads.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// The IAM store.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The keyring that seals and opens session tokens.
+    pub fn keyring(&self) -> &Keyring {
+        &self.keyring
+    }
+
+    /// Wipes all IAM state back to a fresh start.
+    pub async fn reset(&self) -> Result<(), AwsError> {
+        self.store.reset().await.map_err(error::store_failure)
+    }
+}

@@ -13,6 +13,9 @@ pub struct AccountId(u64);
 const MAX: u64 = 999_999_999_999;
 
 impl AccountId {
+    /// `000000000000`, the account local emulators conventionally use.
+    pub const ZERO: AccountId = AccountId(0);
+
     /// Parses exactly twelve ASCII digits.
     pub fn parse(text: &str) -> Option<AccountId> {
         if text.len() != 12 || !text.bytes().all(|b| b.is_ascii_digit()) {

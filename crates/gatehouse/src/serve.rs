@@ -1,0 +1,146 @@
+//! `gatehouse serve`: open the state, bind the listener, serve until SIGINT or SIGTERM.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use clap::Args;
+use gatehouse_server::AppState;
+use gatehouse_service::{Config, Mode};
+use gatehouse_token::{AccountId, Keyring};
+
+/// Flags of `gatehouse serve`; each may also come from a `GATEHOUSE_…` environment variable.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "GATEHOUSE_LISTEN", default_value = "127.0.0.1:4566")]
+    listen: SocketAddr,
+    /// Where state is kept [default: a `gatehouse` folder in the user's data directory].
+    #[arg(long, env = "GATEHOUSE_DATA_DIR")]
+    data_dir: Option<PathBuf>,
+    /// Keep everything in memory and write nothing.
+    #[arg(long, env = "GATEHOUSE_EPHEMERAL")]
+    ephemeral: bool,
+    /// `lenient` accepts what local emulators accept; `strict` answers exactly as AWS.
+    #[arg(long, env = "GATEHOUSE_MODE", default_value = "lenient")]
+    mode: Mode,
+    /// The account of the built-in `test` key and of lenient-mode defaults.
+    #[arg(long, env = "GATEHOUSE_DEFAULT_ACCOUNT", default_value = "000000000000", value_parser = parse_account)]
+    default_account: AccountId,
+    /// A secret from which the session-token key is derived, so that several instances accept
+    /// each other's temporary credentials [default: a random key kept in the data directory].
+    #[arg(long, env = "GATEHOUSE_TOKEN_KEY", hide_env_values = true)]
+    token_key: Option<String>,
+}
+
+fn parse_account(text: &str) -> Result<AccountId, String> {
+    AccountId::parse(text).ok_or_else(|| format!("`{text}` is not a 12-digit account id"))
+}
+
+/// The default data directory: `$XDG_DATA_HOME/gatehouse`, else `~/.local/share/gatehouse`.
+fn default_data_dir() -> Result<PathBuf, String> {
+    if let Some(dir) = std::env::var_os("XDG_DATA_HOME").filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir).join("gatehouse"));
+    }
+    let home = std::env::var_os("HOME")
+        .filter(|h| !h.is_empty())
+        .ok_or("cannot find a data directory: set --data-dir or HOME")?;
+    Ok(PathBuf::from(home).join(".local/share/gatehouse"))
+}
+
+/// Runs the server until a shutdown signal.
+pub fn run(args: ServeArgs) -> Result<(), String> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the runtime: {e}"))?;
+    runtime.block_on(serve(args))
+}
+
+async fn serve(args: ServeArgs) -> Result<(), String> {
+    let started = Instant::now();
+    let config = Config {
+        mode: args.mode,
+        default_account: args.default_account,
+    };
+    let (store, keyring, data_label) = if args.ephemeral {
+        let store = gatehouse_store::Store::in_memory()
+            .await
+            .map_err(|e| format!("cannot open the in-memory store: {e}"))?;
+        let keyring = match &args.token_key {
+            Some(secret) => Keyring::from_shared_secret(secret),
+            None => Keyring::generate(),
+        };
+        (
+            store,
+            keyring,
+            "(ephemeral: in memory, nothing written)".to_owned(),
+        )
+    } else {
+        let dir = match args.data_dir {
+            Some(dir) => dir,
+            None => default_data_dir()?,
+        };
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| format!("cannot create the data directory {}: {e}", dir.display()))?;
+        let store = gatehouse_store::Store::open(&dir.join("gatehouse.sqlite3"))
+            .await
+            .map_err(|e| format!("cannot open the store in {}: {e}", dir.display()))?;
+        let keyring = match &args.token_key {
+            Some(secret) => Keyring::from_shared_secret(secret),
+            None => Keyring::load_or_create(&dir.join("token-keyring"))
+                .map_err(|e| format!("cannot open the token keyring in {}: {e}", dir.display()))?,
+        };
+        (store, keyring, dir.display().to_string())
+    };
+    let service = gatehouse_service::Service::new(config.clone(), keyring, store);
+    let state = Arc::new(AppState { service, started });
+    let listener = tokio::net::TcpListener::bind(args.listen)
+        .await
+        .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
+    let address = listener
+        .local_addr()
+        .map_err(|e| format!("cannot read the listening address: {e}"))?;
+    println!(
+        "gatehouse {} listening on http://{address}",
+        env!("CARGO_PKG_VERSION")
+    );
+    println!("  mode:     {}", config.mode);
+    println!("  data:     {data_label}");
+    println!(
+        "  default credentials: AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test (root of account {})",
+        config.default_account
+    );
+    let app = gatehouse_server::router(state).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|e| format!("server error: {e}"))?;
+    eprintln!("gatehouse: shut down");
+    Ok(())
+}
+
+/// Resolves on SIGINT (Ctrl-C) or SIGTERM.
+async fn shutdown_signal() {
+    let interrupt = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+}

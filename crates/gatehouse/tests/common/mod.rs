@@ -1,0 +1,82 @@
+//! Starts the real gatehouse binary on a loopback port and builds AWS SDK clients for it.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+
+use aws_credential_types::Credentials;
+use aws_sdk_sts::config::{BehaviorVersion, Region};
+
+/// A running gatehouse process, killed on drop.
+pub struct Server {
+    child: Child,
+    /// `http://127.0.0.1:PORT`.
+    pub url: String,
+}
+
+impl Server {
+    /// Starts `gatehouse serve --ephemeral --listen 127.0.0.1:0` with extra flags.
+    pub fn start(extra: &[&str]) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_gatehouse"))
+            .args(["serve", "--ephemeral", "--listen", "127.0.0.1:0"])
+            .args(extra)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start gatehouse");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut first = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut first)
+            .expect("read banner");
+        let url = first
+            .split("listening on ")
+            .nth(1)
+            .expect("banner names the address")
+            .trim()
+            .to_owned();
+        Server { child, url }
+    }
+
+    fn sdk_config(
+        &self,
+        access_key: &str,
+        secret: &str,
+        token: Option<&str>,
+    ) -> aws_sdk_sts::config::Builder {
+        let credentials =
+            Credentials::new(access_key, secret, token.map(str::to_owned), None, "test");
+        aws_sdk_sts::Config::builder()
+            .behavior_version(BehaviorVersion::latest())
+            .region(Region::new("eu-west-1"))
+            .endpoint_url(&self.url)
+            .credentials_provider(credentials)
+            .http_client(aws_smithy_http_client::Builder::new().build_http())
+    }
+
+    /// An STS client signing with the given credentials.
+    pub fn sts(&self, access_key: &str, secret: &str, token: Option<&str>) -> aws_sdk_sts::Client {
+        aws_sdk_sts::Client::from_conf(self.sdk_config(access_key, secret, token).build())
+    }
+
+    /// An IAM client signing with the given credentials.
+    #[allow(dead_code, reason = "not every test binary uses IAM")]
+    pub fn iam(&self, access_key: &str, secret: &str, token: Option<&str>) -> aws_sdk_iam::Client {
+        let credentials =
+            Credentials::new(access_key, secret, token.map(str::to_owned), None, "test");
+        let config = aws_sdk_iam::Config::builder()
+            .behavior_version(aws_sdk_iam::config::BehaviorVersion::latest())
+            .region(aws_sdk_iam::config::Region::new("us-east-1"))
+            .endpoint_url(&self.url)
+            .credentials_provider(credentials)
+            .http_client(aws_smithy_http_client::Builder::new().build_http())
+            .build();
+        aws_sdk_iam::Client::from_conf(config)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

@@ -1,0 +1,65 @@
+//! STS through the AWS SDK for Rust, against the real binary.
+
+mod common;
+
+use aws_sdk_sts::error::ProvideErrorMetadata;
+use common::Server;
+
+#[tokio::test]
+async fn get_caller_identity_as_the_default_root() {
+    let server = Server::start(&[]);
+    let out = server
+        .sts("test", "test", None)
+        .get_caller_identity()
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.arn(), Some("arn:aws:iam::000000000000:root"));
+    assert_eq!(out.account(), Some("000000000000"));
+    assert_eq!(out.user_id(), Some("000000000000"));
+}
+
+#[tokio::test]
+async fn strict_mode_checks_signatures_and_keys() {
+    let server = Server::start(&["--mode", "strict", "--default-account", "111122223333"]);
+    let ok = server
+        .sts("test", "test", None)
+        .get_caller_identity()
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ok.arn(), Some("arn:aws:iam::111122223333:root"));
+
+    let wrong_secret = server
+        .sts("test", "not-the-secret", None)
+        .get_caller_identity()
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(wrong_secret.code(), Some("SignatureDoesNotMatch"));
+
+    let unknown = server
+        .sts(
+            "AKIAIOSFODNN7EXAMPLE",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            None,
+        )
+        .get_caller_identity()
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(unknown.code(), Some("InvalidClientTokenId"));
+}
+
+#[tokio::test]
+async fn get_access_key_info_decodes_the_account() {
+    let server = Server::start(&[]);
+    let out = server
+        .sts("test", "test", None)
+        .get_access_key_info()
+        .access_key_id("ASIAY34FZKBOKMUTVV7A")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.account(), Some("609629065308"));
+}

@@ -1,0 +1,138 @@
+//! The AWS query endpoint: one route for STS and IAM, told apart by `Action` and `Version`.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use gatehouse_protocol::{AwsError, Encoded, QueryParams, ResponseFormat, Service, iam, sts};
+use gatehouse_service::{Context, RequestInfo};
+use gatehouse_sigv4::HttpRequest;
+
+use crate::AppState;
+
+/// Serves one AWS query request.
+pub async fn handle(
+    State(app): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let request_id = uuid::Uuid::new_v4().to_string();
+    let (service, format, result) =
+        serve(&app, peer, &method, &uri, &headers, &body, &request_id).await;
+    let encoded = match result {
+        Ok(encoded) => encoded,
+        Err(err) => gatehouse_protocol::encode_error(service, &err, &request_id, format),
+    };
+    respond(encoded, &request_id)
+}
+
+async fn serve(
+    app: &AppState,
+    peer: SocketAddr,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+    body: &[u8],
+    request_id: &str,
+) -> (Service, ResponseFormat, Result<Encoded, AwsError>) {
+    let raw_query = uri.query().unwrap_or("");
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    let params = match QueryParams::parse(raw_query, body, content_type) {
+        Ok(params) => params,
+        Err(err) => return (Service::Sts, ResponseFormat::Xml, Err(err)),
+    };
+    let (service, unsigned) = match route(&params) {
+        Ok(found) => found,
+        Err((service, err)) => return (service, ResponseFormat::Xml, Err(err)),
+    };
+    let format = if service == Service::Sts && accepts_json(headers) {
+        ResponseFormat::Json
+    } else {
+        ResponseFormat::Xml
+    };
+    let request = HttpRequest {
+        method: method.as_str(),
+        path: uri.path(),
+        query: raw_query,
+        headers,
+        body,
+    };
+    let caller = match app.service.authenticate(&request, !unsigned).await {
+        Ok(caller) => caller,
+        Err(err) => return (service, format, Err(err)),
+    };
+    let context = Context {
+        caller,
+        request: RequestInfo {
+            request_id: request_id.to_owned(),
+            source_ip: Some(peer.ip()),
+            secure_transport: false,
+            user_agent: headers
+                .get(header::USER_AGENT)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned),
+        },
+        now: app.service.clock().now(),
+    };
+    let result = match service {
+        Service::Sts => {
+            let handler = gatehouse_sts::Sts::new(&app.service);
+            sts::dispatch(&handler, &context, &params, request_id, format).await
+        }
+        Service::Iam => {
+            let handler = gatehouse_iam::Iam::new(&app.service);
+            iam::dispatch(&handler, &context, &params, request_id, format).await
+        }
+    };
+    (service, format, result)
+}
+
+/// Which service an action belongs to, and whether it is served unsigned; or the error AWS
+/// answers for a missing or unknown action or version, in the service the request most
+/// likely meant.
+fn route(params: &QueryParams) -> Result<(Service, bool), (Service, AwsError)> {
+    let action = params.action().unwrap_or_default();
+    let (service, unsigned) = if let Some(op) = sts::operation(action) {
+        (Service::Sts, op.unsigned)
+    } else if let Some(op) = iam::operation(action) {
+        (Service::Iam, op.unsigned)
+    } else if params.version() == Some(Service::Iam.version()) {
+        (Service::Iam, false)
+    } else {
+        (Service::Sts, false)
+    };
+    service
+        .action(params)
+        .map(|_| (service, unsigned))
+        .map_err(|err| (service, err))
+}
+
+fn accepts_json(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(header::ACCEPT)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| v.to_ascii_lowercase().contains("application/json"))
+}
+
+fn respond(encoded: Encoded, request_id: &str) -> Response {
+    let status = StatusCode::from_u16(encoded.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let mut response = (status, encoded.body).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(encoded.content_type),
+    );
+    if let Ok(value) = HeaderValue::from_str(request_id) {
+        headers.insert("x-amzn-requestid", value);
+    }
+    response
+}

@@ -1,0 +1,232 @@
+//! Authentication: from a signed (or unsigned) HTTP request to the [`Principal`] it acts as.
+//!
+//! The order of checks is AWS's: the access key is looked up first (unknown →
+//! `InvalidClientTokenId`), a temporary key's session token is opened (forged or foreign →
+//! `InvalidClientTokenId`, expired → `ExpiredToken`), and only then is the signature checked
+//! (`SignatureDoesNotMatch`). Lenient mode lets unsigned requests and keys gatehouse never issued
+//! act as an account's root; a key gatehouse did issue is always verified.
+
+use gatehouse_protocol::AwsError;
+use gatehouse_sigv4::{HttpRequest, SecretKey, SignedClaim};
+use gatehouse_store::{AccessKeyStatus, KeyHolder};
+use gatehouse_token::{AccountId, SessionClaims};
+use time::OffsetDateTime;
+
+use crate::config::{BUILTIN_ACCESS_KEY, BUILTIN_SECRET, Mode};
+use crate::{Principal, Service};
+
+/// How the caller proved who it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Credential {
+    /// A long-term access key, signature verified.
+    LongTerm {
+        /// The key id.
+        access_key_id: String,
+    },
+    /// Temporary credentials issued by gatehouse, token opened and signature verified.
+    Temporary {
+        /// The key id (`ASIA…`).
+        access_key_id: String,
+    },
+    /// Lenient mode only: a key gatehouse never issued, or none at all, accepted as an
+    /// account's root without checking a signature.
+    Unverified {
+        /// The key id the request named, if any.
+        access_key_id: Option<String>,
+    },
+    /// The operation needs no credentials (AssumeRoleWithWebIdentity, AssumeRoleWithSAML).
+    NotRequired,
+}
+
+/// An authenticated caller.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    /// Who the request acts as.
+    pub principal: Principal,
+    /// How that was established.
+    pub credential: Credential,
+    /// The region of the credential scope, when the request was signed.
+    pub region: Option<String>,
+}
+
+/// Facts about the HTTP request that policies can test (`aws:SourceIp`, …).
+#[derive(Debug, Clone)]
+pub struct RequestInfo {
+    /// The id echoed in the response and `x-amzn-RequestId`.
+    pub request_id: String,
+    /// The client's address.
+    pub source_ip: Option<std::net::IpAddr>,
+    /// Whether the request came over TLS.
+    pub secure_transport: bool,
+    /// The `User-Agent` header.
+    pub user_agent: Option<String>,
+}
+
+fn invalid_client_token_id() -> AwsError {
+    AwsError::new(
+        "InvalidClientTokenId",
+        403,
+        "The security token included in the request is invalid.",
+    )
+}
+
+fn expired_token() -> AwsError {
+    AwsError::new(
+        "ExpiredToken",
+        403,
+        "The security token included in the request is expired",
+    )
+}
+
+fn missing_authentication_token() -> AwsError {
+    AwsError::new(
+        "MissingAuthenticationToken",
+        403,
+        "Request is missing Authentication Token",
+    )
+}
+
+fn signature_error(err: gatehouse_sigv4::SigV4Error) -> AwsError {
+    AwsError::new(err.code(), err.http_status(), err.to_string())
+}
+
+/// The prefix of every session token gatehouse seals (base64 of its magic and version).
+const OWN_TOKEN_PREFIX: &str = "R0gB";
+
+impl Service {
+    /// Resolves the caller of `request`. `credentials_required` is false for the operations
+    /// AWS serves unsigned; their signature, if any, is ignored as AWS does.
+    pub async fn authenticate(
+        &self,
+        request: &HttpRequest<'_>,
+        credentials_required: bool,
+    ) -> Result<Caller, AwsError> {
+        if !credentials_required {
+            return Ok(Caller {
+                principal: Principal::Anonymous,
+                credential: Credential::NotRequired,
+                region: None,
+            });
+        }
+        let Some(claim) = gatehouse_sigv4::parse(request).map_err(signature_error)? else {
+            return match self.config.mode {
+                Mode::Lenient => Ok(self.lenient_root(None, None)),
+                Mode::Strict => Err(missing_authentication_token()),
+            };
+        };
+        let now = self.clock.now();
+        if let Some(token) = claim.security_token.as_deref() {
+            if token.starts_with(OWN_TOKEN_PREFIX) || self.config.mode == Mode::Strict {
+                return self.authenticate_session(request, &claim, token, now);
+            }
+        }
+        let record = self
+            .store
+            .access_key(&claim.access_key_id)
+            .await
+            .map_err(crate::error::store_failure)?;
+        if let Some(record) = record {
+            if record.status != AccessKeyStatus::Active {
+                return Err(invalid_client_token_id());
+            }
+            let account = AccountId::parse(&record.account).ok_or_else(invalid_client_token_id)?;
+            self.verify(
+                request,
+                &claim,
+                &SecretKey::new(record.secret.expose()),
+                now,
+            )?;
+            let principal = match record.holder {
+                KeyHolder::User { id, name, path } => Principal::User {
+                    account,
+                    user_id: id,
+                    user_name: name,
+                    path,
+                },
+                KeyHolder::Root => Principal::Root { account },
+            };
+            return Ok(Caller {
+                principal,
+                credential: Credential::LongTerm {
+                    access_key_id: claim.access_key_id.clone(),
+                },
+                region: Some(claim.region.clone()),
+            });
+        }
+        match self.config.mode {
+            Mode::Lenient => Ok(self.lenient_root(Some(&claim.access_key_id), Some(&claim.region))),
+            Mode::Strict if claim.access_key_id == BUILTIN_ACCESS_KEY => {
+                self.verify(
+                    request,
+                    &claim,
+                    &SecretKey::new(BUILTIN_SECRET.to_owned()),
+                    now,
+                )?;
+                Ok(Caller {
+                    principal: Principal::Root {
+                        account: self.config.default_account,
+                    },
+                    credential: Credential::LongTerm {
+                        access_key_id: claim.access_key_id.clone(),
+                    },
+                    region: Some(claim.region.clone()),
+                })
+            }
+            Mode::Strict => Err(invalid_client_token_id()),
+        }
+    }
+
+    fn authenticate_session(
+        &self,
+        request: &HttpRequest<'_>,
+        claim: &SignedClaim,
+        token: &str,
+        now: OffsetDateTime,
+    ) -> Result<Caller, AwsError> {
+        let claims: SessionClaims = self
+            .keyring
+            .open(token)
+            .map_err(|_| invalid_client_token_id())?;
+        if claims.access_key_id != claim.access_key_id {
+            return Err(invalid_client_token_id());
+        }
+        if now.unix_timestamp() >= claims.expires_at {
+            return Err(expired_token());
+        }
+        let secret = SecretKey::new(claims.secret_access_key.expose().to_owned());
+        self.verify(request, claim, &secret, now)?;
+        Ok(Caller {
+            principal: Principal::Session(Box::new(claims)),
+            credential: Credential::Temporary {
+                access_key_id: claim.access_key_id.clone(),
+            },
+            region: Some(claim.region.clone()),
+        })
+    }
+
+    fn verify(
+        &self,
+        request: &HttpRequest<'_>,
+        claim: &SignedClaim,
+        secret: &SecretKey,
+        now: OffsetDateTime,
+    ) -> Result<(), AwsError> {
+        gatehouse_sigv4::verify(request, claim, secret, now)
+            .map(|_| ())
+            .map_err(signature_error)
+    }
+
+    /// Lenient mode: the root of the account a 12-digit key id names, else of the default account.
+    fn lenient_root(&self, access_key_id: Option<&str>, region: Option<&str>) -> Caller {
+        let account = access_key_id
+            .and_then(AccountId::parse)
+            .unwrap_or(self.config.default_account);
+        Caller {
+            principal: Principal::Root { account },
+            credential: Credential::Unverified {
+                access_key_id: access_key_id.map(str::to_owned),
+            },
+            region: region.map(str::to_owned),
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! How gatehouse is told to behave.
+
+use std::fmt;
+use std::str::FromStr;
+
+use gatehouse_token::AccountId;
+
+/// Lenient accepts what local emulators accept; strict answers exactly as AWS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Unsigned requests and unknown access keys act as an account's root; root may assume
+    /// roles. Everything gatehouse issued is still verified.
+    #[default]
+    Lenient,
+    /// AWS-exact authentication and authorization.
+    Strict,
+}
+
+impl Mode {
+    /// The mode's name as the `--mode` flag spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Lenient => "lenient",
+            Mode::Strict => "strict",
+        }
+    }
+}
+
+impl fmt::Display for Mode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Mode {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "lenient" => Ok(Mode::Lenient),
+            "strict" => Ok(Mode::Strict),
+            other => Err(format!(
+                "unknown mode `{other}`: expected lenient or strict"
+            )),
+        }
+    }
+}
+
+/// The service's configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Lenient or strict.
+    pub mode: Mode,
+    /// The account that the built-in `test` key, unsigned requests (lenient) and unknown keys
+    /// (lenient) act in.
+    pub default_account: AccountId,
+}
+
+/// The access key id that is the default account's root, with secret [`BUILTIN_SECRET`].
+pub const BUILTIN_ACCESS_KEY: &str = "test";
+/// The secret of [`BUILTIN_ACCESS_KEY`].
+pub const BUILTIN_SECRET: &str = "test";
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            mode: Mode::Lenient,
+            default_account: AccountId::ZERO,
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! How failures below the operations become AWS errors.
+
+use gatehouse_protocol::AwsError;
+use gatehouse_store::StoreError;
+
+/// A store failure that is not the caller's fault: `ServiceFailure` (500), logged.
+pub fn store_failure(err: StoreError) -> AwsError {
+    tracing::error!(error = %err, "store failure");
+    AwsError::new(
+        "ServiceFailure",
+        500,
+        "The request processing has failed because of an unknown error, exception or failure.",
+    )
+}

@@ -1,0 +1,99 @@
+//! Who a request acts as.
+
+use gatehouse_token::{AccountId, SessionClaims, SessionPrincipal, arn};
+
+/// The identity behind a request, resolved by authentication.
+#[derive(Debug, Clone)]
+pub enum Principal {
+    /// The root user of an account (its long-term keys, or `test` / lenient defaults).
+    Root {
+        /// The account.
+        account: AccountId,
+    },
+    /// An IAM user signing with one of its long-term access keys.
+    User {
+        /// The user's account.
+        account: AccountId,
+        /// The user's unique id (`AIDA…`).
+        user_id: String,
+        /// The user's name.
+        user_name: String,
+        /// The user's path.
+        path: String,
+    },
+    /// Temporary credentials issued by gatehouse.
+    Session(Box<SessionClaims>),
+    /// No credentials: the unsigned federation operations.
+    Anonymous,
+}
+
+impl Principal {
+    /// The account the principal acts in; `None` for anonymous callers.
+    pub fn account(&self) -> Option<AccountId> {
+        match self {
+            Principal::Root { account } | Principal::User { account, .. } => Some(*account),
+            Principal::Session(claims) => Some(claims.account),
+            Principal::Anonymous => None,
+        }
+    }
+
+    /// The ARN GetCallerIdentity reports (for role sessions, the assumed-role session ARN).
+    pub fn arn(&self) -> String {
+        match self {
+            Principal::Root { account } => arn::root(*account),
+            Principal::User {
+                account,
+                user_name,
+                path,
+                ..
+            } => arn::user(*account, path, user_name),
+            Principal::Session(claims) => match &claims.principal {
+                SessionPrincipal::AssumedRole {
+                    role_name,
+                    session_name,
+                    ..
+                } => arn::assumed_role(claims.account, role_name, session_name),
+                SessionPrincipal::FederatedUser { name, .. } => {
+                    arn::federated_user(claims.account, name)
+                }
+                SessionPrincipal::User {
+                    user_name,
+                    user_path,
+                    ..
+                } => arn::user(claims.account, user_path, user_name),
+                SessionPrincipal::Root => arn::root(claims.account),
+            },
+            Principal::Anonymous => "anonymous".to_owned(),
+        }
+    }
+
+    /// The `UserId` of GetCallerIdentity, which is also `aws:userid` (IAM User Guide, §2.7 of the reference).
+    pub fn user_id(&self) -> String {
+        match self {
+            Principal::Root { account } => account.to_string(),
+            Principal::User { user_id, .. } => user_id.clone(),
+            Principal::Session(claims) => match &claims.principal {
+                SessionPrincipal::AssumedRole {
+                    role_id,
+                    session_name,
+                    ..
+                } => format!("{role_id}:{session_name}"),
+                SessionPrincipal::FederatedUser { name, .. } => {
+                    format!("{}:{name}", claims.account)
+                }
+                SessionPrincipal::User { user_id, .. } => user_id.clone(),
+                SessionPrincipal::Root => claims.account.to_string(),
+            },
+            Principal::Anonymous => "anonymous".to_owned(),
+        }
+    }
+
+    /// Whether the principal is an account's root (long-term or a root session).
+    pub fn is_root(&self) -> bool {
+        match self {
+            Principal::Root { .. } => true,
+            Principal::Session(claims) => matches!(claims.principal, SessionPrincipal::Root),
+            _ => false,
+        }
+    }
+}
