@@ -4,6 +4,7 @@
 //! - [`totp`]: RFC 6238 codes for IAM virtual MFA devices, and their QR codes ([`qr`]).
 //! - [`oidc`]: ID-token verification for AssumeRoleWithWebIdentity, with discovery and a
 //!   JWKS cache; [`fetch`] fetches over HTTP(S); [`test_idp`] is a built-in provider.
+//! - [`saml`]: SAML response verification for AssumeRoleWithSAML (bergshamra XML-DSig).
 //!
 //! Every failure is an [`Error`] that knows its AWS error code and HTTP status.
 
@@ -11,6 +12,7 @@ pub mod error;
 pub mod fetch;
 pub mod oidc;
 pub mod qr;
+pub mod saml;
 pub mod test_idp;
 pub mod totp;
 
@@ -21,5 +23,6 @@ pub use oidc::{
     unverified_issuer,
 };
 pub use qr::qr_code_png;
+pub use saml::{SamlProviderRecord, VerifiedSaml, verify_saml_response};
 pub use test_idp::TestIdp;
 pub use totp::{Seed, Totp, generate_seed, otpauth_uri};
