@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: the Rust workspace (unit, corpus, property and AWS SDK for Rust tests against
-# the real binary), then the AWS CLI and boto3 tests against the real binary.
-# Needs: cargo, python3 (3.9+). Creates .venv with the pinned Python clients on first use.
+# the real binary), then the AWS CLI and boto3 tests, then the AWS SDK for JavaScript v3 tests,
+# all against the real binary.
+# Needs: cargo, python3 (3.9+), node (18+) with npm. Creates .venv with the pinned Python clients
+# and tests/js/node_modules with the pinned JavaScript SDK on first use.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,3 +17,7 @@ if [ ! -x .venv/bin/pytest ] || ! cmp -s tests/python/requirements.txt .venv/req
     cp tests/python/requirements.txt .venv/requirements.txt
 fi
 GATEHOUSE_BIN="$(pwd)/target/debug/gatehouse" .venv/bin/python -m pytest -q -p no:cacheprovider tests/python
+
+echo "== AWS SDK for JavaScript v3"
+(cd tests/js && { [ -d node_modules ] || npm ci --no-audit --no-fund --silent; } \
+    && GATEHOUSE_BIN="$(pwd)/../../target/debug/gatehouse" node --test)
