@@ -1,0 +1,824 @@
+//! Customer managed policies and their versions, inline policies, and attachments.
+
+use std::fmt;
+use std::str::FromStr;
+
+use time::OffsetDateTime;
+
+use crate::db::{Conn, Resource, epoch, from_epoch, is_aws_managed, name_key};
+use crate::error::{ConflictReason, EntityKind, Limit, Result, StoreError};
+use crate::page::{Page, PageRequest};
+use crate::tags::{self, Tag};
+use crate::{Limits, Store, Tx, check_limit};
+
+/// A policy version id: `v1`, `v2`, … (AWS numbers them monotonically per policy).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct VersionId(pub i64);
+
+impl fmt::Display for VersionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "v{}", self.0)
+    }
+}
+
+/// The error of parsing a [`VersionId`] that is not `v` followed by a positive number.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid policy version id")]
+pub struct InvalidVersionId;
+
+impl FromStr for VersionId {
+    type Err = InvalidVersionId;
+
+    /// Parses `v<n>` with `n` ≥ 1 and no leading zero.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let digits = text.strip_prefix('v').ok_or(InvalidVersionId)?;
+        if digits.starts_with('0')
+            || digits.is_empty()
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+        {
+            return Err(InvalidVersionId);
+        }
+        digits.parse().map(VersionId).map_err(|_| InvalidVersionId)
+    }
+}
+
+/// A customer managed policy to create; its document becomes version `v1`, the default.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewManagedPolicy {
+    /// The unique id (`ANPA…`).
+    pub id: String,
+    /// The ARN (`arn:aws:iam::<account>:policy<path><name>`).
+    pub arn: String,
+    /// The name, unique per account case-insensitively.
+    pub name: String,
+    /// The path.
+    pub path: String,
+    /// The description.
+    pub description: Option<String>,
+    /// The document of `v1`.
+    pub document: String,
+    /// The creation time.
+    pub created: OffsetDateTime,
+    /// Initial tags.
+    pub tags: Vec<Tag>,
+}
+
+/// A stored customer managed policy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ManagedPolicy {
+    /// The account the policy belongs to.
+    pub account: String,
+    /// The unique id.
+    pub id: String,
+    /// The ARN.
+    pub arn: String,
+    /// The name.
+    pub name: String,
+    /// The path.
+    pub path: String,
+    /// The description.
+    pub description: Option<String>,
+    /// The creation time.
+    pub created: OffsetDateTime,
+    /// The time the default version last changed.
+    pub updated: OffsetDateTime,
+    /// The default version.
+    pub default_version: VersionId,
+    /// How many users, groups and roles it is attached to.
+    pub attachment_count: i64,
+    /// How many users and roles use it as permissions boundary.
+    pub boundary_usage_count: i64,
+    /// The tags; empty in list results.
+    pub tags: Vec<Tag>,
+}
+
+/// One version of a managed policy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PolicyVersion {
+    /// The version id.
+    pub version: VersionId,
+    /// The document, as submitted.
+    pub document: String,
+    /// The creation time.
+    pub created: OffsetDateTime,
+    /// Whether it is the policy's default version.
+    pub is_default: bool,
+}
+
+/// How a policy is used (AWS `PolicyUsageFilter`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PolicyUsage {
+    /// Attached as a permissions policy.
+    PermissionsPolicy,
+    /// Set as a permissions boundary.
+    PermissionsBoundary,
+}
+
+/// Filters of `ListPolicies` that apply to customer managed policies.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PolicyListFilter {
+    /// Only policies whose path starts with this.
+    pub path_prefix: Option<String>,
+    /// Only policies in use (attached, or as boundary; see `usage`).
+    pub only_attached: bool,
+    /// With `only_attached`: only policies in use this way.
+    pub usage: Option<PolicyUsage>,
+}
+
+/// The user, group or role that owns inline policies and has managed policies attached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PolicyOwner<'a> {
+    /// A user, by name.
+    User(&'a str),
+    /// A group, by name.
+    Group(&'a str),
+    /// A role, by name.
+    Role(&'a str),
+}
+
+impl<'a> PolicyOwner<'a> {
+    fn resource(self) -> (Resource, &'a str) {
+        match self {
+            Self::User(name) => (Resource::User, name),
+            Self::Group(name) => (Resource::Group, name),
+            Self::Role(name) => (Resource::Role, name),
+        }
+    }
+
+    fn attachment_limit(self, limits: &Limits) -> (u32, Limit) {
+        match self {
+            Self::User(_) => (
+                limits.attached_policies_per_user,
+                Limit::AttachedPoliciesPerUser,
+            ),
+            Self::Group(_) => (
+                limits.attached_policies_per_group,
+                Limit::AttachedPoliciesPerGroup,
+            ),
+            Self::Role(_) => (
+                limits.attached_policies_per_role,
+                Limit::AttachedPoliciesPerRole,
+            ),
+        }
+    }
+}
+
+/// An inline policy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InlinePolicy {
+    /// The policy name.
+    pub name: String,
+    /// The document, as submitted.
+    pub document: String,
+}
+
+/// A user, group or role that uses a managed policy (`ListEntitiesForPolicy`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PolicyEntity {
+    /// User, group or role.
+    pub kind: EntityKind,
+    /// Its unique id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Its path.
+    pub path: String,
+    /// Whether the policy is attached to it or is its permissions boundary.
+    pub usage: PolicyUsage,
+}
+
+#[derive(sqlx::FromRow)]
+struct PolicyRow {
+    name_key: String,
+    account: String,
+    id: String,
+    arn: String,
+    name: String,
+    path: String,
+    description: Option<String>,
+    created: i64,
+    updated: i64,
+    default_version: i64,
+    attachment_count: i64,
+    boundary_usage_count: i64,
+}
+
+impl PolicyRow {
+    fn into_policy(self) -> Result<ManagedPolicy> {
+        Ok(ManagedPolicy {
+            account: self.account,
+            id: self.id,
+            arn: self.arn,
+            name: self.name,
+            path: self.path,
+            description: self.description,
+            created: from_epoch(self.created)?,
+            updated: from_epoch(self.updated)?,
+            default_version: VersionId(self.default_version),
+            attachment_count: self.attachment_count,
+            boundary_usage_count: self.boundary_usage_count,
+            tags: Vec::new(),
+        })
+    }
+}
+
+/// A derived table `q` of the account's (`$1`) policies with their usage counts.
+macro_rules! select_policies {
+    () => {
+        "SELECT * FROM (SELECT p.name_key, p.account, p.id, p.arn, p.name, p.path, p.description, p.created, \
+         p.updated, p.default_version, \
+         (SELECT COUNT(*) FROM policy_attachments a WHERE a.policy_arn = p.arn) AS attachment_count, \
+         (SELECT COUNT(*) FROM users u WHERE u.boundary_arn = p.arn) \
+         + (SELECT COUNT(*) FROM roles r WHERE r.boundary_arn = p.arn) AS boundary_usage_count \
+         FROM managed_policies p WHERE p.account = $1) q"
+    };
+}
+
+#[derive(sqlx::FromRow)]
+struct VersionRow {
+    version: i64,
+    document: String,
+    created: i64,
+    is_default: bool,
+}
+
+impl VersionRow {
+    fn into_version(self) -> Result<PolicyVersion> {
+        Ok(PolicyVersion {
+            version: VersionId(self.version),
+            document: self.document,
+            created: from_epoch(self.created)?,
+            is_default: self.is_default,
+        })
+    }
+}
+
+async fn load_policy(conn: &mut Conn, account: &str, arn: &str) -> Result<ManagedPolicy> {
+    let row: Option<PolicyRow> = sqlx::query_as(concat!(select_policies!(), " WHERE q.arn = $2"))
+        .bind(account)
+        .bind(arn)
+        .fetch_optional(&mut *conn)
+        .await?;
+    let mut policy = row
+        .ok_or_else(|| StoreError::not_found(EntityKind::Policy, arn))?
+        .into_policy()?;
+    policy.tags = tags::load(conn, Resource::Policy, &policy.id).await?;
+    Ok(policy)
+}
+
+async fn load_version(
+    conn: &mut Conn,
+    policy_id: &str,
+    version: VersionId,
+) -> Result<PolicyVersion> {
+    let row: Option<VersionRow> = sqlx::query_as(
+        "SELECT v.version, v.document, v.created, (v.version = p.default_version) AS is_default \
+         FROM policy_versions v JOIN managed_policies p ON p.id = v.policy_id WHERE v.policy_id = $1 AND v.version = $2",
+    )
+    .bind(policy_id)
+    .bind(version.0)
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.ok_or_else(|| StoreError::not_found(EntityKind::PolicyVersion, &version.to_string()))?
+        .into_version()
+}
+
+/// Why an owner (user, group, role) cannot be deleted because of its policies, if it cannot.
+pub(crate) async fn owned_policies_conflict(
+    tx: &mut Tx,
+    owner: Resource,
+    id: &str,
+) -> Result<Option<ConflictReason>> {
+    let checks = [
+        (
+            "SELECT COUNT(*) FROM inline_policies WHERE owner_kind = $1 AND owner_id = $2",
+            ConflictReason::InlinePolicies,
+        ),
+        (
+            "SELECT COUNT(*) FROM policy_attachments WHERE owner_kind = $1 AND owner_id = $2",
+            ConflictReason::AttachedPolicies,
+        ),
+    ];
+    for (sql, reason) in checks {
+        let n: i64 = sqlx::query_scalar(sql)
+            .bind(owner.code())
+            .bind(id)
+            .fetch_one(&mut **tx)
+            .await?;
+        if n > 0 {
+            return Ok(Some(reason));
+        }
+    }
+    Ok(None)
+}
+
+fn flag(on: bool) -> i64 {
+    i64::from(on)
+}
+
+impl Store {
+    /// Creates a customer managed policy with its document as default version `v1`
+    /// (`CreatePolicy`). `AlreadyExists` if the name (any case) or the ARN is taken.
+    pub async fn create_policy(
+        &self,
+        account: &str,
+        policy: NewManagedPolicy,
+    ) -> Result<ManagedPolicy> {
+        let mut tx = self.write().await?;
+        let created = epoch(policy.created);
+        sqlx::query(
+            "INSERT INTO managed_policies (id, account, arn, name, name_key, path, description, created, updated, default_version, next_version) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, 1, 2)",
+        )
+        .bind(&policy.id)
+        .bind(account)
+        .bind(&policy.arn)
+        .bind(&policy.name)
+        .bind(name_key(&policy.name))
+        .bind(&policy.path)
+        .bind(&policy.description)
+        .bind(created)
+        .execute(&mut *tx)
+        .await
+        .map_err(|err| StoreError::on_insert(err, EntityKind::Policy, &policy.name))?;
+        sqlx::query("INSERT INTO policy_versions (policy_id, version, document, created) VALUES ($1, 1, $2, $3)")
+            .bind(&policy.id)
+            .bind(&policy.document)
+            .bind(created)
+            .execute(&mut *tx)
+            .await?;
+        tags::upsert(
+            &mut tx,
+            Resource::Policy,
+            &policy.id,
+            &policy.tags,
+            self.limits().tags_per_resource,
+        )
+        .await?;
+        let stored = load_policy(&mut tx, account, &policy.arn).await?;
+        tx.commit().await?;
+        Ok(stored)
+    }
+
+    /// The customer managed policy with this ARN, with counts and tags (`GetPolicy`).
+    pub async fn get_policy(&self, account: &str, arn: &str) -> Result<ManagedPolicy> {
+        let mut tx = self.read_tx().await?;
+        load_policy(&mut tx, account, arn).await
+    }
+
+    /// Customer managed policies, ordered by name (`ListPolicies` with `Scope=Local`).
+    pub async fn list_policies(
+        &self,
+        account: &str,
+        filter: &PolicyListFilter,
+        page: &PageRequest,
+    ) -> Result<Page<ManagedPolicy>> {
+        let usage = filter.only_attached.then_some(filter.usage);
+        let rows: Vec<PolicyRow> = sqlx::query_as(concat!(
+            select_policies!(),
+            " WHERE q.name_key > $2 AND substr(q.path, 1, length($3)) = $3 \
+             AND ($4 = 0 OR q.attachment_count > 0) AND ($5 = 0 OR q.boundary_usage_count > 0) \
+             AND ($6 = 0 OR q.attachment_count + q.boundary_usage_count > 0) ORDER BY q.name_key LIMIT $7"
+        ))
+        .bind(account)
+        .bind(page.start_key()?)
+        .bind(filter.path_prefix.as_deref().unwrap_or("/"))
+        .bind(flag(usage == Some(Some(PolicyUsage::PermissionsPolicy))))
+        .bind(flag(usage == Some(Some(PolicyUsage::PermissionsBoundary))))
+        .bind(flag(usage == Some(None)))
+        .bind(page.fetch_limit())
+        .fetch_all(&mut *self.read().await?)
+        .await?;
+        Page::from_rows(rows, page, |row| row.name_key.as_str()).try_map(PolicyRow::into_policy)
+    }
+
+    /// Deletes a customer managed policy (`DeletePolicy`). Refused with `DeleteConflict`
+    /// while it is attached, used as a boundary, or has non-default versions.
+    pub async fn delete_policy(&self, account: &str, arn: &str) -> Result<()> {
+        let mut tx = self.write().await?;
+        let policy = load_policy(&mut tx, account, arn).await?;
+        let versions: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM policy_versions WHERE policy_id = $1")
+                .bind(&policy.id)
+                .fetch_one(&mut *tx)
+                .await?;
+        let reason = if policy.attachment_count > 0 {
+            Some(ConflictReason::PolicyAttachments)
+        } else if policy.boundary_usage_count > 0 {
+            Some(ConflictReason::PermissionsBoundaryUsage)
+        } else if versions > 1 {
+            Some(ConflictReason::NonDefaultVersions)
+        } else {
+            None
+        };
+        if let Some(reason) = reason {
+            return Err(StoreError::conflict(EntityKind::Policy, arn, reason));
+        }
+        sqlx::query("DELETE FROM policy_versions WHERE policy_id = $1")
+            .bind(&policy.id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM managed_policies WHERE id = $1")
+            .bind(&policy.id)
+            .execute(&mut *tx)
+            .await?;
+        tags::clear(&mut tx, Resource::Policy, &policy.id).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Adds a version (`CreatePolicyVersion`), numbered after every version the policy ever
+    /// had; `LimitExceeded` when the policy already has the maximum number of versions.
+    pub async fn create_policy_version(
+        &self,
+        account: &str,
+        arn: &str,
+        document: &str,
+        set_as_default: bool,
+        now: OffsetDateTime,
+    ) -> Result<PolicyVersion> {
+        let mut tx = self.write().await?;
+        let (id, next): (String, i64) = sqlx::query_as(
+            "SELECT id, next_version FROM managed_policies WHERE account = $1 AND arn = $2",
+        )
+        .bind(account)
+        .bind(arn)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or_else(|| StoreError::not_found(EntityKind::Policy, arn))?;
+        let existing: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM policy_versions WHERE policy_id = $1")
+                .bind(&id)
+                .fetch_one(&mut *tx)
+                .await?;
+        check_limit(
+            existing,
+            self.limits().versions_per_policy,
+            Limit::VersionsPerPolicy,
+        )?;
+        sqlx::query("INSERT INTO policy_versions (policy_id, version, document, created) VALUES ($1, $2, $3, $4)")
+            .bind(&id)
+            .bind(next)
+            .bind(document)
+            .bind(epoch(now))
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE managed_policies SET next_version = $1 WHERE id = $2")
+            .bind(next + 1)
+            .bind(&id)
+            .execute(&mut *tx)
+            .await?;
+        if set_as_default {
+            set_default(&mut tx, &id, VersionId(next), now).await?;
+        }
+        let version = load_version(&mut tx, &id, VersionId(next)).await?;
+        tx.commit().await?;
+        Ok(version)
+    }
+
+    /// One version of a policy (`GetPolicyVersion`).
+    pub async fn get_policy_version(
+        &self,
+        account: &str,
+        arn: &str,
+        version: VersionId,
+    ) -> Result<PolicyVersion> {
+        let mut tx = self.read_tx().await?;
+        let id = Resource::Policy.id(&mut tx, account, arn).await?;
+        load_version(&mut tx, &id, version).await
+    }
+
+    /// All versions of a policy, newest first (`ListPolicyVersions`; at most 5).
+    pub async fn list_policy_versions(
+        &self,
+        account: &str,
+        arn: &str,
+    ) -> Result<Vec<PolicyVersion>> {
+        let mut tx = self.read_tx().await?;
+        let id = Resource::Policy.id(&mut tx, account, arn).await?;
+        let rows: Vec<VersionRow> = sqlx::query_as(
+            "SELECT v.version, v.document, v.created, (v.version = p.default_version) AS is_default \
+             FROM policy_versions v JOIN managed_policies p ON p.id = v.policy_id WHERE v.policy_id = $1 ORDER BY v.version DESC",
+        )
+        .bind(&id)
+        .fetch_all(&mut *tx)
+        .await?;
+        rows.into_iter().map(VersionRow::into_version).collect()
+    }
+
+    /// Deletes a non-default version (`DeletePolicyVersion`); the default one is a
+    /// `DeleteConflict`.
+    pub async fn delete_policy_version(
+        &self,
+        account: &str,
+        arn: &str,
+        version: VersionId,
+    ) -> Result<()> {
+        let mut tx = self.write().await?;
+        let id = Resource::Policy.id(&mut tx, account, arn).await?;
+        if load_version(&mut tx, &id, version).await?.is_default {
+            return Err(StoreError::conflict(
+                EntityKind::PolicyVersion,
+                &version.to_string(),
+                ConflictReason::DefaultVersion,
+            ));
+        }
+        sqlx::query("DELETE FROM policy_versions WHERE policy_id = $1 AND version = $2")
+            .bind(&id)
+            .bind(version.0)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Makes a version the default (`SetDefaultPolicyVersion`).
+    pub async fn set_default_policy_version(
+        &self,
+        account: &str,
+        arn: &str,
+        version: VersionId,
+        now: OffsetDateTime,
+    ) -> Result<()> {
+        let mut tx = self.write().await?;
+        let id = Resource::Policy.id(&mut tx, account, arn).await?;
+        load_version(&mut tx, &id, version).await?;
+        set_default(&mut tx, &id, version, now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Adds or replaces an inline policy (`PutUserPolicy`, `PutGroupPolicy`, `PutRolePolicy`).
+    /// Names are matched case-insensitively; the new name's case is kept.
+    pub async fn put_inline_policy(
+        &self,
+        account: &str,
+        owner: PolicyOwner<'_>,
+        name: &str,
+        document: &str,
+    ) -> Result<()> {
+        let (resource, owner_name) = owner.resource();
+        let mut tx = self.write().await?;
+        let owner_id = resource.id(&mut tx, account, owner_name).await?;
+        sqlx::query(
+            "INSERT INTO inline_policies (owner_kind, owner_id, name, name_key, document) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (owner_kind, owner_id, name_key) DO UPDATE SET name = excluded.name, document = excluded.document",
+        )
+        .bind(resource.code())
+        .bind(&owner_id)
+        .bind(name)
+        .bind(name_key(name))
+        .bind(document)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// One inline policy (`GetUserPolicy`, …).
+    pub async fn get_inline_policy(
+        &self,
+        account: &str,
+        owner: PolicyOwner<'_>,
+        name: &str,
+    ) -> Result<InlinePolicy> {
+        let (resource, owner_name) = owner.resource();
+        let mut tx = self.read_tx().await?;
+        let owner_id = resource.id(&mut tx, account, owner_name).await?;
+        let (name, document): (String, String) = sqlx::query_as(
+            "SELECT name, document FROM inline_policies WHERE owner_kind = $1 AND owner_id = $2 AND name_key = $3",
+        )
+        .bind(resource.code())
+        .bind(&owner_id)
+        .bind(name_key(name))
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or_else(|| StoreError::not_found(EntityKind::InlinePolicy, name))?;
+        Ok(InlinePolicy { name, document })
+    }
+
+    /// The names of an owner's inline policies, ordered (`ListUserPolicies`, …).
+    pub async fn list_inline_policies(
+        &self,
+        account: &str,
+        owner: PolicyOwner<'_>,
+    ) -> Result<Vec<String>> {
+        let (resource, owner_name) = owner.resource();
+        let mut tx = self.read_tx().await?;
+        let owner_id = resource.id(&mut tx, account, owner_name).await?;
+        Ok(sqlx::query_scalar(
+            "SELECT name FROM inline_policies WHERE owner_kind = $1 AND owner_id = $2 ORDER BY name_key",
+        )
+        .bind(resource.code())
+        .bind(&owner_id)
+        .fetch_all(&mut *tx)
+        .await?)
+    }
+
+    /// Deletes an inline policy (`DeleteUserPolicy`, …).
+    pub async fn delete_inline_policy(
+        &self,
+        account: &str,
+        owner: PolicyOwner<'_>,
+        name: &str,
+    ) -> Result<()> {
+        let (resource, owner_name) = owner.resource();
+        let mut tx = self.write().await?;
+        let owner_id = resource.id(&mut tx, account, owner_name).await?;
+        let deleted = sqlx::query(
+            "DELETE FROM inline_policies WHERE owner_kind = $1 AND owner_id = $2 AND name_key = $3",
+        )
+        .bind(resource.code())
+        .bind(&owner_id)
+        .bind(name_key(name))
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if deleted == 0 {
+            return Err(StoreError::not_found(EntityKind::InlinePolicy, name));
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Attaches a managed policy (`AttachUserPolicy`, …). A customer managed ARN must name
+    /// an existing policy of the account (`NotFound` otherwise); AWS managed ARNs
+    /// (`arn:aws:iam::aws:policy/…`) are taken as given. Attaching twice changes nothing.
+    pub async fn attach_policy(
+        &self,
+        account: &str,
+        owner: PolicyOwner<'_>,
+        arn: &str,
+    ) -> Result<()> {
+        let (resource, owner_name) = owner.resource();
+        let mut tx = self.write().await?;
+        let owner_id = resource.id(&mut tx, account, owner_name).await?;
+        if !is_aws_managed(arn) {
+            Resource::Policy.id(&mut tx, account, arn).await?;
+        }
+        let attached: Vec<String> = sqlx::query_scalar(
+            "SELECT policy_arn FROM policy_attachments WHERE owner_kind = $1 AND owner_id = $2",
+        )
+        .bind(resource.code())
+        .bind(&owner_id)
+        .fetch_all(&mut *tx)
+        .await?;
+        if attached.iter().any(|existing| existing == arn) {
+            return Ok(());
+        }
+        let (max, limit) = owner.attachment_limit(self.limits());
+        check_limit(
+            i64::try_from(attached.len()).unwrap_or(i64::MAX),
+            max,
+            limit,
+        )?;
+        sqlx::query("INSERT INTO policy_attachments (owner_kind, owner_id, account, policy_arn) VALUES ($1, $2, $3, $4)")
+            .bind(resource.code())
+            .bind(&owner_id)
+            .bind(account)
+            .bind(arn)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Detaches a managed policy (`DetachUserPolicy`, …); `NotFound` if it was not attached.
+    pub async fn detach_policy(
+        &self,
+        account: &str,
+        owner: PolicyOwner<'_>,
+        arn: &str,
+    ) -> Result<()> {
+        let (resource, owner_name) = owner.resource();
+        let mut tx = self.write().await?;
+        let owner_id = resource.id(&mut tx, account, owner_name).await?;
+        let deleted =
+            sqlx::query("DELETE FROM policy_attachments WHERE owner_kind = $1 AND owner_id = $2 AND policy_arn = $3")
+                .bind(resource.code())
+                .bind(&owner_id)
+                .bind(arn)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+        if deleted == 0 {
+            return Err(StoreError::not_found(EntityKind::PolicyAttachment, arn));
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The ARNs of the managed policies attached to an owner, ordered (`ListAttached*Policies`;
+    /// at most the attachment quota, so unpaged).
+    pub async fn list_attached_policies(
+        &self,
+        account: &str,
+        owner: PolicyOwner<'_>,
+    ) -> Result<Vec<String>> {
+        let (resource, owner_name) = owner.resource();
+        let mut tx = self.read_tx().await?;
+        let owner_id = resource.id(&mut tx, account, owner_name).await?;
+        Ok(sqlx::query_scalar(
+            "SELECT policy_arn FROM policy_attachments WHERE owner_kind = $1 AND owner_id = $2 ORDER BY policy_arn",
+        )
+        .bind(resource.code())
+        .bind(&owner_id)
+        .fetch_all(&mut *tx)
+        .await?)
+    }
+
+    /// Every user, group and role of the account that has this policy (customer or AWS
+    /// managed) attached or as permissions boundary (`ListEntitiesForPolicy`).
+    pub async fn entities_for_policy(&self, account: &str, arn: &str) -> Result<Vec<PolicyEntity>> {
+        let rows: Vec<(String, String, String, String, bool)> = sqlx::query_as(
+            "SELECT a.owner_kind, u.id, u.name, u.path, FALSE FROM policy_attachments a JOIN users u ON u.id = a.owner_id \
+               WHERE a.owner_kind = $3 AND a.account = $1 AND a.policy_arn = $2 \
+             UNION ALL SELECT a.owner_kind, g.id, g.name, g.path, FALSE FROM policy_attachments a JOIN iam_groups g ON g.id = a.owner_id \
+               WHERE a.owner_kind = $4 AND a.account = $1 AND a.policy_arn = $2 \
+             UNION ALL SELECT a.owner_kind, r.id, r.name, r.path, FALSE FROM policy_attachments a JOIN roles r ON r.id = a.owner_id \
+               WHERE a.owner_kind = $5 AND a.account = $1 AND a.policy_arn = $2 \
+             UNION ALL SELECT $3, u.id, u.name, u.path, TRUE FROM users u WHERE u.account = $1 AND u.boundary_arn = $2 \
+             UNION ALL SELECT $5, r.id, r.name, r.path, TRUE FROM roles r WHERE r.account = $1 AND r.boundary_arn = $2 \
+             ORDER BY 1, 3",
+        )
+        .bind(account)
+        .bind(arn)
+        .bind(Resource::User.code())
+        .bind(Resource::Group.code())
+        .bind(Resource::Role.code())
+        .fetch_all(&mut *self.read().await?)
+        .await?;
+        rows.into_iter()
+            .map(|(kind, id, name, path, boundary)| {
+                let kind = [Resource::User, Resource::Group, Resource::Role]
+                    .into_iter()
+                    .find(|resource| resource.code() == kind)
+                    .ok_or_else(|| StoreError::Corrupt {
+                        detail: format!("attachment owner kind {kind}"),
+                    })?
+                    .entity_kind();
+                let usage = if boundary {
+                    PolicyUsage::PermissionsBoundary
+                } else {
+                    PolicyUsage::PermissionsPolicy
+                };
+                Ok(PolicyEntity {
+                    kind,
+                    id,
+                    name,
+                    path,
+                    usage,
+                })
+            })
+            .collect()
+    }
+}
+
+/// Makes `version` the default of policy `id` and stamps the update time.
+async fn set_default(tx: &mut Tx, id: &str, version: VersionId, now: OffsetDateTime) -> Result<()> {
+    sqlx::query("UPDATE managed_policies SET default_version = $1, updated = $2 WHERE id = $3")
+        .bind(version.0)
+        .bind(epoch(now))
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn version_ids_parse_and_print() {
+        assert_eq!("v1".parse(), Ok(VersionId(1)));
+        assert_eq!("v42".parse(), Ok(VersionId(42)));
+        assert_eq!(VersionId(7).to_string(), "v7");
+        for bad in [
+            "",
+            "v",
+            "v0",
+            "v01",
+            "1",
+            "V1",
+            "v1.a",
+            "v-1",
+            "v99999999999999999999",
+        ] {
+            assert_eq!(bad.parse::<VersionId>(), Err(InvalidVersionId), "{bad}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn version_ids_round_trip(n in 1i64..i64::MAX) {
+            prop_assert_eq!(VersionId(n).to_string().parse(), Ok(VersionId(n)));
+        }
+
+        #[test]
+        fn version_id_parsing_never_panics(text in "\\PC{0,30}") {
+            let _ = text.parse::<VersionId>();
+        }
+    }
+}

@@ -1,0 +1,180 @@
+//! Tags on users, roles, policies, providers, MFA devices and instance profiles.
+//!
+//! Keys are unique per resource case-insensitively (IAM keeps the case it was given): tagging
+//! with an existing key in another case replaces that tag.
+
+use crate::db::{Conn, Resource, name_key};
+use crate::error::{Limit, Result, StoreError};
+use crate::{Store, Tx};
+
+/// A tag: a key and a value.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Tag {
+    /// The key (1..128 characters).
+    pub key: String,
+    /// The value (0..256 characters).
+    pub value: String,
+}
+
+impl Tag {
+    /// A tag from a key and a value.
+    pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
+        Self {
+            key: key.into(),
+            value: value.into(),
+        }
+    }
+}
+
+/// A taggable resource, named as the IAM API names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TagTarget<'a> {
+    /// A user, by name.
+    User(&'a str),
+    /// A role, by name.
+    Role(&'a str),
+    /// A customer managed policy, by ARN.
+    Policy(&'a str),
+    /// An OpenID Connect provider, by ARN.
+    OidcProvider(&'a str),
+    /// A SAML provider, by ARN.
+    SamlProvider(&'a str),
+    /// A virtual MFA device, by serial number.
+    MfaDevice(&'a str),
+    /// An instance profile, by name.
+    InstanceProfile(&'a str),
+}
+
+impl<'a> TagTarget<'a> {
+    fn resource(self) -> (Resource, &'a str) {
+        match self {
+            Self::User(name) => (Resource::User, name),
+            Self::Role(name) => (Resource::Role, name),
+            Self::Policy(arn) => (Resource::Policy, arn),
+            Self::OidcProvider(arn) => (Resource::OidcProvider, arn),
+            Self::SamlProvider(arn) => (Resource::SamlProvider, arn),
+            Self::MfaDevice(serial) => (Resource::MfaDevice, serial),
+            Self::InstanceProfile(name) => (Resource::InstanceProfile, name),
+        }
+    }
+}
+
+/// The tags of one resource, ordered by key.
+pub(crate) async fn load(conn: &mut Conn, resource: Resource, id: &str) -> Result<Vec<Tag>> {
+    let rows: Vec<(String, String)> = sqlx::query_as(
+        "SELECT tag_key, tag_value FROM tags WHERE resource_kind = $1 AND resource_id = $2 ORDER BY key_lower",
+    )
+    .bind(resource.code())
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(key, value)| Tag { key, value })
+        .collect())
+}
+
+/// Adds or replaces tags on one resource, refusing to pass `max` tags in all.
+pub(crate) async fn upsert(
+    tx: &mut Tx,
+    resource: Resource,
+    id: &str,
+    tags: &[Tag],
+    max: u32,
+) -> Result<()> {
+    for tag in tags {
+        sqlx::query(
+            "INSERT INTO tags (resource_kind, resource_id, key_lower, tag_key, tag_value) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (resource_kind, resource_id, key_lower) DO UPDATE SET tag_key = excluded.tag_key, tag_value = excluded.tag_value",
+        )
+        .bind(resource.code())
+        .bind(id)
+        .bind(name_key(&tag.key))
+        .bind(&tag.key)
+        .bind(&tag.value)
+        .execute(&mut **tx)
+        .await?;
+    }
+    let total: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM tags WHERE resource_kind = $1 AND resource_id = $2",
+    )
+    .bind(resource.code())
+    .bind(id)
+    .fetch_one(&mut **tx)
+    .await?;
+    if total > i64::from(max) {
+        return Err(StoreError::LimitExceeded {
+            limit: Limit::TagsPerResource,
+            max,
+        });
+    }
+    Ok(())
+}
+
+/// Removes every tag of one resource (when the resource is deleted).
+pub(crate) async fn clear(tx: &mut Tx, resource: Resource, id: &str) -> Result<()> {
+    sqlx::query("DELETE FROM tags WHERE resource_kind = $1 AND resource_id = $2")
+        .bind(resource.code())
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+impl Store {
+    /// Adds or replaces tags (`TagUser`, `TagRole`, …). The whole call fails, changing
+    /// nothing, if the resource would end up with more tags than the quota.
+    pub async fn tag_resource(
+        &self,
+        account: &str,
+        target: TagTarget<'_>,
+        tags: &[Tag],
+    ) -> Result<()> {
+        let (resource, name) = target.resource();
+        let mut tx = self.write().await?;
+        let id = resource.id(&mut tx, account, name).await?;
+        upsert(
+            &mut tx,
+            resource,
+            &id,
+            tags,
+            self.limits().tags_per_resource,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Removes the tags with these keys, compared case-insensitively (`UntagUser`, …).
+    /// Keys that are not present are ignored, as in AWS.
+    pub async fn untag_resource(
+        &self,
+        account: &str,
+        target: TagTarget<'_>,
+        keys: &[String],
+    ) -> Result<()> {
+        let (resource, name) = target.resource();
+        let mut tx = self.write().await?;
+        let id = resource.id(&mut tx, account, name).await?;
+        for key in keys {
+            sqlx::query(
+                "DELETE FROM tags WHERE resource_kind = $1 AND resource_id = $2 AND key_lower = $3",
+            )
+            .bind(resource.code())
+            .bind(&id)
+            .bind(name_key(key))
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The tags of a resource, ordered by key (`ListUserTags`, …; at most 50, so unpaged).
+    pub async fn list_tags(&self, account: &str, target: TagTarget<'_>) -> Result<Vec<Tag>> {
+        let (resource, name) = target.resource();
+        let mut tx = self.read_tx().await?;
+        let id = resource.id(&mut tx, account, name).await?;
+        load(&mut tx, resource, &id).await
+    }
+}

@@ -1,0 +1,262 @@
+//! IAM users.
+
+use time::OffsetDateTime;
+
+use crate::db::{Conn, Resource, count, epoch, from_epoch, name_key};
+use crate::error::{ConflictReason, EntityKind, Result, StoreError};
+use crate::page::{Page, PageRequest};
+use crate::tags::{self, Tag};
+use crate::{Store, policies};
+
+/// A user to create. Id, name and path are validated by the caller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewUser {
+    /// The unique id (`AIDA…`).
+    pub id: String,
+    /// The name, unique per account case-insensitively.
+    pub name: String,
+    /// The path (`/` by default).
+    pub path: String,
+    /// The creation time.
+    pub created: OffsetDateTime,
+    /// The ARN of the permissions boundary policy.
+    pub permissions_boundary: Option<String>,
+    /// Initial tags.
+    pub tags: Vec<Tag>,
+}
+
+/// A stored user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    /// The account the user belongs to.
+    pub account: String,
+    /// The unique id.
+    pub id: String,
+    /// The name, in the case it was created with.
+    pub name: String,
+    /// The path.
+    pub path: String,
+    /// The creation time.
+    pub created: OffsetDateTime,
+    /// The ARN of the permissions boundary policy.
+    pub permissions_boundary: Option<String>,
+    /// The tags; empty in list results (AWS's `ListUsers` omits them too).
+    pub tags: Vec<Tag>,
+}
+
+/// Changes for `UpdateUser`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UserUpdate {
+    /// The new name.
+    pub new_name: Option<String>,
+    /// The new path.
+    pub new_path: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct UserRow {
+    account: String,
+    id: String,
+    name: String,
+    path: String,
+    created: i64,
+    boundary_arn: Option<String>,
+}
+
+impl UserRow {
+    pub(crate) fn into_user(self) -> Result<User> {
+        Ok(User {
+            account: self.account,
+            id: self.id,
+            name: self.name,
+            path: self.path,
+            created: from_epoch(self.created)?,
+            permissions_boundary: self.boundary_arn,
+            tags: Vec::new(),
+        })
+    }
+}
+
+/// `SELECT` of a [`UserRow`] from `users u`.
+macro_rules! select_user {
+    () => {
+        "SELECT u.account, u.id, u.name, u.path, u.created, u.boundary_arn FROM users u"
+    };
+}
+
+/// Loads a user with its tags by name.
+async fn load(conn: &mut Conn, account: &str, name: &str) -> Result<User> {
+    let row: Option<UserRow> = sqlx::query_as(concat!(
+        select_user!(),
+        " WHERE u.account = $1 AND u.name_key = $2"
+    ))
+    .bind(account)
+    .bind(name_key(name))
+    .fetch_optional(&mut *conn)
+    .await?;
+    let mut user = row
+        .ok_or_else(|| StoreError::not_found(EntityKind::User, name))?
+        .into_user()?;
+    user.tags = tags::load(conn, Resource::User, &user.id).await?;
+    Ok(user)
+}
+
+impl Store {
+    /// Creates a user (`CreateUser`); `AlreadyExists` if the name is taken in any case.
+    pub async fn create_user(&self, account: &str, user: NewUser) -> Result<User> {
+        let mut tx = self.write().await?;
+        sqlx::query(
+            "INSERT INTO users (id, account, name, name_key, path, created, boundary_arn) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(&user.id)
+        .bind(account)
+        .bind(&user.name)
+        .bind(name_key(&user.name))
+        .bind(&user.path)
+        .bind(epoch(user.created))
+        .bind(&user.permissions_boundary)
+        .execute(&mut *tx)
+        .await
+        .map_err(|err| StoreError::on_insert(err, EntityKind::User, &user.name))?;
+        tags::upsert(
+            &mut tx,
+            Resource::User,
+            &user.id,
+            &user.tags,
+            self.limits().tags_per_resource,
+        )
+        .await?;
+        let created = load(&mut tx, account, &user.name).await?;
+        tx.commit().await?;
+        Ok(created)
+    }
+
+    /// The user called `name` (any case), with its tags (`GetUser`).
+    pub async fn get_user(&self, account: &str, name: &str) -> Result<User> {
+        let mut tx = self.read_tx().await?;
+        load(&mut tx, account, name).await
+    }
+
+    /// The user with this unique id, in whatever account (trust policies name principals by id).
+    pub async fn user_by_id(&self, id: &str) -> Result<Option<User>> {
+        let row: Option<UserRow> = sqlx::query_as(concat!(select_user!(), " WHERE u.id = $1"))
+            .bind(id)
+            .fetch_optional(&mut *self.read().await?)
+            .await?;
+        row.map(UserRow::into_user).transpose()
+    }
+
+    /// Users whose path starts with `path_prefix`, ordered by name (`ListUsers`).
+    pub async fn list_users(
+        &self,
+        account: &str,
+        path_prefix: Option<&str>,
+        page: &PageRequest,
+    ) -> Result<Page<User>> {
+        let rows: Vec<(String, UserRow)> = sqlx::query_as::<_, UserKeyed>(
+            "SELECT u.name_key, u.account, u.id, u.name, u.path, u.created, u.boundary_arn FROM users u \
+             WHERE u.account = $1 AND u.name_key > $2 AND substr(u.path, 1, length($3)) = $3 \
+             ORDER BY u.name_key LIMIT $4",
+        )
+        .bind(account)
+        .bind(page.start_key()?)
+        .bind(path_prefix.unwrap_or("/"))
+        .bind(page.fetch_limit())
+        .fetch_all(&mut *self.read().await?)
+        .await?
+        .into_iter()
+        .map(|keyed| (keyed.name_key, keyed.row))
+        .collect();
+        Page::from_rows(rows, page, |(key, _)| key.as_str()).try_map(|(_, row)| row.into_user())
+    }
+
+    /// Renames and/or moves a user (`UpdateUser`).
+    pub async fn update_user(&self, account: &str, name: &str, update: UserUpdate) -> Result<User> {
+        let mut tx = self.write().await?;
+        let id = Resource::User.id(&mut tx, account, name).await?;
+        if let Some(path) = &update.new_path {
+            sqlx::query("UPDATE users SET path = $1 WHERE id = $2")
+                .bind(path)
+                .bind(&id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        if let Some(new_name) = &update.new_name {
+            sqlx::query("UPDATE users SET name = $1, name_key = $2 WHERE id = $3")
+                .bind(new_name)
+                .bind(name_key(new_name))
+                .bind(&id)
+                .execute(&mut *tx)
+                .await
+                .map_err(|err| StoreError::on_insert(err, EntityKind::User, new_name))?;
+        }
+        let updated = load(&mut tx, account, update.new_name.as_deref().unwrap_or(name)).await?;
+        tx.commit().await?;
+        Ok(updated)
+    }
+
+    /// Sets or removes a user's permissions boundary (`PutUserPermissionsBoundary`,
+    /// `DeleteUserPermissionsBoundary`).
+    pub async fn set_user_permissions_boundary(
+        &self,
+        account: &str,
+        name: &str,
+        boundary: Option<&str>,
+    ) -> Result<()> {
+        let mut tx = self.write().await?;
+        let id = Resource::User.id(&mut tx, account, name).await?;
+        sqlx::query("UPDATE users SET boundary_arn = $1 WHERE id = $2")
+            .bind(boundary)
+            .bind(&id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Deletes a user (`DeleteUser`). Refused with `DeleteConflict` while it has access keys,
+    /// MFA devices, inline or attached policies, or group memberships.
+    pub async fn delete_user(&self, account: &str, name: &str) -> Result<()> {
+        let mut tx = self.write().await?;
+        let id = Resource::User.id(&mut tx, account, name).await?;
+        let checks = [
+            (
+                "SELECT COUNT(*) FROM access_keys WHERE user_id = $1",
+                ConflictReason::AccessKeys,
+            ),
+            (
+                "SELECT COUNT(*) FROM mfa_devices WHERE user_id = $1",
+                ConflictReason::MfaDevices,
+            ),
+            (
+                "SELECT COUNT(*) FROM group_members WHERE user_id = $1",
+                ConflictReason::GroupMemberships,
+            ),
+        ];
+        for (sql, reason) in checks {
+            if count(&mut tx, sql, &id).await? > 0 {
+                return Err(StoreError::conflict(EntityKind::User, name, reason));
+            }
+        }
+        if let Some(reason) =
+            policies::owned_policies_conflict(&mut tx, Resource::User, &id).await?
+        {
+            return Err(StoreError::conflict(EntityKind::User, name, reason));
+        }
+        sqlx::query("DELETE FROM users WHERE id = $1")
+            .bind(&id)
+            .execute(&mut *tx)
+            .await?;
+        tags::clear(&mut tx, Resource::User, &id).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+/// A user row with its sort key, for paged listings.
+#[derive(sqlx::FromRow)]
+pub(crate) struct UserKeyed {
+    pub(crate) name_key: String,
+    #[sqlx(flatten)]
+    pub(crate) row: UserRow,
+}

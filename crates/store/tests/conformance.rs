@@ -1,0 +1,1906 @@
+//! The store conformance suite: one body per behaviour, run against every backend
+//! (a SQLite file in a temporary directory, and SQLite in memory).
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use gatehouse_store::{
+    AccessKeyStatus, ConflictReason, EntityKind, GroupUpdate, KeyHolder, KeyOwner, Limit, Limits,
+    MfaAssignmentFilter, MfaSeed, NewAccessKey, NewGroup, NewInstanceProfile, NewManagedPolicy,
+    NewOidcProvider, NewRole, NewSamlProvider, NewUser, NewVirtualMfaDevice, PageRequest,
+    PolicyListFilter, PolicyOwner, PolicyUsage, RoleUpdate, SecretAccessKey, Store, StoreError,
+    Tag, TagTarget, UserUpdate, VersionId,
+};
+use time::OffsetDateTime;
+
+const ACCOUNT: &str = "123456789012";
+const OTHER: &str = "210987654321";
+const AWS_READ_ONLY: &str = "arn:aws:iam::aws:policy/ReadOnlyAccess";
+
+fn at(seconds: i64) -> OffsetDateTime {
+    OffsetDateTime::from_unix_timestamp(1_700_000_000 + seconds).unwrap()
+}
+
+fn new_user(name: &str) -> NewUser {
+    NewUser {
+        id: format!("AIDA{}", name.to_uppercase()),
+        name: name.to_owned(),
+        path: "/".to_owned(),
+        created: at(0),
+        permissions_boundary: None,
+        tags: Vec::new(),
+    }
+}
+
+fn new_role(name: &str) -> NewRole {
+    NewRole {
+        id: format!("AROA{}", name.to_uppercase()),
+        name: name.to_owned(),
+        path: "/".to_owned(),
+        created: at(0),
+        trust_policy: r#"{"Version":"2012-10-17","Statement":[]}"#.to_owned(),
+        description: None,
+        max_session_duration: 3600,
+        permissions_boundary: None,
+        tags: Vec::new(),
+    }
+}
+
+fn new_group(name: &str) -> NewGroup {
+    NewGroup {
+        id: format!("AGPA{}", name.to_uppercase()),
+        name: name.to_owned(),
+        path: "/".to_owned(),
+        created: at(0),
+    }
+}
+
+fn policy_arn(name: &str) -> String {
+    format!("arn:aws:iam::{ACCOUNT}:policy/{name}")
+}
+
+fn new_policy(name: &str, document: &str) -> NewManagedPolicy {
+    NewManagedPolicy {
+        id: format!("ANPA{}", name.to_uppercase()),
+        arn: policy_arn(name),
+        name: name.to_owned(),
+        path: "/".to_owned(),
+        description: None,
+        document: document.to_owned(),
+        created: at(0),
+        tags: Vec::new(),
+    }
+}
+
+fn new_key(id: &str) -> NewAccessKey {
+    NewAccessKey {
+        id: id.to_owned(),
+        secret: SecretAccessKey::new(format!("secret-of-{id}")),
+        created: at(0),
+    }
+}
+
+fn mfa_serial(name: &str) -> String {
+    format!("arn:aws:iam::{ACCOUNT}:mfa/{name}")
+}
+
+fn new_mfa(name: &str) -> NewVirtualMfaDevice {
+    NewVirtualMfaDevice {
+        serial: mfa_serial(name),
+        name: name.to_owned(),
+        path: "/".to_owned(),
+        seed: MfaSeed::new("JBSWY3DPEHPK3PXP"),
+        created: at(0),
+        tags: Vec::new(),
+    }
+}
+
+fn oidc_arn(host: &str) -> String {
+    format!("arn:aws:iam::{ACCOUNT}:oidc-provider/{host}")
+}
+
+fn new_oidc(host: &str) -> NewOidcProvider {
+    NewOidcProvider {
+        arn: oidc_arn(host),
+        url: format!("https://{host}"),
+        client_ids: vec!["sts.amazonaws.com".to_owned()],
+        thumbprints: vec!["9e99a48a9960b14926bb7f3b02e22da2b0ab7280".to_owned()],
+        created: at(0),
+        tags: Vec::new(),
+    }
+}
+
+fn new_saml(name: &str) -> NewSamlProvider {
+    NewSamlProvider {
+        arn: format!("arn:aws:iam::{ACCOUNT}:saml-provider/{name}"),
+        name: name.to_owned(),
+        metadata: "<EntityDescriptor/>".to_owned(),
+        created: at(0),
+        valid_until: Some(at(86_400)),
+        tags: Vec::new(),
+    }
+}
+
+fn new_profile(name: &str) -> NewInstanceProfile {
+    NewInstanceProfile {
+        id: format!("AIPA{}", name.to_uppercase()),
+        name: name.to_owned(),
+        path: "/".to_owned(),
+        created: at(0),
+        tags: Vec::new(),
+    }
+}
+
+fn assert_not_found<T: std::fmt::Debug>(result: Result<T, StoreError>, expected: EntityKind) {
+    match result {
+        Err(StoreError::NotFound { kind, .. }) => assert_eq!(kind, expected),
+        other => panic!("expected NotFound {expected:?}, got {other:?}"),
+    }
+}
+
+fn assert_already_exists<T: std::fmt::Debug>(result: Result<T, StoreError>, expected: EntityKind) {
+    match result {
+        Err(StoreError::AlreadyExists { kind, .. }) => assert_eq!(kind, expected),
+        other => panic!("expected AlreadyExists {expected:?}, got {other:?}"),
+    }
+}
+
+fn assert_limit<T: std::fmt::Debug>(result: Result<T, StoreError>, expected: Limit) {
+    match result {
+        Err(StoreError::LimitExceeded { limit, .. }) => assert_eq!(limit, expected),
+        other => panic!("expected LimitExceeded {expected:?}, got {other:?}"),
+    }
+}
+
+fn assert_conflict<T: std::fmt::Debug>(result: Result<T, StoreError>, expected: ConflictReason) {
+    match result {
+        Err(StoreError::DeleteConflict { reason, .. }) => assert_eq!(reason, expected),
+        other => panic!("expected DeleteConflict {expected:?}, got {other:?}"),
+    }
+}
+
+async fn users_crud(store: &Store) {
+    let mut alice = new_user("Alice");
+    alice.path = "/team/".to_owned();
+    alice.tags = vec![Tag::new("Dept", "eng")];
+    let created = store.create_user(ACCOUNT, alice).await.unwrap();
+    assert_eq!(created.name, "Alice");
+    assert_eq!(created.account, ACCOUNT);
+    assert_eq!(created.created, at(0));
+    assert_eq!(created.tags, vec![Tag::new("Dept", "eng")]);
+
+    let fetched = store.get_user(ACCOUNT, "alice").await.unwrap();
+    assert_eq!(fetched, created);
+    assert_already_exists(
+        store.create_user(ACCOUNT, new_user("ALICE")).await,
+        EntityKind::User,
+    );
+    // Names are per account.
+    store
+        .create_user(
+            OTHER,
+            NewUser {
+                id: "AIDAOTHERALICE".to_owned(),
+                ..new_user("alice")
+            },
+        )
+        .await
+        .unwrap();
+
+    let by_id = store.user_by_id("AIDAALICE").await.unwrap().unwrap();
+    assert_eq!(
+        (by_id.account.as_str(), by_id.name.as_str()),
+        (ACCOUNT, "Alice")
+    );
+    assert!(store.user_by_id("AIDANOBODY").await.unwrap().is_none());
+
+    store.create_user(ACCOUNT, new_user("bob")).await.unwrap();
+    let renamed = UserUpdate {
+        new_name: Some("Bob".to_owned()),
+        new_path: None,
+    };
+    assert_already_exists(
+        store
+            .update_user(
+                ACCOUNT,
+                "alice",
+                UserUpdate {
+                    new_name: Some("BOB".to_owned()),
+                    new_path: None,
+                },
+            )
+            .await,
+        EntityKind::User,
+    );
+    let bob = store.update_user(ACCOUNT, "bob", renamed).await.unwrap();
+    assert_eq!(bob.name, "Bob");
+    let moved = store
+        .update_user(
+            ACCOUNT,
+            "Alice",
+            UserUpdate {
+                new_name: Some("Alicia".to_owned()),
+                new_path: Some("/x/".to_owned()),
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        (moved.name.as_str(), moved.path.as_str(), moved.id.as_str()),
+        ("Alicia", "/x/", "AIDAALICE")
+    );
+    assert_eq!(moved.tags, vec![Tag::new("Dept", "eng")]);
+    assert_not_found(store.get_user(ACCOUNT, "Alice").await, EntityKind::User);
+
+    let boundary = policy_arn("Boundary");
+    store
+        .set_user_permissions_boundary(ACCOUNT, "alicia", Some(&boundary))
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .get_user(ACCOUNT, "alicia")
+            .await
+            .unwrap()
+            .permissions_boundary,
+        Some(boundary)
+    );
+    store
+        .set_user_permissions_boundary(ACCOUNT, "alicia", None)
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .get_user(ACCOUNT, "alicia")
+            .await
+            .unwrap()
+            .permissions_boundary,
+        None
+    );
+
+    store.delete_user(ACCOUNT, "ALICIA").await.unwrap();
+    assert_not_found(store.get_user(ACCOUNT, "alicia").await, EntityKind::User);
+    assert_not_found(store.delete_user(ACCOUNT, "alicia").await, EntityKind::User);
+    assert!(store.get_user(OTHER, "alice").await.is_ok());
+}
+
+async fn pagination_and_path_prefix(store: &Store) {
+    for (name, path) in [
+        ("e", "/a/"),
+        ("D", "/a/b/"),
+        ("c", "/"),
+        ("B", "/a/"),
+        ("a", "/z/"),
+    ] {
+        let mut user = new_user(name);
+        user.path = path.to_owned();
+        store.create_user(ACCOUNT, user).await.unwrap();
+    }
+    let mut names = Vec::new();
+    let mut request = PageRequest::first(2);
+    let mut pages = 0;
+    loop {
+        let page = store.list_users(ACCOUNT, None, &request).await.unwrap();
+        pages += 1;
+        assert!(page.items.len() <= 2);
+        names.extend(page.items.into_iter().map(|user| user.name));
+        match page.next_marker {
+            Some(marker) => request = PageRequest::after(marker, 2),
+            None => break,
+        }
+    }
+    assert_eq!(names, ["a", "B", "c", "D", "e"]);
+    assert_eq!(pages, 3);
+
+    let under_a = store
+        .list_users(ACCOUNT, Some("/a/"), &PageRequest::default())
+        .await
+        .unwrap();
+    let names: Vec<_> = under_a
+        .items
+        .iter()
+        .map(|user| user.name.as_str())
+        .collect();
+    assert_eq!(names, ["B", "D", "e"]);
+    assert!(!under_a.is_truncated());
+    assert!(under_a.items.iter().all(|user| user.tags.is_empty()));
+
+    let exact = store
+        .list_users(ACCOUNT, Some("/a/b/"), &PageRequest::default())
+        .await
+        .unwrap();
+    assert_eq!(exact.items.len(), 1);
+    assert!(
+        store
+            .list_users(OTHER, None, &PageRequest::default())
+            .await
+            .unwrap()
+            .items
+            .is_empty()
+    );
+    assert!(matches!(
+        store
+            .list_users(ACCOUNT, None, &PageRequest::after("***", 2))
+            .await,
+        Err(StoreError::InvalidMarker)
+    ));
+}
+
+async fn groups_and_memberships(store: &Store) {
+    store
+        .create_group(ACCOUNT, new_group("Admins"))
+        .await
+        .unwrap();
+    assert_already_exists(
+        store.create_group(ACCOUNT, new_group("admins")).await,
+        EntityKind::Group,
+    );
+    store
+        .create_group(ACCOUNT, new_group("devs"))
+        .await
+        .unwrap();
+    store.create_user(ACCOUNT, new_user("carol")).await.unwrap();
+    store.create_user(ACCOUNT, new_user("dave")).await.unwrap();
+
+    store
+        .add_user_to_group(ACCOUNT, "admins", "carol")
+        .await
+        .unwrap();
+    store
+        .add_user_to_group(ACCOUNT, "admins", "Carol")
+        .await
+        .unwrap();
+    store
+        .add_user_to_group(ACCOUNT, "admins", "dave")
+        .await
+        .unwrap();
+    store
+        .add_user_to_group(ACCOUNT, "devs", "carol")
+        .await
+        .unwrap();
+    assert_not_found(
+        store.add_user_to_group(ACCOUNT, "nobody", "carol").await,
+        EntityKind::Group,
+    );
+    assert_not_found(
+        store.add_user_to_group(ACCOUNT, "devs", "nobody").await,
+        EntityKind::User,
+    );
+
+    let groups: Vec<_> = store
+        .groups_for_user(ACCOUNT, "carol")
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|g| g.name)
+        .collect();
+    assert_eq!(groups, ["Admins", "devs"]);
+    let members = store
+        .list_group_members(ACCOUNT, "admins", &PageRequest::first(1))
+        .await
+        .unwrap();
+    assert_eq!(members.items[0].name, "carol");
+    let rest = store
+        .list_group_members(
+            ACCOUNT,
+            "admins",
+            &PageRequest::after(members.next_marker.unwrap(), 1),
+        )
+        .await
+        .unwrap();
+    assert_eq!(rest.items[0].name, "dave");
+    assert!(!rest.is_truncated());
+
+    assert_conflict(
+        store.delete_group(ACCOUNT, "admins").await,
+        ConflictReason::GroupMembers,
+    );
+    assert_conflict(
+        store.delete_user(ACCOUNT, "dave").await,
+        ConflictReason::GroupMemberships,
+    );
+    store
+        .remove_user_from_group(ACCOUNT, "admins", "dave")
+        .await
+        .unwrap();
+    assert_not_found(
+        store
+            .remove_user_from_group(ACCOUNT, "admins", "dave")
+            .await,
+        EntityKind::GroupMembership,
+    );
+    store.delete_user(ACCOUNT, "dave").await.unwrap();
+
+    let renamed = store
+        .update_group(
+            ACCOUNT,
+            "devs",
+            GroupUpdate {
+                new_name: Some("Developers".to_owned()),
+                new_path: Some("/eng/".to_owned()),
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        (renamed.name.as_str(), renamed.path.as_str()),
+        ("Developers", "/eng/")
+    );
+    let listed = store
+        .list_groups(ACCOUNT, Some("/eng"), &PageRequest::default())
+        .await
+        .unwrap();
+    assert_eq!(listed.items.len(), 1);
+    assert_eq!(
+        store
+            .list_groups(ACCOUNT, None, &PageRequest::default())
+            .await
+            .unwrap()
+            .items
+            .len(),
+        2
+    );
+
+    store
+        .put_inline_policy(ACCOUNT, PolicyOwner::Group("developers"), "p", "{}")
+        .await
+        .unwrap();
+    store
+        .remove_user_from_group(ACCOUNT, "developers", "carol")
+        .await
+        .unwrap();
+    assert_conflict(
+        store.delete_group(ACCOUNT, "developers").await,
+        ConflictReason::InlinePolicies,
+    );
+    store
+        .delete_inline_policy(ACCOUNT, PolicyOwner::Group("developers"), "P")
+        .await
+        .unwrap();
+    store.delete_group(ACCOUNT, "developers").await.unwrap();
+    assert_not_found(
+        store.get_group(ACCOUNT, "developers").await,
+        EntityKind::Group,
+    );
+}
+
+async fn group_membership_limit(store: &Store) {
+    let store = store.clone().with_limits(Limits {
+        groups_per_user: 2,
+        ..Limits::default()
+    });
+    store.create_user(ACCOUNT, new_user("erin")).await.unwrap();
+    for group in ["g1", "g2", "g3"] {
+        store.create_group(ACCOUNT, new_group(group)).await.unwrap();
+    }
+    store
+        .add_user_to_group(ACCOUNT, "g1", "erin")
+        .await
+        .unwrap();
+    store
+        .add_user_to_group(ACCOUNT, "g2", "erin")
+        .await
+        .unwrap();
+    assert_limit(
+        store.add_user_to_group(ACCOUNT, "g3", "erin").await,
+        Limit::GroupsPerUser,
+    );
+    // Re-adding an existing membership is not a new one.
+    store
+        .add_user_to_group(ACCOUNT, "g2", "erin")
+        .await
+        .unwrap();
+}
+
+async fn roles_crud(store: &Store) {
+    let mut role = new_role("Deployer");
+    role.description = Some("deploys".to_owned());
+    role.tags = vec![Tag::new("team", "ops")];
+    let created = store.create_role(ACCOUNT, role).await.unwrap();
+    assert_eq!(created.max_session_duration, 3600);
+    assert_eq!(created.last_used, None);
+    assert_already_exists(
+        store.create_role(ACCOUNT, new_role("DEPLOYER")).await,
+        EntityKind::Role,
+    );
+
+    let fetched = store.get_role(ACCOUNT, "deployer").await.unwrap();
+    assert_eq!(fetched, created);
+    assert_eq!(
+        store
+            .role_by_id("AROADEPLOYER")
+            .await
+            .unwrap()
+            .unwrap()
+            .name,
+        "Deployer"
+    );
+
+    let updated = store
+        .update_role(
+            ACCOUNT,
+            "deployer",
+            RoleUpdate {
+                description: Some("ships".to_owned()),
+                max_session_duration: Some(7200),
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        (updated.description.as_deref(), updated.max_session_duration),
+        (Some("ships"), 7200)
+    );
+    store
+        .update_trust_policy(ACCOUNT, "Deployer", r#"{"new":true}"#)
+        .await
+        .unwrap();
+    store
+        .set_role_permissions_boundary(ACCOUNT, "Deployer", Some(AWS_READ_ONLY))
+        .await
+        .unwrap();
+    store
+        .record_role_used("AROADEPLOYER", at(60), "eu-west-1")
+        .await
+        .unwrap();
+    let role = store.get_role(ACCOUNT, "Deployer").await.unwrap();
+    assert_eq!(role.trust_policy, r#"{"new":true}"#);
+    assert_eq!(role.permissions_boundary.as_deref(), Some(AWS_READ_ONLY));
+    let last_used = role.last_used.unwrap();
+    assert_eq!(
+        (last_used.date, last_used.region.as_deref()),
+        (at(60), Some("eu-west-1"))
+    );
+
+    store.create_role(ACCOUNT, new_role("other")).await.unwrap();
+    let page = store
+        .list_roles(ACCOUNT, None, &PageRequest::first(1))
+        .await
+        .unwrap();
+    assert_eq!(page.items[0].name, "Deployer");
+    assert!(page.items[0].tags.is_empty());
+    assert!(page.is_truncated());
+
+    store
+        .put_inline_policy(ACCOUNT, PolicyOwner::Role("deployer"), "inline", "{}")
+        .await
+        .unwrap();
+    assert_conflict(
+        store.delete_role(ACCOUNT, "deployer").await,
+        ConflictReason::InlinePolicies,
+    );
+    store
+        .delete_inline_policy(ACCOUNT, PolicyOwner::Role("deployer"), "inline")
+        .await
+        .unwrap();
+    store
+        .attach_policy(ACCOUNT, PolicyOwner::Role("deployer"), AWS_READ_ONLY)
+        .await
+        .unwrap();
+    assert_conflict(
+        store.delete_role(ACCOUNT, "deployer").await,
+        ConflictReason::AttachedPolicies,
+    );
+    store
+        .detach_policy(ACCOUNT, PolicyOwner::Role("deployer"), AWS_READ_ONLY)
+        .await
+        .unwrap();
+    store.delete_role(ACCOUNT, "deployer").await.unwrap();
+    assert_not_found(store.get_role(ACCOUNT, "deployer").await, EntityKind::Role);
+    assert!(store.role_by_id("AROADEPLOYER").await.unwrap().is_none());
+    // Tags of a deleted role do not come back with a new role of the same id.
+    store
+        .create_role(ACCOUNT, new_role("Deployer"))
+        .await
+        .unwrap();
+    assert!(
+        store
+            .get_role(ACCOUNT, "Deployer")
+            .await
+            .unwrap()
+            .tags
+            .is_empty()
+    );
+}
+
+async fn managed_policies_and_versions(store: &Store) {
+    let arn = policy_arn("Readers");
+    let created = store
+        .create_policy(ACCOUNT, new_policy("Readers", "doc-1"))
+        .await
+        .unwrap();
+    assert_eq!(created.default_version, VersionId(1));
+    assert_eq!(
+        (created.attachment_count, created.boundary_usage_count),
+        (0, 0)
+    );
+    assert_already_exists(
+        store
+            .create_policy(ACCOUNT, new_policy("readers", "x"))
+            .await,
+        EntityKind::Policy,
+    );
+
+    for n in 2..=5 {
+        let version = store
+            .create_policy_version(ACCOUNT, &arn, &format!("doc-{n}"), false, at(n))
+            .await
+            .unwrap();
+        assert_eq!(version.version, VersionId(n));
+        assert!(!version.is_default);
+    }
+    assert_limit(
+        store
+            .create_policy_version(ACCOUNT, &arn, "doc-6", false, at(6))
+            .await,
+        Limit::VersionsPerPolicy,
+    );
+
+    store
+        .set_default_policy_version(ACCOUNT, &arn, VersionId(3), at(10))
+        .await
+        .unwrap();
+    let policy = store.get_policy(ACCOUNT, &arn).await.unwrap();
+    assert_eq!(
+        (policy.default_version, policy.updated),
+        (VersionId(3), at(10))
+    );
+    assert_conflict(
+        store
+            .delete_policy_version(ACCOUNT, &arn, VersionId(3))
+            .await,
+        ConflictReason::DefaultVersion,
+    );
+    store
+        .delete_policy_version(ACCOUNT, &arn, VersionId(2))
+        .await
+        .unwrap();
+    assert_not_found(
+        store.get_policy_version(ACCOUNT, &arn, VersionId(2)).await,
+        EntityKind::PolicyVersion,
+    );
+    assert_not_found(
+        store
+            .set_default_policy_version(ACCOUNT, &arn, VersionId(2), at(11))
+            .await,
+        EntityKind::PolicyVersion,
+    );
+
+    // Numbers are never reused.
+    let v6 = store
+        .create_policy_version(ACCOUNT, &arn, "doc-6", true, at(12))
+        .await
+        .unwrap();
+    assert_eq!(v6.version, VersionId(6));
+    assert!(v6.is_default);
+    let versions: Vec<_> = store
+        .list_policy_versions(ACCOUNT, &arn)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|v| v.version.0)
+        .collect();
+    assert_eq!(versions, [6, 5, 4, 3, 1]);
+    let v3 = store
+        .get_policy_version(ACCOUNT, &arn, VersionId(3))
+        .await
+        .unwrap();
+    assert_eq!(
+        (v3.document.as_str(), v3.is_default, v3.created),
+        ("doc-3", false, at(3))
+    );
+
+    assert_conflict(
+        store.delete_policy(ACCOUNT, &arn).await,
+        ConflictReason::NonDefaultVersions,
+    );
+    for n in [1, 3, 4, 5] {
+        store
+            .delete_policy_version(ACCOUNT, &arn, VersionId(n))
+            .await
+            .unwrap();
+    }
+    store
+        .create_role(ACCOUNT, new_role("reader"))
+        .await
+        .unwrap();
+    store
+        .attach_policy(ACCOUNT, PolicyOwner::Role("reader"), &arn)
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .get_policy(ACCOUNT, &arn)
+            .await
+            .unwrap()
+            .attachment_count,
+        1
+    );
+    assert_conflict(
+        store.delete_policy(ACCOUNT, &arn).await,
+        ConflictReason::PolicyAttachments,
+    );
+    store
+        .detach_policy(ACCOUNT, PolicyOwner::Role("reader"), &arn)
+        .await
+        .unwrap();
+    store
+        .set_role_permissions_boundary(ACCOUNT, "reader", Some(&arn))
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .get_policy(ACCOUNT, &arn)
+            .await
+            .unwrap()
+            .boundary_usage_count,
+        1
+    );
+    assert_conflict(
+        store.delete_policy(ACCOUNT, &arn).await,
+        ConflictReason::PermissionsBoundaryUsage,
+    );
+    store
+        .set_role_permissions_boundary(ACCOUNT, "reader", None)
+        .await
+        .unwrap();
+    store.delete_policy(ACCOUNT, &arn).await.unwrap();
+    assert_not_found(store.get_policy(ACCOUNT, &arn).await, EntityKind::Policy);
+    assert_not_found(
+        store.list_policy_versions(ACCOUNT, &arn).await,
+        EntityKind::Policy,
+    );
+}
+
+async fn policy_listing_filters(store: &Store) {
+    let mut scoped = new_policy("Scoped", "{}");
+    scoped.path = "/team/".to_owned();
+    scoped.arn = format!("arn:aws:iam::{ACCOUNT}:policy/team/Scoped");
+    store.create_policy(ACCOUNT, scoped).await.unwrap();
+    store
+        .create_policy(ACCOUNT, new_policy("Attached", "{}"))
+        .await
+        .unwrap();
+    store
+        .create_policy(ACCOUNT, new_policy("Boundary", "{}"))
+        .await
+        .unwrap();
+    store.create_role(ACCOUNT, new_role("r")).await.unwrap();
+    store
+        .attach_policy(ACCOUNT, PolicyOwner::Role("r"), &policy_arn("Attached"))
+        .await
+        .unwrap();
+    store
+        .set_role_permissions_boundary(ACCOUNT, "r", Some(&policy_arn("Boundary")))
+        .await
+        .unwrap();
+
+    let names = |filter: PolicyListFilter| async move {
+        store
+            .list_policies(ACCOUNT, &filter, &PageRequest::default())
+            .await
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|policy| policy.name)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        names(PolicyListFilter::default()).await,
+        ["Attached", "Boundary", "Scoped"]
+    );
+    assert_eq!(
+        names(PolicyListFilter {
+            path_prefix: Some("/team/".to_owned()),
+            ..Default::default()
+        })
+        .await,
+        ["Scoped"]
+    );
+    assert_eq!(
+        names(PolicyListFilter {
+            only_attached: true,
+            ..Default::default()
+        })
+        .await,
+        ["Attached", "Boundary"]
+    );
+    assert_eq!(
+        names(PolicyListFilter {
+            only_attached: true,
+            usage: Some(PolicyUsage::PermissionsPolicy),
+            ..Default::default()
+        })
+        .await,
+        ["Attached"]
+    );
+    assert_eq!(
+        names(PolicyListFilter {
+            only_attached: true,
+            usage: Some(PolicyUsage::PermissionsBoundary),
+            ..Default::default()
+        })
+        .await,
+        ["Boundary"]
+    );
+    let first = store
+        .list_policies(
+            ACCOUNT,
+            &PolicyListFilter::default(),
+            &PageRequest::first(2),
+        )
+        .await
+        .unwrap();
+    let second = store
+        .list_policies(
+            ACCOUNT,
+            &PolicyListFilter::default(),
+            &PageRequest::after(first.next_marker.unwrap(), 2),
+        )
+        .await
+        .unwrap();
+    assert_eq!(second.items.len(), 1);
+    assert_eq!(second.items[0].name, "Scoped");
+}
+
+async fn inline_policies_and_attachments(store: &Store) {
+    store.create_user(ACCOUNT, new_user("frank")).await.unwrap();
+    let frank = PolicyOwner::User("frank");
+    store
+        .put_inline_policy(ACCOUNT, frank, "S3", "doc-a")
+        .await
+        .unwrap();
+    store
+        .put_inline_policy(ACCOUNT, frank, "Ec2", "doc-b")
+        .await
+        .unwrap();
+    store
+        .put_inline_policy(ACCOUNT, frank, "s3", "doc-c")
+        .await
+        .unwrap();
+    assert_eq!(
+        store.list_inline_policies(ACCOUNT, frank).await.unwrap(),
+        ["Ec2", "s3"]
+    );
+    let s3 = store.get_inline_policy(ACCOUNT, frank, "S3").await.unwrap();
+    assert_eq!((s3.name.as_str(), s3.document.as_str()), ("s3", "doc-c"));
+    assert_not_found(
+        store.get_inline_policy(ACCOUNT, frank, "none").await,
+        EntityKind::InlinePolicy,
+    );
+    assert_not_found(
+        store.delete_inline_policy(ACCOUNT, frank, "none").await,
+        EntityKind::InlinePolicy,
+    );
+    assert_not_found(
+        store
+            .put_inline_policy(ACCOUNT, PolicyOwner::User("nobody"), "p", "d")
+            .await,
+        EntityKind::User,
+    );
+    assert_conflict(
+        store.delete_user(ACCOUNT, "frank").await,
+        ConflictReason::InlinePolicies,
+    );
+    store
+        .delete_inline_policy(ACCOUNT, frank, "s3")
+        .await
+        .unwrap();
+    store
+        .delete_inline_policy(ACCOUNT, frank, "ec2")
+        .await
+        .unwrap();
+
+    let customer = policy_arn("Custom");
+    assert_not_found(
+        store.attach_policy(ACCOUNT, frank, &customer).await,
+        EntityKind::Policy,
+    );
+    store
+        .create_policy(ACCOUNT, new_policy("Custom", "{}"))
+        .await
+        .unwrap();
+    store
+        .attach_policy(ACCOUNT, frank, &customer)
+        .await
+        .unwrap();
+    store
+        .attach_policy(ACCOUNT, frank, &customer)
+        .await
+        .unwrap();
+    store
+        .attach_policy(ACCOUNT, frank, AWS_READ_ONLY)
+        .await
+        .unwrap();
+    assert_eq!(
+        store.list_attached_policies(ACCOUNT, frank).await.unwrap(),
+        [customer.clone(), AWS_READ_ONLY.to_owned()]
+    );
+    assert_conflict(
+        store.delete_user(ACCOUNT, "frank").await,
+        ConflictReason::AttachedPolicies,
+    );
+    // A policy of another account cannot be attached.
+    assert_not_found(
+        store
+            .attach_policy(OTHER, PolicyOwner::User("frank"), &customer)
+            .await,
+        EntityKind::User,
+    );
+
+    store
+        .create_group(ACCOUNT, new_group("readers"))
+        .await
+        .unwrap();
+    store
+        .attach_policy(ACCOUNT, PolicyOwner::Group("readers"), AWS_READ_ONLY)
+        .await
+        .unwrap();
+    store
+        .set_user_permissions_boundary(ACCOUNT, "frank", Some(AWS_READ_ONLY))
+        .await
+        .unwrap();
+    let entities = store
+        .entities_for_policy(ACCOUNT, AWS_READ_ONLY)
+        .await
+        .unwrap();
+    let summary: Vec<_> = entities
+        .iter()
+        .map(|e| (e.kind, e.name.as_str(), e.usage))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (EntityKind::Group, "readers", PolicyUsage::PermissionsPolicy),
+            (EntityKind::User, "frank", PolicyUsage::PermissionsPolicy),
+            (EntityKind::User, "frank", PolicyUsage::PermissionsBoundary),
+        ]
+    );
+
+    store
+        .detach_policy(ACCOUNT, frank, &customer)
+        .await
+        .unwrap();
+    assert_not_found(
+        store.detach_policy(ACCOUNT, frank, &customer).await,
+        EntityKind::PolicyAttachment,
+    );
+    assert_eq!(
+        store.list_attached_policies(ACCOUNT, frank).await.unwrap(),
+        [AWS_READ_ONLY]
+    );
+}
+
+async fn attachment_limit(store: &Store) {
+    let store = store.clone().with_limits(Limits {
+        attached_policies_per_role: 2,
+        ..Limits::default()
+    });
+    store.create_role(ACCOUNT, new_role("busy")).await.unwrap();
+    let role = PolicyOwner::Role("busy");
+    store
+        .attach_policy(ACCOUNT, role, "arn:aws:iam::aws:policy/A")
+        .await
+        .unwrap();
+    store
+        .attach_policy(ACCOUNT, role, "arn:aws:iam::aws:policy/B")
+        .await
+        .unwrap();
+    assert_limit(
+        store
+            .attach_policy(ACCOUNT, role, "arn:aws:iam::aws:policy/C")
+            .await,
+        Limit::AttachedPoliciesPerRole,
+    );
+    store
+        .attach_policy(ACCOUNT, role, "arn:aws:iam::aws:policy/A")
+        .await
+        .unwrap();
+}
+
+async fn principal_policy_sets(store: &Store) {
+    store
+        .create_policy(ACCOUNT, new_policy("Own", "own-v1"))
+        .await
+        .unwrap();
+    store
+        .create_policy_version(ACCOUNT, &policy_arn("Own"), "own-v2", true, at(1))
+        .await
+        .unwrap();
+    store
+        .create_policy(ACCOUNT, new_policy("Limit", "limit-doc"))
+        .await
+        .unwrap();
+    let mut user = new_user("gina");
+    user.permissions_boundary = Some(policy_arn("Limit"));
+    store.create_user(ACCOUNT, user).await.unwrap();
+    store.create_group(ACCOUNT, new_group("ops")).await.unwrap();
+    store
+        .create_group(ACCOUNT, new_group("unrelated"))
+        .await
+        .unwrap();
+    store
+        .add_user_to_group(ACCOUNT, "ops", "gina")
+        .await
+        .unwrap();
+    let gina = PolicyOwner::User("gina");
+    store
+        .put_inline_policy(ACCOUNT, gina, "mine", "user-inline")
+        .await
+        .unwrap();
+    store
+        .put_inline_policy(ACCOUNT, PolicyOwner::Group("ops"), "shared", "group-inline")
+        .await
+        .unwrap();
+    store
+        .put_inline_policy(ACCOUNT, PolicyOwner::Group("unrelated"), "x", "not-mine")
+        .await
+        .unwrap();
+    store
+        .attach_policy(ACCOUNT, gina, &policy_arn("Own"))
+        .await
+        .unwrap();
+    store
+        .attach_policy(ACCOUNT, PolicyOwner::Group("ops"), &policy_arn("Own"))
+        .await
+        .unwrap();
+    store
+        .attach_policy(ACCOUNT, PolicyOwner::Group("ops"), AWS_READ_ONLY)
+        .await
+        .unwrap();
+    store
+        .attach_policy(
+            ACCOUNT,
+            PolicyOwner::Group("unrelated"),
+            "arn:aws:iam::aws:policy/X",
+        )
+        .await
+        .unwrap();
+
+    let set = store.user_policies(ACCOUNT, "GINA").await.unwrap();
+    let inline: Vec<_> = set
+        .inline
+        .iter()
+        .map(|p| (p.group.as_deref(), p.name.as_str(), p.document.as_str()))
+        .collect();
+    assert_eq!(
+        inline,
+        [
+            (None, "mine", "user-inline"),
+            (Some("ops"), "shared", "group-inline")
+        ]
+    );
+    let managed: Vec<_> = set
+        .managed
+        .iter()
+        .map(|m| (m.arn.as_str(), m.document.as_deref()))
+        .collect();
+    assert_eq!(
+        managed,
+        [
+            (policy_arn("Own").as_str(), Some("own-v2")),
+            (AWS_READ_ONLY, None)
+        ]
+    );
+    let boundary = set.boundary.unwrap();
+    assert_eq!(
+        (boundary.arn, boundary.document.as_deref()),
+        (policy_arn("Limit"), Some("limit-doc"))
+    );
+
+    store
+        .create_role(ACCOUNT, new_role("worker"))
+        .await
+        .unwrap();
+    store
+        .put_inline_policy(ACCOUNT, PolicyOwner::Role("worker"), "r", "role-inline")
+        .await
+        .unwrap();
+    store
+        .attach_policy(ACCOUNT, PolicyOwner::Role("worker"), AWS_READ_ONLY)
+        .await
+        .unwrap();
+    store
+        .set_role_permissions_boundary(ACCOUNT, "worker", Some(AWS_READ_ONLY))
+        .await
+        .unwrap();
+    let set = store.role_policies(ACCOUNT, "Worker").await.unwrap();
+    assert_eq!(set.inline.len(), 1);
+    assert_eq!(set.inline[0].document, "role-inline");
+    assert_eq!(set.managed.len(), 1);
+    assert_eq!(
+        set.boundary.map(|b| (b.arn, b.document)),
+        Some((AWS_READ_ONLY.to_owned(), None))
+    );
+    assert_not_found(
+        store.role_policies(ACCOUNT, "nobody").await,
+        EntityKind::Role,
+    );
+    assert_not_found(
+        store.user_policies(ACCOUNT, "nobody").await,
+        EntityKind::User,
+    );
+}
+
+async fn access_keys(store: &Store) {
+    store.create_user(ACCOUNT, new_user("hank")).await.unwrap();
+    let hank = KeyOwner::User("hank");
+    let first = store
+        .create_access_key(ACCOUNT, hank, new_key("AKIAHANK00000001"))
+        .await
+        .unwrap();
+    assert_eq!(first.status, AccessKeyStatus::Active);
+    assert_eq!(first.secret.expose(), "secret-of-AKIAHANK00000001");
+    assert!(!format!("{first:?}").contains("secret-of"));
+    store
+        .create_access_key(ACCOUNT, KeyOwner::User("HANK"), new_key("AKIAHANK00000002"))
+        .await
+        .unwrap();
+    assert_limit(
+        store
+            .create_access_key(ACCOUNT, hank, new_key("AKIAHANK00000003"))
+            .await,
+        Limit::AccessKeysPerUser,
+    );
+    assert_already_exists(
+        store
+            .create_access_key(ACCOUNT, KeyOwner::Root, new_key("AKIAHANK00000001"))
+            .await,
+        EntityKind::AccessKey,
+    );
+
+    let root = store
+        .create_access_key(ACCOUNT, KeyOwner::Root, new_key("AKIAROOT00000001"))
+        .await
+        .unwrap();
+    assert_eq!(root.holder, KeyHolder::Root);
+    let found = store.access_key("AKIAHANK00000001").await.unwrap().unwrap();
+    assert_eq!(found.account, ACCOUNT);
+    assert_eq!(
+        found.holder,
+        KeyHolder::User {
+            id: "AIDAHANK".to_owned(),
+            name: "hank".to_owned(),
+            path: "/".to_owned()
+        }
+    );
+    assert!(
+        store
+            .access_key("AKIANOSUCHKEY000")
+            .await
+            .unwrap()
+            .is_none()
+    );
+
+    let listed: Vec<_> = store
+        .list_access_keys(ACCOUNT, hank)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|k| k.id)
+        .collect();
+    assert_eq!(listed, ["AKIAHANK00000001", "AKIAHANK00000002"]);
+    assert_eq!(
+        store
+            .list_access_keys(ACCOUNT, KeyOwner::Root)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+
+    store
+        .update_access_key_status(ACCOUNT, hank, "AKIAHANK00000001", AccessKeyStatus::Inactive)
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .access_key("AKIAHANK00000001")
+            .await
+            .unwrap()
+            .unwrap()
+            .status,
+        AccessKeyStatus::Inactive
+    );
+    assert_not_found(
+        store
+            .update_access_key_status(
+                ACCOUNT,
+                KeyOwner::Root,
+                "AKIAHANK00000001",
+                AccessKeyStatus::Active,
+            )
+            .await,
+        EntityKind::AccessKey,
+    );
+    assert_not_found(
+        store
+            .delete_access_key(OTHER, KeyOwner::Root, "AKIAROOT00000001")
+            .await,
+        EntityKind::AccessKey,
+    );
+
+    store
+        .record_access_key_used("AKIAHANK00000002", at(30), "sts", "us-east-1")
+        .await
+        .unwrap();
+    let used = store
+        .access_key("AKIAHANK00000002")
+        .await
+        .unwrap()
+        .unwrap()
+        .last_used
+        .unwrap();
+    assert_eq!(
+        (used.date, used.service.as_str(), used.region.as_str()),
+        (at(30), "sts", "us-east-1")
+    );
+
+    assert_conflict(
+        store.delete_user(ACCOUNT, "hank").await,
+        ConflictReason::AccessKeys,
+    );
+    store
+        .delete_access_key(ACCOUNT, hank, "AKIAHANK00000001")
+        .await
+        .unwrap();
+    store
+        .delete_access_key(ACCOUNT, hank, "AKIAHANK00000002")
+        .await
+        .unwrap();
+    assert!(
+        store
+            .access_key("AKIAHANK00000001")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    store.delete_user(ACCOUNT, "hank").await.unwrap();
+}
+
+async fn concurrent_limits_hold(store: &Store) {
+    store.create_user(ACCOUNT, new_user("ivy")).await.unwrap();
+    let tasks: Vec<_> = (0..6)
+        .map(|n| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                store
+                    .create_access_key(
+                        ACCOUNT,
+                        KeyOwner::User("ivy"),
+                        new_key(&format!("AKIAIVY00000000{n}")),
+                    )
+                    .await
+            })
+        })
+        .collect();
+    let mut created = 0;
+    for task in tasks {
+        match task.await.unwrap() {
+            Ok(_) => created += 1,
+            Err(err) => assert!(matches!(
+                err,
+                StoreError::LimitExceeded {
+                    limit: Limit::AccessKeysPerUser,
+                    ..
+                }
+            )),
+        }
+    }
+    assert_eq!(created, 2);
+
+    store
+        .create_policy(ACCOUNT, new_policy("Raced", "{}"))
+        .await
+        .unwrap();
+    let arn = policy_arn("Raced");
+    let tasks: Vec<_> = (0..8)
+        .map(|n| {
+            let (store, arn) = (store.clone(), arn.clone());
+            tokio::spawn(async move {
+                store
+                    .create_policy_version(ACCOUNT, &arn, "{}", n % 2 == 0, at(n))
+                    .await
+            })
+        })
+        .collect();
+    let mut versions = Vec::new();
+    for task in tasks {
+        if let Ok(version) = task.await.unwrap() {
+            versions.push(version.version.0);
+        }
+    }
+    versions.sort_unstable();
+    assert_eq!(versions, [2, 3, 4, 5]);
+}
+
+async fn mfa_devices(store: &Store) {
+    let serial = mfa_serial("phone");
+    let created = store
+        .create_virtual_mfa_device(ACCOUNT, new_mfa("phone"))
+        .await
+        .unwrap();
+    assert!(created.assignment.is_none());
+    assert_eq!(created.seed.expose(), "JBSWY3DPEHPK3PXP");
+    assert!(!format!("{created:?}").contains("JBSWY3DPEHPK3PXP"));
+    assert_already_exists(
+        store
+            .create_virtual_mfa_device(ACCOUNT, new_mfa("PHONE"))
+            .await,
+        EntityKind::MfaDevice,
+    );
+    store
+        .create_virtual_mfa_device(ACCOUNT, new_mfa("spare"))
+        .await
+        .unwrap();
+    store.create_user(ACCOUNT, new_user("jane")).await.unwrap();
+
+    store
+        .enable_mfa_device(ACCOUNT, "jane", &serial, at(5), 100)
+        .await
+        .unwrap();
+    assert_already_exists(
+        store
+            .enable_mfa_device(ACCOUNT, "jane", &serial, at(6), 101)
+            .await,
+        EntityKind::MfaDevice,
+    );
+    let device = store.get_mfa_device(ACCOUNT, &serial).await.unwrap();
+    let assignment = device.assignment.unwrap();
+    assert_eq!(
+        (assignment.user_name.as_str(), assignment.enabled),
+        ("jane", at(5))
+    );
+    assert_eq!(device.last_step, Some(100));
+
+    assert!(!store.accept_mfa_step(ACCOUNT, &serial, 100).await.unwrap());
+    assert!(!store.accept_mfa_step(ACCOUNT, &serial, 99).await.unwrap());
+    assert!(store.accept_mfa_step(ACCOUNT, &serial, 101).await.unwrap());
+    assert!(!store.accept_mfa_step(ACCOUNT, &serial, 101).await.unwrap());
+    assert_not_found(
+        store.accept_mfa_step(ACCOUNT, &mfa_serial("none"), 1).await,
+        EntityKind::MfaDevice,
+    );
+
+    let for_user = store
+        .list_mfa_devices_for_user(ACCOUNT, "jane")
+        .await
+        .unwrap();
+    assert_eq!(for_user.len(), 1);
+    let assigned = store
+        .list_virtual_mfa_devices(
+            ACCOUNT,
+            MfaAssignmentFilter::Assigned,
+            &PageRequest::default(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(assigned.items.len(), 1);
+    let unassigned = store
+        .list_virtual_mfa_devices(
+            ACCOUNT,
+            MfaAssignmentFilter::Unassigned,
+            &PageRequest::default(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(unassigned.items[0].name, "spare");
+    let all = store
+        .list_virtual_mfa_devices(ACCOUNT, MfaAssignmentFilter::Any, &PageRequest::first(1))
+        .await
+        .unwrap();
+    assert!(all.is_truncated());
+
+    assert_conflict(
+        store.delete_user(ACCOUNT, "jane").await,
+        ConflictReason::MfaDevices,
+    );
+    assert_conflict(
+        store.delete_virtual_mfa_device(ACCOUNT, &serial).await,
+        ConflictReason::MfaDeviceAssigned,
+    );
+    store.create_user(ACCOUNT, new_user("kim")).await.unwrap();
+    assert_not_found(
+        store.deactivate_mfa_device(ACCOUNT, "kim", &serial).await,
+        EntityKind::MfaDevice,
+    );
+    store
+        .deactivate_mfa_device(ACCOUNT, "jane", &serial)
+        .await
+        .unwrap();
+    store
+        .delete_virtual_mfa_device(ACCOUNT, &serial)
+        .await
+        .unwrap();
+    assert_not_found(
+        store.get_mfa_device(ACCOUNT, &serial).await,
+        EntityKind::MfaDevice,
+    );
+    store.delete_user(ACCOUNT, "jane").await.unwrap();
+}
+
+async fn identity_providers(store: &Store) {
+    let arn = oidc_arn("token.actions.githubusercontent.com");
+    let created = store
+        .create_oidc_provider(ACCOUNT, new_oidc("token.actions.githubusercontent.com"))
+        .await
+        .unwrap();
+    assert_eq!(created.client_ids, ["sts.amazonaws.com"]);
+    assert_already_exists(
+        store
+            .create_oidc_provider(ACCOUNT, new_oidc("token.actions.githubusercontent.com"))
+            .await,
+        EntityKind::OidcProvider,
+    );
+    store
+        .add_oidc_client_id(ACCOUNT, &arn, "my-app")
+        .await
+        .unwrap();
+    store
+        .add_oidc_client_id(ACCOUNT, &arn, "my-app")
+        .await
+        .unwrap();
+    store
+        .remove_oidc_client_id(ACCOUNT, &arn, "sts.amazonaws.com")
+        .await
+        .unwrap();
+    store
+        .update_oidc_thumbprints(ACCOUNT, &arn, &["a".repeat(40)])
+        .await
+        .unwrap();
+    let provider = store.get_oidc_provider(ACCOUNT, &arn).await.unwrap();
+    assert_eq!(provider.client_ids, ["my-app"]);
+    assert_eq!(provider.thumbprints, ["a".repeat(40)]);
+    assert_eq!(provider.url, "https://token.actions.githubusercontent.com");
+    assert_not_found(
+        store.get_oidc_provider(OTHER, &arn).await,
+        EntityKind::OidcProvider,
+    );
+    assert_eq!(store.list_oidc_providers(ACCOUNT).await.unwrap().len(), 1);
+    store.delete_oidc_provider(ACCOUNT, &arn).await.unwrap();
+    assert_not_found(
+        store.delete_oidc_provider(ACCOUNT, &arn).await,
+        EntityKind::OidcProvider,
+    );
+
+    let saml = store
+        .create_saml_provider(ACCOUNT, new_saml("Okta"))
+        .await
+        .unwrap();
+    assert_eq!(saml.valid_until, Some(at(86_400)));
+    assert_already_exists(
+        store.create_saml_provider(ACCOUNT, new_saml("Okta")).await,
+        EntityKind::SamlProvider,
+    );
+    store
+        .update_saml_metadata(ACCOUNT, &saml.arn, "<New/>", None)
+        .await
+        .unwrap();
+    let fetched = store.get_saml_provider(ACCOUNT, &saml.arn).await.unwrap();
+    assert_eq!(
+        (fetched.metadata.as_str(), fetched.valid_until),
+        ("<New/>", None)
+    );
+    assert_eq!(store.list_saml_providers(ACCOUNT).await.unwrap().len(), 1);
+    store
+        .delete_saml_provider(ACCOUNT, &saml.arn)
+        .await
+        .unwrap();
+    assert_not_found(
+        store.get_saml_provider(ACCOUNT, &saml.arn).await,
+        EntityKind::SamlProvider,
+    );
+
+    let limited = store.clone().with_limits(Limits {
+        oidc_providers_per_account: 1,
+        saml_providers_per_account: 1,
+        ..Limits::default()
+    });
+    limited
+        .create_oidc_provider(ACCOUNT, new_oidc("a.example.com"))
+        .await
+        .unwrap();
+    assert_limit(
+        limited
+            .create_oidc_provider(ACCOUNT, new_oidc("b.example.com"))
+            .await,
+        Limit::OidcProvidersPerAccount,
+    );
+    limited
+        .create_saml_provider(ACCOUNT, new_saml("A"))
+        .await
+        .unwrap();
+    assert_limit(
+        limited.create_saml_provider(ACCOUNT, new_saml("B")).await,
+        Limit::SamlProvidersPerAccount,
+    );
+}
+
+async fn instance_profiles(store: &Store) {
+    let mut profile = new_profile("Web");
+    profile.tags = vec![Tag::new("k", "v")];
+    store
+        .create_instance_profile(ACCOUNT, profile)
+        .await
+        .unwrap();
+    assert_already_exists(
+        store
+            .create_instance_profile(ACCOUNT, new_profile("web"))
+            .await,
+        EntityKind::InstanceProfile,
+    );
+    store
+        .create_role(ACCOUNT, new_role("web-role"))
+        .await
+        .unwrap();
+    store.create_role(ACCOUNT, new_role("spare")).await.unwrap();
+
+    store
+        .add_role_to_instance_profile(ACCOUNT, "web", "web-role")
+        .await
+        .unwrap();
+    assert_limit(
+        store
+            .add_role_to_instance_profile(ACCOUNT, "web", "spare")
+            .await,
+        Limit::RolesPerInstanceProfile,
+    );
+    let fetched = store.get_instance_profile(ACCOUNT, "WEB").await.unwrap();
+    assert_eq!(fetched.roles.len(), 1);
+    assert_eq!(fetched.roles[0].name, "web-role");
+    assert_eq!(fetched.tags, vec![Tag::new("k", "v")]);
+    let for_role = store
+        .instance_profiles_for_role(ACCOUNT, "web-role")
+        .await
+        .unwrap();
+    assert_eq!(for_role[0].name, "Web");
+    let listed = store
+        .list_instance_profiles(ACCOUNT, None, &PageRequest::default())
+        .await
+        .unwrap();
+    assert_eq!(listed.items[0].roles.len(), 1);
+
+    assert_conflict(
+        store.delete_role(ACCOUNT, "web-role").await,
+        ConflictReason::InstanceProfiles,
+    );
+    assert_conflict(
+        store.delete_instance_profile(ACCOUNT, "web").await,
+        ConflictReason::InstanceProfileRoles,
+    );
+    store
+        .remove_role_from_instance_profile(ACCOUNT, "web", "web-role")
+        .await
+        .unwrap();
+    assert_not_found(
+        store
+            .remove_role_from_instance_profile(ACCOUNT, "web", "web-role")
+            .await,
+        EntityKind::InstanceProfileRole,
+    );
+    store.delete_instance_profile(ACCOUNT, "web").await.unwrap();
+    store.delete_role(ACCOUNT, "web-role").await.unwrap();
+    assert_not_found(
+        store.get_instance_profile(ACCOUNT, "web").await,
+        EntityKind::InstanceProfile,
+    );
+}
+
+async fn tags_on_resources(store: &Store) {
+    store.create_user(ACCOUNT, new_user("lee")).await.unwrap();
+    let lee = TagTarget::User("lee");
+    store
+        .tag_resource(
+            ACCOUNT,
+            lee,
+            &[Tag::new("Dept", "eng"), Tag::new("cost", "1")],
+        )
+        .await
+        .unwrap();
+    store
+        .tag_resource(ACCOUNT, lee, &[Tag::new("dept", "ops")])
+        .await
+        .unwrap();
+    assert_eq!(
+        store.list_tags(ACCOUNT, lee).await.unwrap(),
+        [Tag::new("cost", "1"), Tag::new("dept", "ops")]
+    );
+    store
+        .untag_resource(ACCOUNT, lee, &["COST".to_owned(), "absent".to_owned()])
+        .await
+        .unwrap();
+    assert_eq!(
+        store.list_tags(ACCOUNT, lee).await.unwrap(),
+        [Tag::new("dept", "ops")]
+    );
+
+    let many: Vec<_> = (0..50).map(|n| Tag::new(format!("k{n}"), "v")).collect();
+    assert_limit(
+        store.tag_resource(ACCOUNT, lee, &many).await,
+        Limit::TagsPerResource,
+    );
+    assert_eq!(
+        store.list_tags(ACCOUNT, lee).await.unwrap().len(),
+        1,
+        "a refused tagging changes nothing"
+    );
+    store.tag_resource(ACCOUNT, lee, &many[..49]).await.unwrap();
+    assert_eq!(store.list_tags(ACCOUNT, lee).await.unwrap().len(), 50);
+    assert_not_found(
+        store.list_tags(ACCOUNT, TagTarget::Role("none")).await,
+        EntityKind::Role,
+    );
+
+    store
+        .create_policy(ACCOUNT, new_policy("Tagged", "{}"))
+        .await
+        .unwrap();
+    let arn = policy_arn("Tagged");
+    store
+        .tag_resource(ACCOUNT, TagTarget::Policy(&arn), &[Tag::new("a", "b")])
+        .await
+        .unwrap();
+    assert_eq!(
+        store.get_policy(ACCOUNT, &arn).await.unwrap().tags,
+        [Tag::new("a", "b")]
+    );
+    store
+        .create_oidc_provider(ACCOUNT, new_oidc("idp.example.com"))
+        .await
+        .unwrap();
+    let oidc = oidc_arn("idp.example.com");
+    store
+        .tag_resource(
+            ACCOUNT,
+            TagTarget::OidcProvider(&oidc),
+            &[Tag::new("x", "y")],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        store.get_oidc_provider(ACCOUNT, &oidc).await.unwrap().tags,
+        [Tag::new("x", "y")]
+    );
+    store
+        .create_virtual_mfa_device(ACCOUNT, new_mfa("key"))
+        .await
+        .unwrap();
+    let serial = mfa_serial("key");
+    store
+        .tag_resource(
+            ACCOUNT,
+            TagTarget::MfaDevice(&serial),
+            &[Tag::new("m", "n")],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .list_tags(ACCOUNT, TagTarget::MfaDevice(&serial))
+            .await
+            .unwrap(),
+        [Tag::new("m", "n")]
+    );
+}
+
+async fn account_alias_and_summary(store: &Store) {
+    assert_eq!(store.account_alias(ACCOUNT).await.unwrap(), None);
+    store
+        .create_account_alias(ACCOUNT, "my-corp")
+        .await
+        .unwrap();
+    store
+        .create_account_alias(ACCOUNT, "my-corp-2")
+        .await
+        .unwrap();
+    assert_eq!(
+        store.account_alias(ACCOUNT).await.unwrap().as_deref(),
+        Some("my-corp-2")
+    );
+    assert_already_exists(
+        store.create_account_alias(OTHER, "my-corp-2").await,
+        EntityKind::AccountAlias,
+    );
+    assert_not_found(
+        store.delete_account_alias(ACCOUNT, "my-corp").await,
+        EntityKind::AccountAlias,
+    );
+    store
+        .delete_account_alias(ACCOUNT, "my-corp-2")
+        .await
+        .unwrap();
+    assert_eq!(store.account_alias(ACCOUNT).await.unwrap(), None);
+
+    store.create_user(ACCOUNT, new_user("u1")).await.unwrap();
+    store.create_user(ACCOUNT, new_user("u2")).await.unwrap();
+    store.create_user(OTHER, new_user("u3")).await.unwrap();
+    store.create_role(ACCOUNT, new_role("r1")).await.unwrap();
+    store.create_group(ACCOUNT, new_group("g1")).await.unwrap();
+    store
+        .create_policy(ACCOUNT, new_policy("P", "{}"))
+        .await
+        .unwrap();
+    store
+        .attach_policy(ACCOUNT, PolicyOwner::Role("r1"), AWS_READ_ONLY)
+        .await
+        .unwrap();
+    store
+        .attach_policy(ACCOUNT, PolicyOwner::User("u1"), AWS_READ_ONLY)
+        .await
+        .unwrap();
+    store
+        .attach_policy(ACCOUNT, PolicyOwner::User("u1"), &policy_arn("P"))
+        .await
+        .unwrap();
+    store
+        .create_virtual_mfa_device(ACCOUNT, new_mfa("m1"))
+        .await
+        .unwrap();
+    store
+        .create_access_key(ACCOUNT, KeyOwner::Root, new_key("AKIAROOTSUMMARY1"))
+        .await
+        .unwrap();
+    store
+        .create_oidc_provider(ACCOUNT, new_oidc("o.example.com"))
+        .await
+        .unwrap();
+    store
+        .create_saml_provider(ACCOUNT, new_saml("s"))
+        .await
+        .unwrap();
+    store
+        .create_instance_profile(ACCOUNT, new_profile("ip"))
+        .await
+        .unwrap();
+
+    let summary = store.account_summary(ACCOUNT).await.unwrap();
+    assert_eq!(
+        (
+            summary.users,
+            summary.groups,
+            summary.roles,
+            summary.policies,
+            summary.policies_in_use
+        ),
+        (2, 1, 1, 1, 2)
+    );
+    assert_eq!(
+        (
+            summary.mfa_devices,
+            summary.mfa_devices_in_use,
+            summary.root_access_keys,
+            summary.providers,
+            summary.instance_profiles
+        ),
+        (1, 0, 1, 2, 1)
+    );
+    assert_eq!(store.account_summary(OTHER).await.unwrap().users, 1);
+}
+
+async fn reset_wipes_everything(store: &Store) {
+    store.create_user(ACCOUNT, new_user("mo")).await.unwrap();
+    store
+        .create_access_key(ACCOUNT, KeyOwner::User("mo"), new_key("AKIAMO0000000001"))
+        .await
+        .unwrap();
+    store
+        .tag_resource(ACCOUNT, TagTarget::User("mo"), &[Tag::new("a", "b")])
+        .await
+        .unwrap();
+    store.create_role(OTHER, new_role("r")).await.unwrap();
+    store.create_account_alias(ACCOUNT, "alias").await.unwrap();
+    store.reset().await.unwrap();
+    assert_eq!(
+        store.account_summary(ACCOUNT).await.unwrap(),
+        Default::default()
+    );
+    assert_eq!(
+        store.account_summary(OTHER).await.unwrap(),
+        Default::default()
+    );
+    assert!(
+        store
+            .access_key("AKIAMO0000000001")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(store.account_alias(ACCOUNT).await.unwrap(), None);
+    // The same ids can be used again, and no old tag resurfaces.
+    let again = store.create_user(ACCOUNT, new_user("mo")).await.unwrap();
+    assert!(again.tags.is_empty());
+}
+
+macro_rules! conformance {
+    ($($case:ident),* $(,)?) => {
+        mod in_memory {
+            $(
+                #[tokio::test]
+                async fn $case() {
+                    let store = gatehouse_store::Store::in_memory().await.unwrap();
+                    super::$case(&store).await;
+                }
+            )*
+        }
+
+        mod sqlite_file {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $case() {
+                    let dir = tempfile::tempdir().unwrap();
+                    let store = gatehouse_store::Store::open(dir.path().join("iam.db")).await.unwrap();
+                    super::$case(&store).await;
+                    store.close().await;
+                }
+            )*
+        }
+    };
+}
+
+conformance!(
+    users_crud,
+    pagination_and_path_prefix,
+    groups_and_memberships,
+    group_membership_limit,
+    roles_crud,
+    managed_policies_and_versions,
+    policy_listing_filters,
+    inline_policies_and_attachments,
+    attachment_limit,
+    principal_policy_sets,
+    access_keys,
+    concurrent_limits_hold,
+    mfa_devices,
+    identity_providers,
+    instance_profiles,
+    tags_on_resources,
+    account_alias_and_summary,
+    reset_wipes_everything,
+);
+
+#[tokio::test]
+async fn file_state_survives_reopening() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("iam.db");
+    {
+        let store = Store::open(&path).await.unwrap();
+        store.create_user(ACCOUNT, new_user("nina")).await.unwrap();
+        store
+            .create_access_key(ACCOUNT, KeyOwner::User("nina"), new_key("AKIANINA00000001"))
+            .await
+            .unwrap();
+        store
+            .create_policy(ACCOUNT, new_policy("Kept", "kept-doc"))
+            .await
+            .unwrap();
+        // Dropped without close: every acknowledged write must already be durable.
+    }
+    let store = Store::open(&path).await.unwrap();
+    assert_eq!(store.get_user(ACCOUNT, "NINA").await.unwrap().name, "nina");
+    assert!(
+        store
+            .access_key("AKIANINA00000001")
+            .await
+            .unwrap()
+            .is_some()
+    );
+    let version = store
+        .get_policy_version(ACCOUNT, &policy_arn("Kept"), VersionId(1))
+        .await
+        .unwrap();
+    assert_eq!(version.document, "kept-doc");
+    store.close().await;
+}
+
+#[tokio::test]
+async fn in_memory_stores_are_separate() {
+    let first = Store::in_memory().await.unwrap();
+    let second = Store::in_memory().await.unwrap();
+    first.create_user(ACCOUNT, new_user("olga")).await.unwrap();
+    assert_not_found(second.get_user(ACCOUNT, "olga").await, EntityKind::User);
+    assert!(first.clone().get_user(ACCOUNT, "olga").await.is_ok());
+}
