@@ -18,6 +18,7 @@ mod account;
 mod db;
 mod error;
 mod groups;
+mod iam_queries;
 mod instance_profiles;
 mod mfa;
 mod page;
@@ -40,6 +41,7 @@ pub use access_keys::{
 };
 pub use account::AccountSummary;
 pub use error::{ConflictReason, EntityKind, Limit, Result, StoreError};
+pub use iam_queries::AwsPolicyUsage;
 pub use groups::{Group, GroupUpdate, NewGroup};
 pub use instance_profiles::{InstanceProfile, NewInstanceProfile};
 pub use mfa::{MfaAssignment, MfaAssignmentFilter, MfaSeed, NewVirtualMfaDevice, VirtualMfaDevice};
