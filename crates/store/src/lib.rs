@@ -12,6 +12,12 @@
 //!
 //! Writes run on a single writer connection inside `BEGIN IMMEDIATE` transactions, so they
 //! never deadlock on a lock upgrade; reads run on a pool of read-only connections.
+//!
+//! The SQL (queries and migrations) is portable to PostgreSQL: `$n` placeholders, TEXT and
+//! BIGINT columns, epoch-second timestamps, ids made by the caller. What is SQLite-specific is
+//! confined to [`Store::open`], [`Store::in_memory`] and the `BEGIN IMMEDIATE` of the write
+//! path; a PostgreSQL backend would run writes `SERIALIZABLE` (retrying on SQLSTATE 40001)
+//! so that the count-then-insert quota checks stay atomic.
 
 mod access_keys;
 mod account;
@@ -41,8 +47,8 @@ pub use access_keys::{
 };
 pub use account::AccountSummary;
 pub use error::{ConflictReason, EntityKind, Limit, Result, StoreError};
-pub use iam_queries::AwsPolicyUsage;
 pub use groups::{Group, GroupUpdate, NewGroup};
+pub use iam_queries::AwsPolicyUsage;
 pub use instance_profiles::{InstanceProfile, NewInstanceProfile};
 pub use mfa::{MfaAssignment, MfaAssignmentFilter, MfaSeed, NewVirtualMfaDevice, VirtualMfaDevice};
 pub use page::{DEFAULT_MAX_ITEMS, MAX_MAX_ITEMS, Page, PageRequest};

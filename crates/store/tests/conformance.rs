@@ -1423,6 +1423,40 @@ async fn mfa_devices(store: &Store) {
     store.delete_user(ACCOUNT, "jane").await.unwrap();
 }
 
+async fn mfa_devices_per_user_limit(store: &Store) {
+    let store = store.clone().with_limits(Limits {
+        mfa_devices_per_user: 1,
+        ..Limits::default()
+    });
+    store.create_user(ACCOUNT, new_user("pat")).await.unwrap();
+    store
+        .create_virtual_mfa_device(ACCOUNT, new_mfa("one"))
+        .await
+        .unwrap();
+    store
+        .create_virtual_mfa_device(ACCOUNT, new_mfa("two"))
+        .await
+        .unwrap();
+    store
+        .enable_mfa_device(ACCOUNT, "pat", &mfa_serial("one"), at(0), 1)
+        .await
+        .unwrap();
+    assert_limit(
+        store
+            .enable_mfa_device(ACCOUNT, "pat", &mfa_serial("two"), at(0), 1)
+            .await,
+        Limit::MfaDevicesPerUser,
+    );
+    assert!(
+        store
+            .get_mfa_device(ACCOUNT, &mfa_serial("two"))
+            .await
+            .unwrap()
+            .assignment
+            .is_none()
+    );
+}
+
 async fn identity_providers(store: &Store) {
     let arn = oidc_arn("token.actions.githubusercontent.com");
     let created = store
@@ -1855,6 +1889,7 @@ conformance!(
     access_keys,
     concurrent_limits_hold,
     mfa_devices,
+    mfa_devices_per_user_limit,
     identity_providers,
     instance_profiles,
     tags_on_resources,
