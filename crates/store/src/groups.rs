@@ -5,7 +5,7 @@ use time::OffsetDateTime;
 use crate::db::{Conn, Resource, count, epoch, from_epoch, name_key};
 use crate::error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 use crate::page::{Page, PageRequest};
-use crate::users::{User, UserKeyed};
+use crate::users::{User, UserRow, select_user};
 use crate::{Store, check_limit, policies};
 
 /// A group to create.
@@ -259,18 +259,16 @@ impl Store {
     ) -> Result<Page<User>> {
         let mut tx = self.read_tx().await?;
         let group_id = Resource::Group.id(&mut tx, account, group).await?;
-        let rows: Vec<UserKeyed> = sqlx::query_as(
-            "SELECT u.name_key, u.account, u.id, u.name, u.path, u.created, u.boundary_arn FROM users u \
-             JOIN group_members m ON m.user_id = u.id \
-             WHERE m.group_id = $1 AND u.name_key > $2 ORDER BY u.name_key LIMIT $3",
-        )
+        let rows: Vec<UserRow> = sqlx::query_as(concat!(
+            select_user!(),
+            " JOIN group_members m ON m.user_id = u.id WHERE m.group_id = $1 AND u.name_key > $2 ORDER BY u.name_key LIMIT $3"
+        ))
         .bind(&group_id)
         .bind(page.start_key()?)
         .bind(page.fetch_limit())
         .fetch_all(&mut *tx)
         .await?;
-        Page::from_rows(rows, page, |keyed| keyed.name_key.as_str())
-            .try_map(|keyed| keyed.row.into_user())
+        Page::from_rows(rows, page, |row| row.name_key.as_str()).try_map(UserRow::into_user)
     }
 
     /// The groups a user is a member of, ordered by name (`ListGroupsForUser`; at most 10).

@@ -55,6 +55,8 @@ pub struct UserUpdate {
 
 #[derive(sqlx::FromRow)]
 pub(crate) struct UserRow {
+    /// The sort key of paged listings.
+    pub(crate) name_key: String,
     account: String,
     id: String,
     name: String,
@@ -80,9 +82,10 @@ impl UserRow {
 /// `SELECT` of a [`UserRow`] from `users u`.
 macro_rules! select_user {
     () => {
-        "SELECT u.account, u.id, u.name, u.path, u.created, u.boundary_arn FROM users u"
+        "SELECT u.name_key, u.account, u.id, u.name, u.path, u.created, u.boundary_arn FROM users u"
     };
 }
+pub(crate) use select_user;
 
 /// Loads a user with its tags by name.
 async fn load(conn: &mut Conn, account: &str, name: &str) -> Result<User> {
@@ -153,21 +156,17 @@ impl Store {
         path_prefix: Option<&str>,
         page: &PageRequest,
     ) -> Result<Page<User>> {
-        let rows: Vec<(String, UserRow)> = sqlx::query_as::<_, UserKeyed>(
-            "SELECT u.name_key, u.account, u.id, u.name, u.path, u.created, u.boundary_arn FROM users u \
-             WHERE u.account = $1 AND u.name_key > $2 AND substr(u.path, 1, length($3)) = $3 \
-             ORDER BY u.name_key LIMIT $4",
-        )
+        let rows: Vec<UserRow> = sqlx::query_as(concat!(
+            select_user!(),
+            " WHERE u.account = $1 AND u.name_key > $2 AND substr(u.path, 1, length($3)) = $3 ORDER BY u.name_key LIMIT $4"
+        ))
         .bind(account)
         .bind(page.start_key()?)
         .bind(path_prefix.unwrap_or("/"))
         .bind(page.fetch_limit())
         .fetch_all(&mut *self.read().await?)
-        .await?
-        .into_iter()
-        .map(|keyed| (keyed.name_key, keyed.row))
-        .collect();
-        Page::from_rows(rows, page, |(key, _)| key.as_str()).try_map(|(_, row)| row.into_user())
+        .await?;
+        Page::from_rows(rows, page, |row| row.name_key.as_str()).try_map(UserRow::into_user)
     }
 
     /// Renames and/or moves a user (`UpdateUser`).
@@ -251,12 +250,4 @@ impl Store {
         tx.commit().await?;
         Ok(())
     }
-}
-
-/// A user row with its sort key, for paged listings.
-#[derive(sqlx::FromRow)]
-pub(crate) struct UserKeyed {
-    pub(crate) name_key: String,
-    #[sqlx(flatten)]
-    pub(crate) row: UserRow,
 }
