@@ -1,0 +1,67 @@
+-- wrk script: replays pre-signed raw HTTP requests and counts answers by status.
+--
+-- BENCH_POOL    file of records "<byte length>\n<raw HTTP/1.1 request>"
+-- BENCH_THREADS wrk's -t; thread k sends records k, k+T, k+2T, ... so that no request of a
+--               pool of distinct writes is sent twice unless the pool runs out ("wraps").
+-- done() prints one line "BENCH_RESULT {json}" for the driver.
+
+local pool_path = os.getenv("BENCH_POOL")
+local thread_count = tonumber(os.getenv("BENCH_THREADS") or "1")
+local threads = {}
+
+function setup(thread)
+   thread:set("thread_index", #threads)
+   table.insert(threads, thread)
+end
+
+local function read_pool(path, keep, every)
+   local file = assert(io.open(path, "rb"))
+   local records, n = {}, 0
+   while true do
+      local size = file:read("*l")
+      if not size or size == "" then break end
+      local raw = file:read(tonumber(size))
+      if n % every == keep then records[#records + 1] = raw end
+      n = n + 1
+   end
+   file:close()
+   return records
+end
+
+function init(args)
+   pool = read_pool(pool_path, thread_index or 0, thread_count)
+   if #pool == 0 then pool = read_pool(pool_path, 0, 1) end
+   next_index, wraps, statuses = 0, 0, {}
+end
+
+function request()
+   next_index = next_index + 1
+   if next_index > #pool then
+      next_index, wraps = 1, wraps + 1
+   end
+   return pool[next_index]
+end
+
+function response(status, headers, body)
+   statuses[status] = (statuses[status] or 0) + 1
+end
+
+function done(summary, latency, requests)
+   local status_parts, wraps_total, totals = {}, 0, {}
+   for _, thread in ipairs(threads) do
+      for status, count in pairs(thread:get("statuses") or {}) do
+         totals[status] = (totals[status] or 0) + count
+      end
+      wraps_total = wraps_total + (thread:get("wraps") or 0)
+   end
+   for status, count in pairs(totals) do
+      status_parts[#status_parts + 1] = string.format('"%d":%d', status, count)
+   end
+   local e = summary.errors
+   io.write(string.format(
+      'BENCH_RESULT {"requests":%d,"duration_us":%d,"statuses":{%s},"wraps":%d,' ..
+      '"socket_errors":%d,"p50_us":%d,"p99_us":%d,"max_us":%d}\n',
+      summary.requests, summary.duration, table.concat(status_parts, ","), wraps_total,
+      e.connect + e.read + e.write + e.timeout,
+      latency:percentile(50), latency:percentile(99), latency.max))
+end
