@@ -5,10 +5,13 @@
 //! keyring that seals session tokens, and the IAM store.
 
 pub mod auth;
+pub mod authorize;
 pub mod clock;
 pub mod config;
 pub mod error;
+pub mod policy_cache;
 pub mod principal;
+pub mod request_context;
 
 use std::sync::Arc;
 
