@@ -14,6 +14,7 @@ pub mod oidc;
 pub mod qr;
 pub mod saml;
 pub mod test_idp;
+pub mod test_saml_idp;
 pub mod totp;
 
 pub use error::{CodeRejection, Error};
@@ -25,4 +26,5 @@ pub use oidc::{
 pub use qr::qr_code_png;
 pub use saml::{SamlProviderRecord, VerifiedSaml, verify_saml_response};
 pub use test_idp::TestIdp;
+pub use test_saml_idp::{SamlAssertion, TestSamlIdp};
 pub use totp::{Seed, Totp, generate_seed, otpauth_uri};

@@ -108,7 +108,7 @@ impl TestIdp {
 }
 
 /// A uniformly random valid P-256 scalar (rejection sampling; a retry is astronomically rare).
-fn random_p256_key() -> Result<p256::SecretKey, Error> {
+pub(crate) fn random_p256_key() -> Result<p256::SecretKey, Error> {
     let mut bytes = Zeroizing::new([0u8; 32]);
     for _ in 0..16 {
         rand::rng().fill_bytes(bytes.as_mut());
