@@ -161,8 +161,14 @@ mod tests {
             entry("untyped:many", None, &["x", "y"]),
         ])
         .unwrap();
-        assert_eq!(single(&keys, "AWS:USERNAME"), Scalar::String("alice".into()));
-        assert_eq!(single(&keys, "aws:multifactorauthage"), Scalar::Number(300.0));
+        assert_eq!(
+            single(&keys, "AWS:USERNAME"),
+            Scalar::String("alice".into())
+        );
+        assert_eq!(
+            single(&keys, "aws:multifactorauthage"),
+            Scalar::Number(300.0)
+        );
         assert_eq!(single(&keys, "aws:securetransport"), Scalar::Bool(true));
         assert_eq!(
             single(&keys, "aws:sourceip"),

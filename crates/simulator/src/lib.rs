@@ -20,8 +20,8 @@ mod source;
 use gatehouse_protocol::AwsError;
 use gatehouse_protocol::iam::{
     ContextEntry, GetContextKeysForCustomPolicyRequest, GetContextKeysForPolicyResponse,
-    GetContextKeysForPrincipalPolicyRequest, SimulateCustomPolicyRequest,
-    SimulatePolicyResponse, SimulatePrincipalPolicyRequest,
+    GetContextKeysForPrincipalPolicyRequest, SimulateCustomPolicyRequest, SimulatePolicyResponse,
+    SimulatePrincipalPolicyRequest,
 };
 use gatehouse_service::{Context, Service};
 

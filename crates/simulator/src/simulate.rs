@@ -136,13 +136,14 @@ impl Simulation {
         let policies = PolicySet {
             identity: self.identity.iter().collect(),
             resource: self.resource.as_ref(),
-            resource_account: self
-                .principal
-                .as_ref()
-                .and(self.resource_account.clone()),
+            resource_account: self.principal.as_ref().and(self.resource_account.clone()),
             permissions_boundary: self.boundary.as_ref(),
             session: None,
-            scps: self.scps.iter().map(|level| level.iter().collect()).collect(),
+            scps: self
+                .scps
+                .iter()
+                .map(|level| level.iter().collect())
+                .collect(),
             principal_is_root: false,
         };
         authorize(&request, &policies)
@@ -420,20 +421,34 @@ mod tests {
     fn decisions_and_matched_statements_on_star() {
         let sim = simulation(&[ALLOW_S3]);
         let response = sim
-            .run(&actions(&["s3:GetObject", "iam:CreateUser"]), None, None, None)
+            .run(
+                &actions(&["s3:GetObject", "iam:CreateUser"]),
+                None,
+                None,
+                None,
+            )
             .unwrap();
         let results = response.evaluation_results.unwrap();
         assert_eq!(response.is_truncated, Some(false));
         assert_eq!(results.len(), 2);
-        assert_eq!(results[0].eval_decision, PolicyEvaluationDecisionType::Allowed);
+        assert_eq!(
+            results[0].eval_decision,
+            PolicyEvaluationDecisionType::Allowed
+        );
         assert_eq!(results[0].eval_resource_name.as_deref(), Some("*"));
         let matched = results[0].matched_statements.as_ref().unwrap();
         assert_eq!(matched.len(), 1);
-        assert_eq!(matched[0].source_policy_id.as_deref(), Some("PolicyInputList.1"));
+        assert_eq!(
+            matched[0].source_policy_id.as_deref(),
+            Some("PolicyInputList.1")
+        );
         assert_eq!(matched[0].source_policy_type, None);
         assert_eq!(matched[0].start_position.as_ref().unwrap().column, Some(38));
         assert_eq!(matched[0].end_position.as_ref().unwrap().column, Some(87));
-        assert_eq!(results[1].eval_decision, PolicyEvaluationDecisionType::ImplicitDeny);
+        assert_eq!(
+            results[1].eval_decision,
+            PolicyEvaluationDecisionType::ImplicitDeny
+        );
         assert_eq!(results[1].matched_statements, Some(vec![]));
         assert_eq!(results[1].missing_context_values, Some(vec![]));
         assert!(results[1].resource_specific_results.is_none());
@@ -448,15 +463,24 @@ mod tests {
             .run(&actions(&["s3:DeleteBucket"]), Some(&resources), None, None)
             .unwrap();
         let result = &response.evaluation_results.unwrap()[0];
-        assert_eq!(result.eval_decision, PolicyEvaluationDecisionType::ExplicitDeny);
+        assert_eq!(
+            result.eval_decision,
+            PolicyEvaluationDecisionType::ExplicitDeny
+        );
         assert_eq!(result.eval_decision_details, Some(vec![]));
         let matched = result.matched_statements.as_ref().unwrap();
         assert_eq!(matched.len(), 1, "only the deciding deny");
         let per = result.resource_specific_results.as_ref().unwrap();
         assert_eq!(per.len(), 2);
         assert_eq!(per[0].eval_resource_name, "arn:aws:s3:::other");
-        assert_eq!(per[0].eval_resource_decision, PolicyEvaluationDecisionType::Allowed);
-        assert_eq!(per[1].eval_resource_decision, PolicyEvaluationDecisionType::ExplicitDeny);
+        assert_eq!(
+            per[0].eval_resource_decision,
+            PolicyEvaluationDecisionType::Allowed
+        );
+        assert_eq!(
+            per[1].eval_resource_decision,
+            PolicyEvaluationDecisionType::ExplicitDeny
+        );
     }
 
     #[test]
@@ -475,7 +499,12 @@ mod tests {
         )])
         .unwrap();
         let response = sim
-            .run(&actions(&["s3:GetObject", "s3:PutObject"]), None, None, None)
+            .run(
+                &actions(&["s3:GetObject", "s3:PutObject"]),
+                None,
+                None,
+                None,
+            )
             .unwrap();
         let results = response.evaluation_results.unwrap();
         let detail = |i: usize| {
@@ -484,9 +513,15 @@ mod tests {
                 .as_ref()
                 .and_then(|d| d.allowed_by_permissions_boundary)
         };
-        assert_eq!(results[0].eval_decision, PolicyEvaluationDecisionType::Allowed);
+        assert_eq!(
+            results[0].eval_decision,
+            PolicyEvaluationDecisionType::Allowed
+        );
         assert_eq!(detail(0), Some(true));
-        assert_eq!(results[1].eval_decision, PolicyEvaluationDecisionType::ImplicitDeny);
+        assert_eq!(
+            results[1].eval_decision,
+            PolicyEvaluationDecisionType::ImplicitDeny
+        );
         assert_eq!(detail(1), Some(false));
         assert_eq!(
             results[1]
@@ -505,7 +540,9 @@ mod tests {
             sim.set_resource_policy(policy),
             Err(SimulatorError::InvalidInput(_))
         ));
-        sim.set_caller(Some(caller("arn:aws:iam::111122223333:user/alice").unwrap()));
+        sim.set_caller(Some(
+            caller("arn:aws:iam::111122223333:user/alice").unwrap(),
+        ));
         sim.set_resource_policy(policy).unwrap();
         let resources = actions(&["arn:aws:s3:::b/k"]);
         let response = sim
@@ -514,8 +551,14 @@ mod tests {
         let result = &response.evaluation_results.unwrap()[0];
         assert_eq!(result.eval_decision, PolicyEvaluationDecisionType::Allowed);
         let matched = result.matched_statements.as_ref().unwrap();
-        assert_eq!(matched[0].source_policy_id.as_deref(), Some("ResourcePolicy"));
-        assert_eq!(matched[0].source_policy_type, Some(PolicySourceType::Resource));
+        assert_eq!(
+            matched[0].source_policy_id.as_deref(),
+            Some("ResourcePolicy")
+        );
+        assert_eq!(
+            matched[0].source_policy_type,
+            Some(PolicySourceType::Resource)
+        );
     }
 
     #[test]
@@ -527,7 +570,10 @@ mod tests {
             .unwrap()
             .evaluation_results
             .unwrap()[0];
-        assert_eq!(result.eval_decision, PolicyEvaluationDecisionType::ImplicitDeny);
+        assert_eq!(
+            result.eval_decision,
+            PolicyEvaluationDecisionType::ImplicitDeny
+        );
         assert_eq!(
             result.missing_context_values,
             Some(vec!["aws:CurrentTime".to_owned()])
@@ -568,7 +614,12 @@ mod tests {
         }
         for marker in ["0", "x", "5"] {
             assert!(matches!(
-                sim.run(&actions(&["s3:GetObject", "s3:PutObject"]), None, Some(1), Some(marker)),
+                sim.run(
+                    &actions(&["s3:GetObject", "s3:PutObject"]),
+                    None,
+                    Some(1),
+                    Some(marker)
+                ),
                 Err(SimulatorError::InvalidInput(_))
             ));
         }

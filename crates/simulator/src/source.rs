@@ -166,14 +166,22 @@ pub(crate) async fn entity_policies(
     };
     let (path, set) = match entity.kind {
         EntityKind::User => (
-            store.get_user(account, entity.name).await.map_err(found)?.path,
+            store
+                .get_user(account, entity.name)
+                .await
+                .map_err(found)?
+                .path,
             store
                 .user_policies(account, entity.name)
                 .await
                 .map_err(found)?,
         ),
         EntityKind::Role => (
-            store.get_role(account, entity.name).await.map_err(found)?.path,
+            store
+                .get_role(account, entity.name)
+                .await
+                .map_err(found)?
+                .path,
             store
                 .role_policies(account, entity.name)
                 .await
