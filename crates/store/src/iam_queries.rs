@@ -2,7 +2,7 @@
 //! managed policies, which live outside the store.
 
 use crate::Store;
-use crate::db::{Resource, is_aws_managed};
+use crate::db::is_aws_managed;
 use crate::error::Result;
 
 /// How one account uses one AWS managed policy.
@@ -87,16 +87,33 @@ mod tests {
             .await
             .unwrap();
         for owner in [PolicyOwner::User("u"), PolicyOwner::Role("r")] {
-            store.attach_policy("111111111111", owner, ADMIN).await.unwrap();
+            store
+                .attach_policy("111111111111", owner, ADMIN)
+                .await
+                .unwrap();
         }
         let usage = store.aws_policy_usage("111111111111").await.unwrap();
         assert_eq!(
             usage,
             vec![
-                AwsPolicyUsage { arn: ADMIN.into(), attachments: 2, boundary_uses: 0 },
-                AwsPolicyUsage { arn: READ.into(), attachments: 0, boundary_uses: 1 },
+                AwsPolicyUsage {
+                    arn: ADMIN.into(),
+                    attachments: 2,
+                    boundary_uses: 0
+                },
+                AwsPolicyUsage {
+                    arn: READ.into(),
+                    attachments: 0,
+                    boundary_uses: 1
+                },
             ]
         );
-        assert!(store.aws_policy_usage("222222222222").await.unwrap().is_empty());
+        assert!(
+            store
+                .aws_policy_usage("222222222222")
+                .await
+                .unwrap()
+                .is_empty()
+        );
     }
 }

@@ -1,0 +1,96 @@
+//! What every operation works with: the caller's account, the store, the time, the mode.
+
+use gatehouse_protocol::AwsError;
+use gatehouse_service::{Context, Mode, Principal, Service};
+use gatehouse_store::{KeyOwner, Store};
+use gatehouse_token::{AccountId, SessionPrincipal};
+use time::OffsetDateTime;
+
+use crate::error::{IamError, Result};
+
+/// One request's view of the service: every entity it touches lives in `account`.
+pub(crate) struct Scope<'a> {
+    /// The IAM state.
+    pub store: &'a Store,
+    /// The caller's account.
+    pub account: AccountId,
+    /// The caller's account as the store keys it (12 digits).
+    pub account_id: String,
+    /// When the request is served.
+    pub now: OffsetDateTime,
+    /// Lenient or strict.
+    pub mode: Mode,
+    /// Who is calling.
+    pub principal: &'a Principal,
+}
+
+/// The identity that a request without `UserName` acts on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Myself {
+    /// The account root.
+    Root,
+    /// An IAM user, by name.
+    User(String),
+}
+
+impl Myself {
+    /// Whose access keys this is.
+    pub fn key_owner(&self) -> KeyOwner<'_> {
+        match self {
+            Myself::Root => KeyOwner::Root,
+            Myself::User(name) => KeyOwner::User(name),
+        }
+    }
+}
+
+impl<'a> Scope<'a> {
+    /// The scope of a request; anonymous callers have no account and may call no IAM operation.
+    pub fn new(service: &'a Service, ctx: &'a Context) -> Result<Self> {
+        let principal = &ctx.caller.principal;
+        let account = principal.account().ok_or_else(|| {
+            IamError::Denied(AwsError::new(
+                "MissingAuthenticationToken",
+                403,
+                "Request is missing Authentication Token",
+            ))
+        })?;
+        Ok(Scope {
+            store: service.store(),
+            account,
+            account_id: account.to_string(),
+            now: ctx.now,
+            mode: service.config().mode,
+            principal,
+        })
+    }
+
+    /// The account as the store keys it.
+    pub fn acct(&self) -> &str {
+        &self.account_id
+    }
+
+    /// The user or root that `user_name` names, or the caller when it is absent.
+    pub fn user_or_myself(&self, user_name: Option<String>) -> Result<Myself> {
+        if let Some(name) = user_name {
+            return Ok(Myself::User(name));
+        }
+        match self.principal {
+            Principal::Root { .. } => Ok(Myself::Root),
+            Principal::User { user_name, .. } => Ok(Myself::User(user_name.clone())),
+            Principal::Session(claims) => match &claims.principal {
+                SessionPrincipal::Root => Ok(Myself::Root),
+                SessionPrincipal::User { user_name, .. } => Ok(Myself::User(user_name.clone())),
+                _ => Err(IamError::Denied(AwsError::new(
+                    "ValidationError",
+                    400,
+                    "Must specify userName when calling with non-User credentials",
+                ))),
+            },
+            Principal::Anonymous => Err(IamError::Denied(AwsError::new(
+                "MissingAuthenticationToken",
+                403,
+                "Request is missing Authentication Token",
+            ))),
+        }
+    }
+}
