@@ -4,7 +4,7 @@
 # Installs what it needs (wrk from Debian, a venv at bench/.venv with botocore and
 # moto[server]), builds gatehouse in release mode and the do-nothing server bench/nullsts,
 # then runs bench/bench.py: gatehouse, moto_server and nullsts side by side on 127.0.0.1.
-# Full run: about 15 minutes; --quick: about a minute. Figures land in bench/results/.
+# Full run: about 10 minutes; --quick: about a minute. Figures land in bench/results/.
 set -euo pipefail
 bench="$(cd "$(dirname "$0")" && pwd)"
 repo="$(dirname "$bench")"
