@@ -1,21 +1,35 @@
 //! The STS operations of gatehouse, as an [`StsApi`] handler over the shared [`Service`].
+//!
+//! One module per operation; [`session`] holds what the credential-issuing operations share
+//! (session policies, tags, packed size, sealing) and [`error::StsError`] is how they fail.
 
+mod assume_role;
+mod authorization_message;
 mod caller_identity;
+pub mod error;
+mod federation_token;
+mod mfa;
+mod saml;
+mod session;
+mod session_token;
+mod web_identity;
+
+pub use error::StsError;
 
 use gatehouse_protocol::AwsError;
 use gatehouse_protocol::sts::{
-    GetAccessKeyInfoRequest, GetAccessKeyInfoResponse, GetCallerIdentityRequest,
-    GetCallerIdentityResponse, StsApi,
+    AssumeRoleRequest, AssumeRoleResponse, AssumeRoleWithSAMLRequest, AssumeRoleWithSAMLResponse,
+    AssumeRoleWithWebIdentityRequest, AssumeRoleWithWebIdentityResponse,
+    DecodeAuthorizationMessageRequest, DecodeAuthorizationMessageResponse, GetAccessKeyInfoRequest,
+    GetAccessKeyInfoResponse, GetCallerIdentityRequest, GetCallerIdentityResponse,
+    GetFederationTokenRequest, GetFederationTokenResponse, GetSessionTokenRequest,
+    GetSessionTokenResponse, StsApi,
 };
 use gatehouse_service::{Context, Service};
 
 /// The STS handler: borrows the shared service state for one request.
 #[derive(Clone, Copy)]
 pub struct Sts<'a> {
-    #[allow(
-        dead_code,
-        reason = "the credential-issuing operations use the service state"
-    )]
     service: &'a Service,
 }
 
@@ -43,5 +57,53 @@ impl StsApi for Sts<'_> {
         input: GetAccessKeyInfoRequest,
     ) -> Result<GetAccessKeyInfoResponse, AwsError> {
         caller_identity::get_access_key_info(&input.access_key_id)
+    }
+
+    async fn assume_role(
+        &self,
+        ctx: &Context,
+        input: AssumeRoleRequest,
+    ) -> Result<AssumeRoleResponse, AwsError> {
+        Ok(assume_role::assume_role(self.service, ctx, input).await?)
+    }
+
+    async fn assume_role_with_web_identity(
+        &self,
+        ctx: &Context,
+        input: AssumeRoleWithWebIdentityRequest,
+    ) -> Result<AssumeRoleWithWebIdentityResponse, AwsError> {
+        Ok(web_identity::assume_role_with_web_identity(self.service, ctx, input).await?)
+    }
+
+    async fn assume_role_with_saml(
+        &self,
+        ctx: &Context,
+        input: AssumeRoleWithSAMLRequest,
+    ) -> Result<AssumeRoleWithSAMLResponse, AwsError> {
+        Ok(saml::assume_role_with_saml(self.service, ctx, input).await?)
+    }
+
+    async fn get_session_token(
+        &self,
+        ctx: &Context,
+        input: GetSessionTokenRequest,
+    ) -> Result<GetSessionTokenResponse, AwsError> {
+        Ok(session_token::get_session_token(self.service, ctx, input).await?)
+    }
+
+    async fn get_federation_token(
+        &self,
+        ctx: &Context,
+        input: GetFederationTokenRequest,
+    ) -> Result<GetFederationTokenResponse, AwsError> {
+        Ok(federation_token::get_federation_token(self.service, ctx, input).await?)
+    }
+
+    async fn decode_authorization_message(
+        &self,
+        ctx: &Context,
+        input: DecodeAuthorizationMessageRequest,
+    ) -> Result<DecodeAuthorizationMessageResponse, AwsError> {
+        Ok(authorization_message::decode_authorization_message(self.service, ctx, input).await?)
     }
 }

@@ -1,0 +1,631 @@
+//! AssumeRole: the role's trust policy (and, where AWS needs it, the caller's own identity
+//! policy) decides; the new session carries its role, session policies, tags, source identity
+//! and MFA state, and expires.
+
+use gatehouse_policy::{ContextKeys, EvalDecision, PolicyKind, authorize};
+use gatehouse_protocol::sts::{AssumeRoleRequest, AssumeRoleResponse, AssumedRoleUser};
+use gatehouse_service::authorize::access_denied;
+use gatehouse_service::error::store_failure;
+use gatehouse_service::policy_cache::compile_stored;
+use gatehouse_service::request_context::{self, overlay_tags};
+use gatehouse_service::{Context, Mode, Principal, Service};
+use gatehouse_store::{Role, StoreError};
+use gatehouse_token::arn::{self, Arn};
+use gatehouse_token::{AccountId, SessionClaims, SessionPrincipal};
+
+use crate::authorization_message;
+use crate::error::{Result, StsError};
+use crate::mfa::{self, MfaHolder};
+use crate::session::{self, SessionPolicies};
+
+/// Role sessions last an hour unless asked otherwise.
+const DEFAULT_DURATION: i64 = 3_600;
+/// The most a chained role session may last.
+const CHAINED_MAX: i64 = 3_600;
+
+/// The role a `RoleArn` names: account, path and name.
+struct RoleName<'a> {
+    account: AccountId,
+    path: &'a str,
+    name: &'a str,
+}
+
+fn parse_role_arn(role_arn: &str) -> Option<RoleName<'_>> {
+    let parsed = Arn::parse(role_arn)?;
+    if parsed.service != "iam" {
+        return None;
+    }
+    let (kind, path, name) = parsed.path_resource()?;
+    (kind == "role" && !name.is_empty()).then_some(())?;
+    Some(RoleName {
+        account: AccountId::parse(parsed.account)?,
+        path,
+        name,
+    })
+}
+
+/// The caller's session claims, when it calls with temporary credentials.
+fn caller_claims(principal: &Principal) -> Option<&SessionClaims> {
+    match principal {
+        Principal::Session(claims) => Some(claims),
+        _ => None,
+    }
+}
+
+/// The tags a chained session inherits: the caller session's transitive ones.
+fn inherited_tags(claims: Option<&SessionClaims>) -> Vec<(String, String)> {
+    claims.map_or_else(Vec::new, |claims| {
+        claims
+            .tags
+            .iter()
+            .filter(|(key, _)| {
+                claims
+                    .transitive_tag_keys
+                    .iter()
+                    .any(|k| k.eq_ignore_ascii_case(key))
+            })
+            .cloned()
+            .collect()
+    })
+}
+
+/// Everything the request asks of the new session, validated.
+struct Requested {
+    duration: i64,
+    policies: SessionPolicies,
+    /// `PackedPolicySize` of the policies and tags.
+    packed: u32,
+    /// Inherited transitive tags, then the requested tags.
+    tags: Vec<(String, String)>,
+    request_tags: Vec<(String, String)>,
+    transitive_keys: Vec<String>,
+    source_identity: Option<String>,
+    mfa_at: Option<i64>,
+}
+
+async fn validate(
+    service: &Service,
+    ctx: &Context,
+    role: &Role,
+    input: &mut AssumeRoleRequest,
+) -> Result<Requested> {
+    let caller = caller_claims(&ctx.caller.principal);
+    let chained =
+        caller.is_some_and(|c| matches!(c.principal, SessionPrincipal::AssumedRole { .. }));
+    let duration = input.duration_seconds.map_or(DEFAULT_DURATION, i64::from);
+    if chained && duration > CHAINED_MAX {
+        return Err(StsError::Validation("The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.".to_owned()));
+    }
+    if duration > role.max_session_duration {
+        return Err(StsError::Validation(
+            "The requested DurationSeconds exceeds the MaxSessionDuration set for this role."
+                .to_owned(),
+        ));
+    }
+    let policies =
+        session::session_policies(service, input.policy.take(), input.policy_arns.take()).await?;
+    let request_tags = session::session_tags(input.tags.take())?;
+    let inherited = inherited_tags(caller);
+    if request_tags
+        .iter()
+        .any(|(key, _)| inherited.iter().any(|(k, _)| k.eq_ignore_ascii_case(key)))
+    {
+        return Err(StsError::InvalidParameter(
+            "One or more of the specified session tags conflict with transitive tags inherited from the calling session.".to_owned(),
+        ));
+    }
+    let requested_transitive = input.transitive_tag_keys.take().unwrap_or_default();
+    if let Some(key) = requested_transitive.iter().find(|key| {
+        !request_tags
+            .iter()
+            .any(|(k, _)| k.eq_ignore_ascii_case(key))
+    }) {
+        return Err(StsError::InvalidParameter(format!(
+            "The transitive tag key {key} is not one of the session tag keys of this request."
+        )));
+    }
+    let mut transitive_keys: Vec<String> = inherited.iter().map(|(k, _)| k.clone()).collect();
+    transitive_keys.extend(requested_transitive);
+    let mut tags = inherited;
+    tags.extend(request_tags.iter().cloned());
+    let packed = session::packed_policy_size(&policies, &tags)?;
+
+    let inherited_identity = caller.and_then(|c| c.source_identity.clone());
+    let source_identity = match (inherited_identity, input.source_identity.take()) {
+        (Some(old), Some(new)) if old != new => {
+            return Err(StsError::AccessDenied(format!(
+                "Source identity {old} of the calling session cannot be changed to {new}."
+            )));
+        }
+        (old, new) => old.or(new),
+    };
+
+    let mfa_at = match (input.serial_number.as_deref(), input.token_code.as_deref()) {
+        (Some(serial), Some(code)) => {
+            let holder = match &ctx.caller.principal {
+                Principal::User { user_name, .. } => MfaHolder::User(user_name),
+                Principal::Session(claims) => match &claims.principal {
+                    SessionPrincipal::User { user_name, .. } => MfaHolder::User(user_name),
+                    _ => MfaHolder::Root,
+                },
+                _ => MfaHolder::Root,
+            };
+            let account = ctx
+                .caller
+                .principal
+                .account()
+                .map(|a| a.to_string())
+                .unwrap_or_default();
+            mfa::verify(service, &account, holder, serial, code, ctx.now).await?;
+            Some(ctx.now.unix_timestamp())
+        }
+        (None, None) => caller.and_then(|c| c.mfa_authenticated_at),
+        _ => {
+            return Err(StsError::AccessDenied(
+                "MultiFactorAuthentication failed, unable to validate MFA code.  Please verify your MFA serial number is valid and associated with this user.".to_owned(),
+            ));
+        }
+    };
+    Ok(Requested {
+        duration,
+        policies,
+        packed,
+        tags,
+        request_tags,
+        transitive_keys,
+        source_identity,
+        mfa_at,
+    })
+}
+
+/// The keys only the AssumeRole request itself carries.
+fn assume_keys(
+    input: &AssumeRoleRequest,
+    role: &Role,
+    requested: &Requested,
+    ctx: &Context,
+) -> ContextKeys {
+    let mut keys =
+        ContextKeys::new().with_string("sts:RoleSessionName", input.role_session_name.clone());
+    if let Some(external_id) = &input.external_id {
+        keys = keys.with_string("sts:ExternalId", external_id.clone());
+    }
+    if let Some(source_identity) = &requested.source_identity {
+        keys = keys.with_string("sts:SourceIdentity", source_identity.clone());
+    }
+    if !requested.tags.is_empty() {
+        for (key, value) in &requested.tags {
+            keys = keys.with_string(format!("aws:RequestTag/{key}"), value.clone());
+        }
+        keys = keys
+            .with_strings("aws:TagKeys", requested.tags.iter().map(|(k, _)| k.clone()))
+            .with_strings("sts:TransitiveTagKeys", requested.transitive_keys.clone());
+    }
+    let inherited: Vec<(String, String)> = requested
+        .tags
+        .iter()
+        .filter(|(k, _)| !requested.request_tags.iter().any(|(r, _)| r == k))
+        .cloned()
+        .collect();
+    let role_tags = role.tags.iter().map(|t| (t.key.clone(), t.value.clone()));
+    for (key, value) in overlay_tags(role_tags, &inherited) {
+        keys = keys
+            .with_string(format!("aws:ResourceTag/{key}"), value.clone())
+            .with_string(format!("iam:ResourceTag/{key}"), value);
+    }
+    if let Some(at) = requested.mfa_at {
+        #[allow(
+            clippy::cast_precision_loss,
+            reason = "ages are far below 2^52 seconds"
+        )]
+        let age = (ctx.now.unix_timestamp() - at).max(0) as f64;
+        keys = keys
+            .with_bool("aws:MultiFactorAuthPresent", true)
+            .with_number("aws:MultiFactorAuthAge", age);
+    }
+    keys
+}
+
+/// The stored role that `role_arn` names, `None` when there is none (path included).
+async fn find_role(service: &Service, name: &RoleName<'_>) -> Result<Option<Role>> {
+    match service
+        .store()
+        .get_role(&name.account.to_string(), name.name)
+        .await
+    {
+        Ok(role) if role.path == name.path => Ok(Some(role)),
+        Ok(_) | Err(StoreError::NotFound { .. }) => Ok(None),
+        Err(other) => Err(store_failure(other).into()),
+    }
+}
+
+/// AssumeRole.
+pub(crate) async fn assume_role(
+    service: &Service,
+    ctx: &Context,
+    mut input: AssumeRoleRequest,
+) -> Result<AssumeRoleResponse> {
+    let principal = &ctx.caller.principal;
+    let caller_arn = principal.arn();
+    let role_arn = input.role_arn.clone();
+    let denied = |action: &str| {
+        StsError::AccessDenied(access_denied(&caller_arn, action, &role_arn, "").message)
+    };
+    if principal.is_root() && service.config().mode == Mode::Strict {
+        return Err(StsError::AccessDenied(
+            "Roles may not be assumed by root accounts.".to_owned(),
+        ));
+    }
+    let federated = caller_claims(principal)
+        .is_some_and(|c| matches!(c.principal, SessionPrincipal::FederatedUser { .. }));
+    if federated || matches!(principal, Principal::Anonymous) {
+        return Err(denied("sts:AssumeRole"));
+    }
+    let name = parse_role_arn(&role_arn)
+        .ok_or_else(|| StsError::Validation(format!("{role_arn} is invalid")))?;
+    let identity = service.identity(principal).await?;
+    let Some(role) = find_role(service, &name).await? else {
+        return Err(denied("sts:AssumeRole"));
+    };
+    let requested = validate(service, ctx, &role, &mut input).await?;
+    let trust = compile_stored(&role.trust_policy, PolicyKind::Trust, &role_arn);
+    let extra = assume_keys(&input, &role, &requested, ctx);
+    let mut actions = vec!["sts:AssumeRole"];
+    if !requested.tags.is_empty() {
+        actions.push("sts:TagSession");
+    }
+    if requested.source_identity.is_some() {
+        actions.push("sts:SetSourceIdentity");
+    }
+    for action in actions {
+        let request = request_context::build(ctx, &identity.tags, action, &role_arn, &extra);
+        let mut set = identity.policy_set();
+        set.resource = trust.as_deref();
+        set.resource_account = Some(name.account.to_string());
+        let decision = authorize(&request, &set);
+        if decision.effect != EvalDecision::Allowed {
+            let account = principal.account().unwrap_or(name.account);
+            let message = authorization_message::describe(&request, &decision);
+            let encoded = authorization_message::encode(service, account, ctx, &message);
+            let denial = access_denied(&caller_arn, action, &role_arn, "");
+            return Err(StsError::AccessDenied(format!(
+                "{} Encoded authorization failure message: {encoded}",
+                denial.message
+            )));
+        }
+    }
+
+    let mut claims = session::new_claims(
+        name.account,
+        SessionPrincipal::AssumedRole {
+            role_id: role.id.clone(),
+            role_name: role.name.clone(),
+            role_path: role.path.clone(),
+            session_name: input.role_session_name.clone(),
+        },
+        ctx.now,
+        requested.duration,
+    );
+    let packed =
+        (!requested.policies.is_empty() || !requested.tags.is_empty()).then_some(requested.packed);
+    claims.session_policy = requested.policies.inline;
+    claims.policy_arns = requested.policies.arns;
+    claims.tags = requested.tags;
+    claims.transitive_tag_keys = requested.transitive_keys;
+    claims.source_identity = requested.source_identity.clone();
+    claims.mfa_authenticated_at = requested.mfa_at;
+    let credentials = session::credentials(service, &claims)?;
+    let region = ctx.caller.region.as_deref().unwrap_or("us-east-1");
+    service
+        .store()
+        .record_role_used(&role.id, ctx.now, region)
+        .await
+        .map_err(store_failure)?;
+    Ok(AssumeRoleResponse {
+        credentials: Some(credentials),
+        assumed_role_user: Some(AssumedRoleUser {
+            assumed_role_id: format!("{}:{}", role.id, input.role_session_name),
+            arn: arn::assumed_role(name.account, &role.name, &input.role_session_name),
+        }),
+        packed_policy_size: packed.and_then(|p| i32::try_from(p).ok()),
+        source_identity: requested.source_identity,
+        session_token_utilization: None,
+        session_token_size: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use gatehouse_protocol::sts::Tag;
+    use gatehouse_service::{Caller, Config, Credential, RequestInfo};
+    use gatehouse_store::{NewRole, NewUser, PolicyOwner, Store};
+    use gatehouse_token::Keyring;
+
+    const ACCT: &str = "111122223333";
+    const ROLE: &str = "arn:aws:iam::111122223333:role/app/target";
+
+    fn account() -> AccountId {
+        AccountId::parse(ACCT).unwrap()
+    }
+
+    fn now() -> time::OffsetDateTime {
+        time::OffsetDateTime::from_unix_timestamp(1_700_000_000).unwrap()
+    }
+
+    fn ctx(principal: Principal) -> Context {
+        Context {
+            caller: Caller {
+                principal,
+                credential: Credential::NotRequired,
+                region: Some("us-east-1".into()),
+            },
+            request: RequestInfo {
+                request_id: "r".into(),
+                source_ip: None,
+                secure_transport: true,
+                user_agent: None,
+            },
+            now: now(),
+        }
+    }
+
+    fn bob() -> Principal {
+        Principal::User {
+            account: account(),
+            user_id: "AIDAEXAMPLEUSER00001".into(),
+            user_name: "bob".into(),
+            path: "/".into(),
+        }
+    }
+
+    async fn service(mode: Mode, trust: &str) -> Service {
+        let store = Store::in_memory().await.unwrap();
+        store
+            .create_user(
+                ACCT,
+                NewUser {
+                    id: "AIDAEXAMPLEUSER00001".into(),
+                    name: "bob".into(),
+                    path: "/".into(),
+                    created: now(),
+                    permissions_boundary: None,
+                    tags: vec![],
+                },
+            )
+            .await
+            .unwrap();
+        store
+            .create_role(
+                ACCT,
+                NewRole {
+                    id: "AROAEXAMPLEROLE00001".into(),
+                    name: "target".into(),
+                    path: "/app/".into(),
+                    created: now(),
+                    trust_policy: trust.into(),
+                    description: None,
+                    max_session_duration: 7200,
+                    permissions_boundary: None,
+                    tags: vec![],
+                },
+            )
+            .await
+            .unwrap();
+        let config = Config {
+            mode,
+            ..Config::default()
+        };
+        Service::new(config, Keyring::generate(), store)
+    }
+
+    fn trust(principal: &str, condition: &str) -> String {
+        format!(
+            r#"{{"Version":"2012-10-17","Statement":{{"Effect":"Allow","Principal":{{"AWS":"{principal}"}},"Action":["sts:AssumeRole","sts:TagSession","sts:SetSourceIdentity"]{condition}}}}}"#
+        )
+    }
+
+    fn request(session: &str) -> AssumeRoleRequest {
+        AssumeRoleRequest {
+            role_arn: ROLE.into(),
+            role_session_name: session.into(),
+            ..AssumeRoleRequest::default()
+        }
+    }
+
+    fn code(result: Result<AssumeRoleResponse>) -> String {
+        AwsError::from(result.unwrap_err()).code.into_owned()
+    }
+
+    use gatehouse_protocol::AwsError;
+
+    #[tokio::test]
+    async fn a_user_named_in_the_trust_policy_assumes_the_role() {
+        let service = service(
+            Mode::Strict,
+            &trust("arn:aws:iam::111122223333:user/bob", ""),
+        )
+        .await;
+        let response = assume_role(&service, &ctx(bob()), request("s1"))
+            .await
+            .unwrap();
+        let user = response.assumed_role_user.unwrap();
+        assert_eq!(user.arn, "arn:aws:sts::111122223333:assumed-role/target/s1");
+        assert_eq!(user.assumed_role_id, "AROAEXAMPLEROLE00001:s1");
+        let credentials = response.credentials.unwrap();
+        assert!(credentials.access_key_id.starts_with("ASIA"));
+        assert_eq!(credentials.secret_access_key.len(), 40);
+        assert_eq!(credentials.expiration, now() + time::Duration::hours(1));
+        assert_eq!(response.packed_policy_size, None);
+        let claims = service.keyring().open(&credentials.session_token).unwrap();
+        assert_eq!(claims.account, account());
+        let role = service.store().get_role(ACCT, "target").await.unwrap();
+        assert_eq!(role.last_used.map(|u| u.date), Some(now()));
+    }
+
+    #[tokio::test]
+    async fn an_account_principal_needs_the_callers_identity_policy() {
+        let service = service(Mode::Strict, &trust("111122223333", "")).await;
+        let err = AwsError::from(
+            assume_role(&service, &ctx(bob()), request("s1"))
+                .await
+                .unwrap_err(),
+        );
+        assert_eq!(err.code, "AccessDenied");
+        assert!(err.message.starts_with(
+            "User: arn:aws:iam::111122223333:user/bob is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/app/target"
+        ), "{}", err.message);
+        service
+            .store()
+            .put_inline_policy(
+                ACCT,
+                PolicyOwner::User("bob"),
+                "assume",
+                r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"*"}}"#,
+            )
+            .await
+            .unwrap();
+        assume_role(&service, &ctx(bob()), request("s1"))
+            .await
+            .unwrap();
+    }
+
+    #[tokio::test]
+    async fn a_missing_role_is_access_denied_and_root_is_refused_in_strict_mode() {
+        let service = service(Mode::Strict, &trust("*", "")).await;
+        let mut missing = request("s1");
+        missing.role_arn = "arn:aws:iam::111122223333:role/nope".into();
+        assert_eq!(
+            code(assume_role(&service, &ctx(bob()), missing).await),
+            "AccessDenied"
+        );
+        let root = ctx(Principal::Root { account: account() });
+        let err = AwsError::from(
+            assume_role(&service, &root, request("s1"))
+                .await
+                .unwrap_err(),
+        );
+        assert_eq!(err.message, "Roles may not be assumed by root accounts.");
+        let lenient = self::service(Mode::Lenient, &trust("111122223333", "")).await;
+        assume_role(&lenient, &root, request("s1")).await.unwrap();
+    }
+
+    #[tokio::test]
+    async fn external_id_and_durations_are_checked() {
+        let condition = r#","Condition":{"StringEquals":{"sts:ExternalId":"secret-1"}}"#;
+        let service = service(Mode::Strict, &trust("*", condition)).await;
+        assert_eq!(
+            code(assume_role(&service, &ctx(bob()), request("s1")).await),
+            "AccessDenied"
+        );
+        let mut with_id = request("s1");
+        with_id.external_id = Some("secret-1".into());
+        with_id.duration_seconds = Some(7200);
+        let response = assume_role(&service, &ctx(bob()), with_id.clone())
+            .await
+            .unwrap();
+        assert_eq!(
+            response.credentials.unwrap().expiration,
+            now() + time::Duration::hours(2)
+        );
+        with_id.duration_seconds = Some(7201);
+        let err = AwsError::from(
+            assume_role(&service, &ctx(bob()), with_id)
+                .await
+                .unwrap_err(),
+        );
+        assert_eq!(err.code, "ValidationError");
+        assert_eq!(
+            err.message,
+            "The requested DurationSeconds exceeds the MaxSessionDuration set for this role."
+        );
+    }
+
+    #[tokio::test]
+    async fn chained_sessions_keep_transitive_tags_and_source_identity() {
+        let service = service(Mode::Strict, &trust("*", "")).await;
+        let mut first = request("s1");
+        first.tags = Some(vec![
+            Tag {
+                key: "team".into(),
+                value: "red".into(),
+            },
+            Tag {
+                key: "env".into(),
+                value: "dev".into(),
+            },
+        ]);
+        first.transitive_tag_keys = Some(vec!["team".into()]);
+        first.source_identity = Some("alice".into());
+        let response = assume_role(&service, &ctx(bob()), first).await.unwrap();
+        assert!(response.packed_policy_size.is_some_and(|p| p > 0));
+        assert_eq!(response.source_identity.as_deref(), Some("alice"));
+        let claims = service
+            .keyring()
+            .open(&response.credentials.unwrap().session_token)
+            .unwrap();
+        let session = ctx(Principal::Session(Box::new(claims)));
+
+        let mut too_long = request("s2");
+        too_long.duration_seconds = Some(3601);
+        let err = AwsError::from(assume_role(&service, &session, too_long).await.unwrap_err());
+        assert_eq!(
+            err.message,
+            "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining."
+        );
+
+        let mut conflict = request("s2");
+        conflict.tags = Some(vec![Tag {
+            key: "TEAM".into(),
+            value: "blue".into(),
+        }]);
+        assert_eq!(
+            code(assume_role(&service, &session, conflict).await),
+            "InvalidParameterValue"
+        );
+
+        let mut other_identity = request("s2");
+        other_identity.source_identity = Some("mallory".into());
+        assert_eq!(
+            code(assume_role(&service, &session, other_identity).await),
+            "AccessDenied"
+        );
+
+        let chained = assume_role(&service, &session, request("s2"))
+            .await
+            .unwrap();
+        assert_eq!(chained.source_identity.as_deref(), Some("alice"));
+        let claims = service
+            .keyring()
+            .open(&chained.credentials.unwrap().session_token)
+            .unwrap();
+        assert_eq!(claims.tags, vec![("team".to_owned(), "red".to_owned())]);
+        assert_eq!(claims.transitive_tag_keys, vec!["team".to_owned()]);
+    }
+
+    #[tokio::test]
+    async fn session_policies_are_validated() {
+        let service = service(Mode::Strict, &trust("*", "")).await;
+        let mut bad = request("s1");
+        bad.policy = Some("{not json".into());
+        assert_eq!(
+            code(assume_role(&service, &ctx(bob()), bad).await),
+            "MalformedPolicyDocument"
+        );
+        let mut missing = request("s1");
+        missing.policy_arns = Some(vec![gatehouse_protocol::sts::PolicyDescriptorType {
+            arn: Some("arn:aws:iam::111122223333:policy/nope".into()),
+        }]);
+        assert_eq!(
+            code(assume_role(&service, &ctx(bob()), missing).await),
+            "MalformedPolicyDocument"
+        );
+        let mut good = request("s1");
+        good.policy = Some(r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:*","Resource":"*"}}"#.into());
+        good.policy_arns = Some(vec![gatehouse_protocol::sts::PolicyDescriptorType {
+            arn: Some("arn:aws:iam::aws:policy/ReadOnlyAccess".into()),
+        }]);
+        let response = assume_role(&service, &ctx(bob()), good).await.unwrap();
+        assert!(response.packed_policy_size.is_some());
+    }
+}

@@ -1,0 +1,73 @@
+//! GetFederationToken: a federated user acting for an IAM user (or the root), whose
+//! permissions are the caller's within the session policies passed here.
+
+use gatehouse_policy::ContextKeys;
+use gatehouse_protocol::sts::{
+    FederatedUser, GetFederationTokenRequest, GetFederationTokenResponse,
+};
+use gatehouse_service::{Context, Principal, Service};
+use gatehouse_token::{SessionPrincipal, arn};
+
+use crate::error::{Result, StsError};
+use crate::session;
+
+/// GetFederationToken: IAM users and root only; needs `sts:GetFederationToken` on the
+/// federated user (and `sts:TagSession` to pass tags).
+pub(crate) async fn get_federation_token(
+    service: &Service,
+    ctx: &Context,
+    input: GetFederationTokenRequest,
+) -> Result<GetFederationTokenResponse> {
+    let (account, user_name) = match &ctx.caller.principal {
+        Principal::Root { account } => (*account, None),
+        Principal::User {
+            account, user_name, ..
+        } => (*account, Some(user_name.clone())),
+        Principal::Session(_) | Principal::Anonymous => {
+            return Err(StsError::AccessDenied(
+                "Cannot call GetFederationToken with session credentials".to_owned(),
+            ));
+        }
+    };
+    let federated_arn = arn::federated_user(account, &input.name);
+    let policies = session::session_policies(service, input.policy, input.policy_arns).await?;
+    let tags = session::session_tags(input.tags)?;
+    let packed = session::packed_policy_size(&policies, &tags)?;
+    service
+        .authorize(ctx, "sts:GetFederationToken", &federated_arn)
+        .await?;
+    if !tags.is_empty() {
+        let mut keys =
+            ContextKeys::new().with_strings("aws:TagKeys", tags.iter().map(|(k, _)| k.clone()));
+        for (key, value) in &tags {
+            keys = keys.with_string(format!("aws:RequestTag/{key}"), value.clone());
+        }
+        service
+            .authorize_with(ctx, "sts:TagSession", &federated_arn, &keys)
+            .await?;
+    }
+    let duration = session::user_session_duration(input.duration_seconds, user_name.is_none());
+    let mut claims = session::new_claims(
+        account,
+        SessionPrincipal::FederatedUser {
+            name: input.name.clone(),
+            user_name,
+        },
+        ctx.now,
+        duration,
+    );
+    let has_policies = !policies.is_empty() || !tags.is_empty();
+    claims.session_policy = policies.inline;
+    claims.policy_arns = policies.arns;
+    claims.tags = tags;
+    Ok(GetFederationTokenResponse {
+        credentials: Some(session::credentials(service, &claims)?),
+        federated_user: Some(FederatedUser {
+            federated_user_id: format!("{account}:{}", input.name),
+            arn: federated_arn,
+        }),
+        packed_policy_size: has_policies.then(|| i32::try_from(packed).ok()).flatten(),
+        session_token_utilization: None,
+        session_token_size: None,
+    })
+}

@@ -1,0 +1,261 @@
+//! What every credential-issuing operation shares: session policies, session tags, the packed
+//! size, durations, and sealing the new credentials.
+
+use std::io::Write;
+
+use flate2::Compression;
+use flate2::write::DeflateEncoder;
+use gatehouse_policy::PolicyKind;
+use gatehouse_protocol::sts::{Credentials, PolicyDescriptorType, Tag};
+use gatehouse_service::Service;
+use gatehouse_service::policy_cache::compile;
+use gatehouse_token::ids::{IdPrefix, new_access_key_id, new_secret_access_key};
+use gatehouse_token::session::SecretString;
+use gatehouse_token::{AccountId, SessionClaims, SessionPrincipal};
+use time::OffsetDateTime;
+
+use crate::error::{Result, StsError};
+
+/// Plaintext budget for the inline session policy and the managed policy ARNs together.
+const MAX_SESSION_POLICY_CHARS: usize = 2048;
+/// Managed session policies per request.
+const MAX_POLICY_ARNS: usize = 10;
+/// The compressed bytes that make 100 % of `PackedPolicySize`.
+const PACKED_BUDGET_BYTES: usize = 1024;
+
+/// The session policies of a request, validated.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct SessionPolicies {
+    /// The inline session policy, as sent.
+    pub inline: Option<String>,
+    /// The managed session policy ARNs.
+    pub arns: Vec<String>,
+}
+
+impl SessionPolicies {
+    /// Whether the request passed any session policy.
+    pub fn is_empty(&self) -> bool {
+        self.inline.is_none() && self.arns.is_empty()
+    }
+}
+
+/// Validates `Policy` and `PolicyArns`: at most ten ARNs, 2,048 characters of plaintext in all,
+/// a valid session policy document, and managed policies that exist.
+pub(crate) async fn session_policies(
+    service: &Service,
+    policy: Option<String>,
+    policy_arns: Option<Vec<PolicyDescriptorType>>,
+) -> Result<SessionPolicies> {
+    let arns: Vec<String> = policy_arns
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|d| d.arn)
+        .collect();
+    if arns.len() > MAX_POLICY_ARNS {
+        return Err(StsError::Validation(format!(
+            "1 validation error detected: Value at 'policyArns' failed to satisfy constraint: Member must have length less than or equal to {MAX_POLICY_ARNS}"
+        )));
+    }
+    let plaintext =
+        policy.as_deref().map_or(0, str::len) + arns.iter().map(String::len).sum::<usize>();
+    if plaintext > MAX_SESSION_POLICY_CHARS {
+        return Err(StsError::Validation(format!(
+            "1 validation error detected: Value at 'policy' failed to satisfy constraint: Member must have length less than or equal to {MAX_SESSION_POLICY_CHARS}"
+        )));
+    }
+    if let Some(text) = &policy {
+        compile(text, PolicyKind::Session, "session policy")?;
+    }
+    for arn in &arns {
+        if service.managed_policy_document(arn).await?.is_none() {
+            return Err(StsError::MalformedPolicy(format!(
+                "Policy {arn} does not exist or is not attachable."
+            )));
+        }
+    }
+    Ok(SessionPolicies {
+        inline: policy,
+        arns,
+    })
+}
+
+/// Session tags from the request: keys unique regardless of case.
+pub(crate) fn session_tags(tags: Option<Vec<Tag>>) -> Result<Vec<(String, String)>> {
+    let tags: Vec<(String, String)> = tags
+        .unwrap_or_default()
+        .into_iter()
+        .map(|t| (t.key, t.value))
+        .collect();
+    for (index, (key, _)) in tags.iter().enumerate() {
+        if tags
+            .iter()
+            .skip(index + 1)
+            .any(|(other, _)| other.eq_ignore_ascii_case(key))
+        {
+            return Err(StsError::InvalidParameter(
+                "Duplicate tag keys found. Please note that Tag keys are case insensitive."
+                    .to_owned(),
+            ));
+        }
+    }
+    Ok(tags)
+}
+
+/// `PackedPolicySize`: the deflated size of the session policies, policy ARNs and session tags
+/// as a percentage of a fixed budget (AWS's packing is undocumented; this estimate is
+/// deterministic and grows the same way). Above 100 % the request fails.
+pub(crate) fn packed_policy_size(
+    policies: &SessionPolicies,
+    tags: &[(String, String)],
+) -> Result<u32> {
+    let mut encoder = DeflateEncoder::new(Vec::new(), Compression::best());
+    let mut write = |bytes: &[u8]| encoder.write_all(bytes).map_err(internal);
+    if let Some(text) = &policies.inline {
+        let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        write(compact.as_bytes())?;
+    }
+    for arn in &policies.arns {
+        write(arn.as_bytes())?;
+    }
+    for (key, value) in tags {
+        write(key.as_bytes())?;
+        write(value.as_bytes())?;
+    }
+    let packed = encoder.finish().map_err(internal)?.len();
+    let percent = u32::try_from(packed * 100 / PACKED_BUDGET_BYTES).unwrap_or(u32::MAX);
+    if percent > 100 {
+        return Err(StsError::PackedPolicyTooLarge(percent));
+    }
+    Ok(percent)
+}
+
+fn internal(error: std::io::Error) -> StsError {
+    StsError::Aws(gatehouse_protocol::AwsError::new(
+        "InternalFailure",
+        500,
+        error.to_string(),
+    ))
+}
+
+/// Claims for a new session of `principal` in `account`, valid `duration` seconds from `now`.
+pub(crate) fn new_claims(
+    account: AccountId,
+    principal: SessionPrincipal,
+    now: OffsetDateTime,
+    duration: i64,
+) -> SessionClaims {
+    SessionClaims {
+        access_key_id: new_access_key_id(IdPrefix::TemporaryAccessKey, account),
+        secret_access_key: SecretString::new(new_secret_access_key()),
+        account,
+        principal,
+        issued_at: now.unix_timestamp(),
+        expires_at: now.unix_timestamp() + duration,
+        session_policy: None,
+        policy_arns: Vec::new(),
+        tags: Vec::new(),
+        transitive_tag_keys: Vec::new(),
+        source_identity: None,
+        mfa_authenticated_at: None,
+        federated_provider: None,
+        identity_keys: Vec::new(),
+    }
+}
+
+/// Seals `claims` into the credentials handed to the client.
+pub(crate) fn credentials(service: &Service, claims: &SessionClaims) -> Result<Credentials> {
+    let expiration = OffsetDateTime::from_unix_timestamp(claims.expires_at)
+        .map_err(|e| internal(std::io::Error::other(e)))?;
+    Ok(Credentials {
+        access_key_id: claims.access_key_id.clone(),
+        secret_access_key: claims.secret_access_key.expose().to_owned(),
+        session_token: service.keyring().seal(claims),
+        expiration,
+    })
+}
+
+/// The duration of a GetSessionToken or GetFederationToken session: 12 hours by default; the
+/// root user's sessions are silently held to one hour.
+pub(crate) fn user_session_duration(requested: Option<i32>, root: bool) -> i64 {
+    const DEFAULT: i64 = 43_200;
+    const ROOT_MAX: i64 = 3_600;
+    let requested = requested.map_or(DEFAULT, i64::from);
+    if root {
+        requested.min(ROOT_MAX)
+    } else {
+        requested
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn duplicate_tag_keys_are_refused_regardless_of_case() {
+        let tags = vec![
+            Tag {
+                key: "Dept".into(),
+                value: "a".into(),
+            },
+            Tag {
+                key: "dept".into(),
+                value: "b".into(),
+            },
+        ];
+        assert!(matches!(
+            session_tags(Some(tags)),
+            Err(StsError::InvalidParameter(_))
+        ));
+        let ok = session_tags(Some(vec![Tag {
+            key: "k".into(),
+            value: String::new(),
+        }]))
+        .unwrap();
+        assert_eq!(ok, vec![("k".to_owned(), String::new())]);
+    }
+
+    #[test]
+    fn packed_size_grows_and_overflows() {
+        let small = SessionPolicies {
+            inline: Some(r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:*","Resource":"*"}}"#.into()),
+            arns: vec![],
+        };
+        let small_size = packed_policy_size(&small, &[]).unwrap();
+        assert!(small_size > 0 && small_size < 20, "{small_size}");
+        // Fifty tags of pseudo-random text do not compress away and exceed the budget.
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut text = |len: usize| -> String {
+            (0..len)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    char::from(b'a' + (state % 26) as u8)
+                })
+                .collect()
+        };
+        let noisy: Vec<(String, String)> = (0..50).map(|_| (text(128), text(256))).collect();
+        assert!(matches!(
+            packed_policy_size(&SessionPolicies::default(), &noisy),
+            Err(StsError::PackedPolicyTooLarge(p)) if p > 100
+        ));
+    }
+
+    #[test]
+    fn root_sessions_are_held_to_an_hour() {
+        assert_eq!(user_session_duration(None, false), 43_200);
+        assert_eq!(user_session_duration(None, true), 3_600);
+        assert_eq!(user_session_duration(Some(129_600), true), 3_600);
+        assert_eq!(user_session_duration(Some(900), true), 900);
+    }
+
+    proptest! {
+        #[test]
+        fn packed_size_never_panics(policy in ".{0,300}", key in "[a-z]{1,20}", value in ".{0,50}") {
+            let policies = SessionPolicies { inline: Some(policy), arns: vec![] };
+            let _ = packed_policy_size(&policies, &[(key, value)]);
+        }
+    }
+}
