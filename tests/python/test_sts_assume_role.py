@@ -1,0 +1,297 @@
+"""AssumeRole against the real binary: trust policies, conditions, sessions and their limits."""
+
+import base64
+import hashlib
+import hmac
+import json
+import struct
+import time
+
+import pytest
+from botocore.exceptions import ClientError
+
+ACCOUNT = "000000000000"
+
+
+def doc(*statements):
+    return json.dumps({"Version": "2012-10-17", "Statement": list(statements)})
+
+
+def allow(action, resource="*"):
+    return {"Effect": "Allow", "Action": action, "Resource": resource}
+
+
+def trust(principal, actions=("sts:AssumeRole",), condition=None):
+    statement = {"Effect": "Allow", "Principal": principal, "Action": list(actions)}
+    if condition:
+        statement["Condition"] = condition
+    return doc(statement)
+
+
+def error_code(excinfo):
+    return excinfo.value.response["Error"]["Code"]
+
+
+def make_user(gh, name, *policies):
+    iam = gh.client("iam")
+    iam.create_user(UserName=name)
+    for index, policy in enumerate(policies):
+        iam.put_user_policy(UserName=name, PolicyName=f"p{index}", PolicyDocument=doc(policy))
+    key = iam.create_access_key(UserName=name)["AccessKey"]
+    return key["AccessKeyId"], key["SecretAccessKey"]
+
+
+def clients(gh, creds):
+    if isinstance(creds, dict):
+        args = dict(access_key=creds["AccessKeyId"], secret_key=creds["SecretAccessKey"], session_token=creds["SessionToken"])
+    else:
+        args = dict(access_key=creds[0], secret_key=creds[1])
+    return gh.client("sts", **args), gh.client("iam", **args)
+
+
+def make_role(gh, name, trust_policy, *policies, **extra):
+    iam = gh.client("iam")
+    role = iam.create_role(RoleName=name, AssumeRolePolicyDocument=trust_policy, **extra)["Role"]
+    for index, policy in enumerate(policies):
+        iam.put_role_policy(RoleName=name, PolicyName=f"p{index}", PolicyDocument=doc(policy))
+    return role["Arn"]
+
+
+def totp(seed_b32, at):
+    key = base64.b32decode(seed_b32 + "=" * (-len(seed_b32) % 8))
+    digest = hmac.new(key, struct.pack(">Q", int(at) // 30), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    code = (struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1_000_000
+    return f"{code:06d}"
+
+
+def test_user_named_in_trust_assumes_without_identity_policy(gh):
+    keys = make_user(gh, "alice")
+    role_arn = make_role(gh, "app", trust({"AWS": f"arn:aws:iam::{ACCOUNT}:user/alice"}), allow("iam:*"))
+    sts, _ = clients(gh, keys)
+    result = sts.assume_role(RoleArn=role_arn, RoleSessionName="s1")
+    assert result["AssumedRoleUser"]["Arn"] == f"arn:aws:sts::{ACCOUNT}:assumed-role/app/s1"
+    assert result["AssumedRoleUser"]["AssumedRoleId"].endswith(":s1")
+    assert result["AssumedRoleUser"]["AssumedRoleId"].startswith("AROA")
+    creds = result["Credentials"]
+    assert creds["AccessKeyId"].startswith("ASIA")
+    assert len(creds["SecretAccessKey"]) == 40
+    session_sts, _ = clients(gh, creds)
+    who = session_sts.get_caller_identity()
+    assert who["Arn"] == f"arn:aws:sts::{ACCOUNT}:assumed-role/app/s1"
+    role = gh.client("iam").get_role(RoleName="app")["Role"]
+    assert "LastUsedDate" in role.get("RoleLastUsed", {})
+
+
+def test_account_principal_needs_identity_policy(gh):
+    keys = make_user(gh, "bob")
+    role_arn = make_role(gh, "app", trust({"AWS": ACCOUNT}))
+    sts, _ = clients(gh, keys)
+    with pytest.raises(ClientError) as excinfo:
+        sts.assume_role(RoleArn=role_arn, RoleSessionName="s1")
+    assert error_code(excinfo) == "AccessDenied"
+    message = excinfo.value.response["Error"]["Message"]
+    assert message.startswith(
+        f"User: arn:aws:iam::{ACCOUNT}:user/bob is not authorized to perform: sts:AssumeRole on resource: {role_arn}"
+    )
+    gh.client("iam").put_user_policy(UserName="bob", PolicyName="assume", PolicyDocument=doc(allow("sts:AssumeRole", role_arn)))
+    sts.assume_role(RoleArn=role_arn, RoleSessionName="s1")
+
+
+def test_missing_role_is_access_denied(gh):
+    keys = make_user(gh, "bob", allow("sts:AssumeRole"))
+    sts, _ = clients(gh, keys)
+    with pytest.raises(ClientError) as excinfo:
+        sts.assume_role(RoleArn=f"arn:aws:iam::{ACCOUNT}:role/none", RoleSessionName="s1")
+    assert error_code(excinfo) == "AccessDenied"
+
+
+def test_external_id_condition(gh):
+    keys = make_user(gh, "bob")
+    role_arn = make_role(gh, "app", trust({"AWS": f"arn:aws:iam::{ACCOUNT}:user/bob"}, condition={"StringEquals": {"sts:ExternalId": "abc-123"}}))
+    sts, _ = clients(gh, keys)
+    with pytest.raises(ClientError):
+        sts.assume_role(RoleArn=role_arn, RoleSessionName="s1")
+    with pytest.raises(ClientError):
+        sts.assume_role(RoleArn=role_arn, RoleSessionName="s1", ExternalId="wrong-1")
+    sts.assume_role(RoleArn=role_arn, RoleSessionName="s1", ExternalId="abc-123")
+
+
+def test_cross_account_needs_both_sides(gh):
+    other = "222233334444"
+    role_arn = make_role(gh, "shared", trust({"AWS": f"arn:aws:iam::{other}:root"}))
+    # In lenient mode a 12-digit access key acts as that account's root.
+    root_of_other = gh.client("sts", access_key=other, secret_key="x")
+    result = root_of_other.assume_role(RoleArn=role_arn, RoleSessionName="x")
+    assert result["AssumedRoleUser"]["Arn"].startswith(f"arn:aws:sts::{ACCOUNT}:assumed-role/shared/")
+    third = gh.client("sts", access_key="333344445555", secret_key="x")
+    with pytest.raises(ClientError) as excinfo:
+        third.assume_role(RoleArn=role_arn, RoleSessionName="x")
+    assert error_code(excinfo) == "AccessDenied"
+
+
+def test_root_cannot_assume_in_strict_mode(strict):
+    sts = strict.client("sts")
+    with pytest.raises(ClientError) as excinfo:
+        sts.assume_role(RoleArn=f"arn:aws:iam::{ACCOUNT}:role/any", RoleSessionName="s1")
+    assert error_code(excinfo) == "AccessDenied"
+    assert excinfo.value.response["Error"]["Message"] == "Roles may not be assumed by root accounts."
+
+
+def test_durations_and_chaining_limit(gh):
+    keys = make_user(gh, "bob")
+    me = {"AWS": f"arn:aws:iam::{ACCOUNT}:user/bob"}
+    first = make_role(gh, "first", trust(me), allow("sts:AssumeRole"), MaxSessionDuration=7200)
+    second = make_role(gh, "second", trust({"AWS": first}))
+    sts, _ = clients(gh, keys)
+    with pytest.raises(ClientError) as excinfo:
+        sts.assume_role(RoleArn=first, RoleSessionName="s1", DurationSeconds=7201)
+    assert excinfo.value.response["Error"]["Message"] == "The requested DurationSeconds exceeds the MaxSessionDuration set for this role."
+    creds = sts.assume_role(RoleArn=first, RoleSessionName="s1", DurationSeconds=7200)["Credentials"]
+    session_sts, _ = clients(gh, creds)
+    with pytest.raises(ClientError) as excinfo:
+        session_sts.assume_role(RoleArn=second, RoleSessionName="s2", DurationSeconds=7200)
+    assert error_code(excinfo) == "ValidationError"
+    assert "role chaining" in excinfo.value.response["Error"]["Message"]
+    chained = session_sts.assume_role(RoleArn=second, RoleSessionName="s2")
+    assert chained["AssumedRoleUser"]["Arn"].endswith("assumed-role/second/s2")
+
+
+def test_session_policy_intersects_with_role_policy(gh):
+    keys = make_user(gh, "bob")
+    role_arn = make_role(gh, "admin", trust({"AWS": f"arn:aws:iam::{ACCOUNT}:user/bob"}), allow("iam:*"))
+    sts, _ = clients(gh, keys)
+    creds = sts.assume_role(RoleArn=role_arn, RoleSessionName="s1", Policy=doc(allow("iam:GetUser")))
+    assert creds["PackedPolicySize"] >= 0
+    _, iam = clients(gh, creds["Credentials"])
+    iam.get_user(UserName="bob")
+    with pytest.raises(ClientError) as excinfo:
+        iam.list_users()
+    assert error_code(excinfo) == "AccessDenied"
+    with pytest.raises(ClientError) as excinfo:
+        sts.assume_role(RoleArn=role_arn, RoleSessionName="s1", Policy="{not json")
+    assert error_code(excinfo) == "MalformedPolicyDocument"
+
+
+def test_tags_need_tag_session_and_transitive_tags_pass_on(gh):
+    keys = make_user(gh, "bob")
+    me = {"AWS": f"arn:aws:iam::{ACCOUNT}:user/bob"}
+    plain = make_role(gh, "plain", trust(me))
+    tagging = make_role(gh, "tagging", trust(me, ("sts:AssumeRole", "sts:TagSession")), allow("sts:AssumeRole"))
+    downstream = make_role(
+        gh,
+        "downstream",
+        trust({"AWS": tagging}, ("sts:AssumeRole", "sts:TagSession"), {"StringEquals": {"aws:PrincipalTag/team": "red"}}),
+    )
+    sts, _ = clients(gh, keys)
+    tags = [{"Key": "team", "Value": "red"}, {"Key": "env", "Value": "dev"}]
+    with pytest.raises(ClientError):
+        sts.assume_role(RoleArn=plain, RoleSessionName="s", Tags=tags)
+    with pytest.raises(ClientError) as excinfo:
+        sts.assume_role(RoleArn=tagging, RoleSessionName="s", Tags=tags + [{"Key": "TEAM", "Value": "x"}])
+    assert error_code(excinfo) in ("InvalidParameterValue", "ValidationError")
+    first = sts.assume_role(RoleArn=tagging, RoleSessionName="s", Tags=tags, TransitiveTagKeys=["team"])
+    assert first["PackedPolicySize"] > 0
+    session_sts, _ = clients(gh, first["Credentials"])
+    with pytest.raises(ClientError):
+        session_sts.assume_role(RoleArn=downstream, RoleSessionName="d", Tags=[{"Key": "Team", "Value": "blue"}])
+    session_sts.assume_role(RoleArn=downstream, RoleSessionName="d")
+
+
+def test_source_identity_is_set_once(gh):
+    keys = make_user(gh, "bob")
+    me = {"AWS": f"arn:aws:iam::{ACCOUNT}:user/bob"}
+    first = make_role(gh, "first", trust(me, ("sts:AssumeRole", "sts:SetSourceIdentity")), allow("sts:AssumeRole"))
+    second = make_role(gh, "second", trust({"AWS": first}, ("sts:AssumeRole", "sts:SetSourceIdentity")))
+    no_permission = make_role(gh, "third", trust(me))
+    sts, _ = clients(gh, keys)
+    with pytest.raises(ClientError):
+        sts.assume_role(RoleArn=no_permission, RoleSessionName="s", SourceIdentity="alice")
+    result = sts.assume_role(RoleArn=first, RoleSessionName="s", SourceIdentity="alice")
+    assert result["SourceIdentity"] == "alice"
+    session_sts, _ = clients(gh, result["Credentials"])
+    with pytest.raises(ClientError):
+        session_sts.assume_role(RoleArn=second, RoleSessionName="s2", SourceIdentity="mallory")
+    chained = session_sts.assume_role(RoleArn=second, RoleSessionName="s2")
+    assert chained["SourceIdentity"] == "alice"
+
+
+def test_mfa_required_by_trust_policy(gh):
+    keys = make_user(gh, "bob")
+    iam = gh.client("iam")
+    device = iam.create_virtual_mfa_device(VirtualMFADeviceName="bob-mfa")["VirtualMFADevice"]
+    seed = device["Base32StringSeed"]
+    seed = seed.decode() if isinstance(seed, bytes) else seed
+    now = time.time()
+    iam.enable_mfa_device(
+        UserName="bob",
+        SerialNumber=device["SerialNumber"],
+        AuthenticationCode1=totp(seed, now - 60),
+        AuthenticationCode2=totp(seed, now - 30),
+    )
+    role_arn = make_role(
+        gh, "secure", trust({"AWS": f"arn:aws:iam::{ACCOUNT}:user/bob"}, condition={"Bool": {"aws:MultiFactorAuthPresent": "true"}})
+    )
+    sts, _ = clients(gh, keys)
+    with pytest.raises(ClientError):
+        sts.assume_role(RoleArn=role_arn, RoleSessionName="s")
+    code = totp(seed, time.time())
+    with pytest.raises(ClientError):
+        sts.assume_role(RoleArn=role_arn, RoleSessionName="s", SerialNumber=device["SerialNumber"], TokenCode="000000" if code != "000000" else "111111")
+    sts.assume_role(RoleArn=role_arn, RoleSessionName="s", SerialNumber=device["SerialNumber"], TokenCode=code)
+    with pytest.raises(ClientError) as excinfo:
+        sts.assume_role(RoleArn=role_arn, RoleSessionName="s", SerialNumber=device["SerialNumber"], TokenCode=code)
+    assert error_code(excinfo) == "AccessDenied"
+
+
+def test_credentials_expire(gh):
+    keys = make_user(gh, "bob")
+    role_arn = make_role(gh, "app", trust({"AWS": f"arn:aws:iam::{ACCOUNT}:user/bob"}))
+    sts, _ = clients(gh, keys)
+    creds = sts.assume_role(RoleArn=role_arn, RoleSessionName="s", DurationSeconds=3600)["Credentials"]
+    session_sts, _ = clients(gh, creds)
+    session_sts.get_caller_identity()
+    gh.admin("clock", {"offset_seconds": 3700})
+    with pytest.raises(ClientError) as excinfo:
+        session_sts.get_caller_identity()
+    assert error_code(excinfo) == "ExpiredToken"
+
+
+def test_revoking_older_sessions(gh):
+    keys = make_user(gh, "bob")
+    role_arn = make_role(gh, "app", trust({"AWS": f"arn:aws:iam::{ACCOUNT}:user/bob"}), allow("iam:*"))
+    sts, _ = clients(gh, keys)
+    creds = sts.assume_role(RoleArn=role_arn, RoleSessionName="s")["Credentials"]
+    _, iam = clients(gh, creds)
+    iam.list_users()
+    gh.admin("clock", {"offset_seconds": 5})
+    cutoff = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 3))
+    revoke = {"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": {"DateLessThan": {"aws:TokenIssueTime": cutoff}}}
+    gh.client("iam").put_role_policy(RoleName="app", PolicyName="AWSRevokeOlderSessions", PolicyDocument=doc(revoke))
+    with pytest.raises(ClientError) as excinfo:
+        iam.list_users()
+    assert error_code(excinfo) == "AccessDenied"
+    assert "explicit deny" in excinfo.value.response["Error"]["Message"]
+    fresh = sts.assume_role(RoleArn=role_arn, RoleSessionName="s2")["Credentials"]
+    clients(gh, fresh)[1].list_users()
+
+
+def test_decode_authorization_message(gh):
+    keys = make_user(gh, "bob")
+    role_arn = make_role(gh, "app", trust({"AWS": ACCOUNT}))
+    sts, _ = clients(gh, keys)
+    with pytest.raises(ClientError) as excinfo:
+        sts.assume_role(RoleArn=role_arn, RoleSessionName="s", ExternalId="ext-1")
+    message = excinfo.value.response["Error"]["Message"]
+    encoded = message.split("Encoded authorization failure message: ", 1)[1]
+    decoded = json.loads(gh.client("sts").decode_authorization_message(EncodedMessage=encoded)["DecodedMessage"])
+    assert decoded["allowed"] is False
+    assert decoded["explicitDeny"] is False
+    assert decoded["context"]["action"] == "sts:AssumeRole"
+    assert decoded["context"]["resource"] == role_arn
+    assert decoded["context"]["principal"]["arn"] == f"arn:aws:iam::{ACCOUNT}:user/bob"
+    keys_seen = {c["key"] for c in decoded["context"]["conditions"]["items"]}
+    assert "sts:ExternalId" in keys_seen
+    with pytest.raises(ClientError) as excinfo:
+        gh.client("sts").decode_authorization_message(EncodedMessage="garbage")
+    assert error_code(excinfo) == "InvalidAuthorizationMessageException"
