@@ -1,6 +1,8 @@
 //! The simulator over a real (in-memory) store, called with typed inputs as the IAM handler
 //! calls it.
 
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
 use gatehouse_protocol::iam::{
     ContextEntry, ContextKeyTypeEnum, GetContextKeysForCustomPolicyRequest,
     GetContextKeysForPrincipalPolicyRequest, PolicyEvaluationDecisionType, PolicySourceType,
