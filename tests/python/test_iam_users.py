@@ -1,5 +1,6 @@
 """Users, access keys and user tags through boto3, with AWS's errors."""
 
+import json
 import botocore.exceptions
 import pytest
 
@@ -69,7 +70,26 @@ def test_a_user_manages_its_own_keys_without_user_name(gh):
     iam.create_user(UserName="self")
     key = iam.create_access_key(UserName="self")["AccessKey"]
     own = gh.client("iam", access_key=key["AccessKeyId"], secret_key=key["SecretAccessKey"])
+    # Without a policy a user may do nothing in IAM, not even read itself.
+    assert error_of(own.get_user)[0] == "AccessDenied"
+    iam.put_user_policy(
+        UserName="self",
+        PolicyName="manage-own-keys",
+        PolicyDocument=json.dumps(
+            {
+                "Version": "2012-10-17",
+                "Statement": [
+                    {
+                        "Effect": "Allow",
+                        "Action": ["iam:GetUser", "iam:*AccessKey*"],
+                        "Resource": "arn:aws:iam::*:user/${aws:username}",
+                    }
+                ],
+            }
+        ),
+    )
     assert own.get_user()["User"]["UserName"] == "self"
+    assert error_of(own.get_user, UserName="someone-else")[0] == "AccessDenied"
     assert [k["AccessKeyId"] for k in own.list_access_keys()["AccessKeyMetadata"]] == [key["AccessKeyId"]]
     second = own.create_access_key()["AccessKey"]
     assert second["UserName"] == "self"

@@ -241,7 +241,7 @@ def test_principal_policy_of_a_missing_entity(gh):
     iam = gh.client("iam")
     for call in (iam.simulate_principal_policy, iam.get_context_keys_for_principal_policy):
         kwargs = {"PolicySourceArn": f"arn:aws:iam::{ACCOUNT}:user/nobody"}
-        if call is iam.simulate_principal_policy:
+        if call == iam.simulate_principal_policy:
             kwargs["ActionNames"] = ["s3:GetObject"]
         with pytest.raises(botocore.exceptions.ClientError) as excinfo:
             call(**kwargs)

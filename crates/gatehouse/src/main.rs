@@ -1,5 +1,6 @@
 //! The `gatehouse` command: `gatehouse serve` starts the server.
 
+mod seed;
 mod serve;
 
 use std::process::ExitCode;

@@ -32,6 +32,10 @@ pub struct ServeArgs {
     /// each other's temporary credentials [default: a random key kept in the data directory].
     #[arg(long, env = "GATEHOUSE_TOKEN_KEY", hide_env_values = true)]
     token_key: Option<String>,
+    /// A TOML file of accounts, users, keys, groups, roles, policies and identity providers to
+    /// create at startup (idempotent: what already exists is left as it is).
+    #[arg(long, env = "GATEHOUSE_INIT")]
+    init: Option<PathBuf>,
 }
 
 fn parse_account(text: &str) -> Result<AccountId, String> {
@@ -95,6 +99,10 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
         (store, keyring, dir.display().to_string())
     };
     let service = gatehouse_service::Service::new(config.clone(), keyring, store);
+    let seeded = match &args.init {
+        Some(path) => Some((path, crate::seed::apply_file(&service, path).await?)),
+        None => None,
+    };
     let state = Arc::new(AppState { service, started });
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
@@ -108,6 +116,9 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
     );
     println!("  mode:     {}", config.mode);
     println!("  data:     {data_label}");
+    if let Some((path, count)) = seeded {
+        println!("  seed:     {} ({count} created)", path.display());
+    }
     println!(
         "  default credentials: AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test (root of account {})",
         config.default_account

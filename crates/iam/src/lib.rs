@@ -15,6 +15,7 @@ mod inline_policies;
 mod instance_profiles;
 mod mfa;
 mod paging;
+mod permission;
 mod policies;
 mod providers;
 mod roles;
@@ -49,6 +50,10 @@ macro_rules! delegate {
         $(
             async fn $method(&self, ctx: &Context, input: $input) -> Result<$output, AwsError> {
                 let scope = Scope::new(self.service, ctx)?;
+                let resource = permission::Target::resource(&input, &scope);
+                self.service
+                    .authorize(ctx, &permission::action(stringify!($input)), &resource)
+                    .await?;
                 Ok($module::$method(&scope, input).await?)
             }
         )*
@@ -186,6 +191,57 @@ impl IamApi for Iam<'_> {
         ctx: &Context,
     ) -> Result<GetAccountSummaryResponse, AwsError> {
         let scope = Scope::new(self.service, ctx)?;
+        self.service
+            .authorize(ctx, "iam:GetAccountSummary", "*")
+            .await?;
         Ok(account::get_account_summary(&scope).await?)
+    }
+
+    async fn simulate_custom_policy(
+        &self,
+        ctx: &Context,
+        input: SimulateCustomPolicyRequest,
+    ) -> Result<SimulatePolicyResponse, AwsError> {
+        self.service
+            .authorize(ctx, "iam:SimulateCustomPolicy", "*")
+            .await?;
+        gatehouse_simulator::simulate_custom_policy(self.service, ctx, input).await
+    }
+
+    async fn simulate_principal_policy(
+        &self,
+        ctx: &Context,
+        input: SimulatePrincipalPolicyRequest,
+    ) -> Result<SimulatePolicyResponse, AwsError> {
+        self.service
+            .authorize(ctx, "iam:SimulatePrincipalPolicy", &input.policy_source_arn)
+            .await?;
+        gatehouse_simulator::simulate_principal_policy(self.service, ctx, input).await
+    }
+
+    async fn get_context_keys_for_custom_policy(
+        &self,
+        ctx: &Context,
+        input: GetContextKeysForCustomPolicyRequest,
+    ) -> Result<GetContextKeysForPolicyResponse, AwsError> {
+        self.service
+            .authorize(ctx, "iam:GetContextKeysForCustomPolicy", "*")
+            .await?;
+        gatehouse_simulator::get_context_keys_for_custom_policy(input).await
+    }
+
+    async fn get_context_keys_for_principal_policy(
+        &self,
+        ctx: &Context,
+        input: GetContextKeysForPrincipalPolicyRequest,
+    ) -> Result<GetContextKeysForPolicyResponse, AwsError> {
+        self.service
+            .authorize(
+                ctx,
+                "iam:GetContextKeysForPrincipalPolicy",
+                &input.policy_source_arn,
+            )
+            .await?;
+        gatehouse_simulator::get_context_keys_for_principal_policy(self.service, ctx, input).await
     }
 }

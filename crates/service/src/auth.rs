@@ -8,7 +8,7 @@
 
 use gatehouse_protocol::AwsError;
 use gatehouse_sigv4::{HttpRequest, SecretKey, SignedClaim};
-use gatehouse_store::{AccessKeyStatus, KeyHolder};
+use gatehouse_store::{AccessKey, AccessKeyStatus, KeyHolder};
 use gatehouse_token::{AccountId, SessionClaims};
 use time::OffsetDateTime;
 
@@ -90,6 +90,9 @@ fn signature_error(err: gatehouse_sigv4::SigV4Error) -> AwsError {
     AwsError::new(err.code(), err.http_status(), err.to_string())
 }
 
+/// How stale a key's last-used record may get before a request refreshes it.
+const LAST_USED_RESOLUTION: time::Duration = time::Duration::minutes(1);
+
 /// The prefix of every session token gatehouse seals (base64 of its magic and version).
 const OWN_TOKEN_PREFIX: &str = "R0gB";
 
@@ -136,6 +139,7 @@ impl Service {
                 &SecretKey::new(record.secret.expose()),
                 now,
             )?;
+            self.note_key_used(&record, &claim, now);
             let principal = match record.holder {
                 KeyHolder::User { id, name, path } => Principal::User {
                     account,
@@ -202,6 +206,35 @@ impl Service {
             },
             region: Some(claim.region.clone()),
         })
+    }
+
+    /// Records when, where and for what service a long-term key was last used, off the
+    /// request path and at most about once a minute per key, since AWS's own record is coarse.
+    fn note_key_used(&self, record: &AccessKey, claim: &SignedClaim, now: OffsetDateTime) {
+        let fresh = record
+            .last_used
+            .as_ref()
+            .is_some_and(|used| now - used.date < LAST_USED_RESOLUTION);
+        if fresh {
+            return;
+        }
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            return;
+        };
+        let store = self.store.clone();
+        let (id, service, region) = (
+            record.id.clone(),
+            claim.service.clone(),
+            claim.region.clone(),
+        );
+        runtime.spawn(async move {
+            if let Err(err) = store
+                .record_access_key_used(&id, now, &service, &region)
+                .await
+            {
+                tracing::warn!(error = %err, "could not record access key use");
+            }
+        });
     }
 
     fn verify(

@@ -1,0 +1,546 @@
+//! `gatehouse serve --init FILE`: create a known world at startup from a TOML file.
+//!
+//! Every entity is created through the IAM API itself (the same decoder, validation and
+//! operations a client meets), as the root of its account, so a seed file can hold nothing a
+//! client could not create. Only access keys with given ids and secrets go to the store
+//! directly, as no API can choose them. Applying a file twice changes nothing: what exists is
+//! left as it is. A malformed file stops startup with a message naming the line.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use gatehouse_protocol::{QueryParams, ResponseFormat, iam};
+use gatehouse_service::{Caller, Context, Credential, Principal, RequestInfo, Service};
+use gatehouse_store::{KeyOwner, NewAccessKey, SecretAccessKey};
+use gatehouse_token::AccountId;
+use serde::Deserialize;
+use toml::Spanned;
+
+/// A seed file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedFile {
+    #[serde(default, rename = "account")]
+    accounts: Vec<Spanned<AccountSeed>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AccountSeed {
+    id: String,
+    alias: Option<String>,
+    #[serde(default)]
+    root_access_keys: Vec<Spanned<AccessKeySeed>>,
+    #[serde(default, rename = "policy")]
+    policies: Vec<Spanned<PolicySeed>>,
+    #[serde(default, rename = "group")]
+    groups: Vec<Spanned<GroupSeed>>,
+    #[serde(default, rename = "user")]
+    users: Vec<Spanned<UserSeed>>,
+    #[serde(default, rename = "role")]
+    roles: Vec<Spanned<RoleSeed>>,
+    #[serde(default, rename = "oidc_provider")]
+    oidc_providers: Vec<Spanned<OidcProviderSeed>>,
+    #[serde(default, rename = "saml_provider")]
+    saml_providers: Vec<Spanned<SamlProviderSeed>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AccessKeySeed {
+    id: String,
+    secret: String,
+}
+
+/// A policy document: JSON text, or a TOML table written as the JSON object it stands for.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Document {
+    Text(String),
+    Table(toml::Table),
+}
+
+impl Document {
+    fn to_json(&self) -> String {
+        match self {
+            Document::Text(text) => text.clone(),
+            Document::Table(table) => serde_json::to_string(table).unwrap_or_default(),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InlinePolicySeed {
+    name: String,
+    document: Document,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PolicySeed {
+    name: String,
+    path: Option<String>,
+    description: Option<String>,
+    document: Document,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GroupSeed {
+    name: String,
+    path: Option<String>,
+    #[serde(default)]
+    attached_policies: Vec<String>,
+    #[serde(default)]
+    inline_policies: Vec<InlinePolicySeed>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UserSeed {
+    name: String,
+    path: Option<String>,
+    permissions_boundary: Option<String>,
+    #[serde(default)]
+    tags: BTreeMap<String, String>,
+    #[serde(default)]
+    groups: Vec<String>,
+    #[serde(default)]
+    attached_policies: Vec<String>,
+    #[serde(default)]
+    inline_policies: Vec<InlinePolicySeed>,
+    #[serde(default)]
+    access_keys: Vec<AccessKeySeed>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoleSeed {
+    name: String,
+    path: Option<String>,
+    description: Option<String>,
+    max_session_duration: Option<u32>,
+    permissions_boundary: Option<String>,
+    trust_policy: Document,
+    #[serde(default)]
+    tags: BTreeMap<String, String>,
+    #[serde(default)]
+    attached_policies: Vec<String>,
+    #[serde(default)]
+    inline_policies: Vec<InlinePolicySeed>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OidcProviderSeed {
+    url: String,
+    #[serde(default)]
+    client_ids: Vec<String>,
+    #[serde(default)]
+    thumbprints: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SamlProviderSeed {
+    name: String,
+    metadata: String,
+}
+
+/// One IAM call of the seed: its action and parameters, and the line it comes from.
+struct Call {
+    line: usize,
+    action: &'static str,
+    params: Vec<(String, String)>,
+}
+
+impl Call {
+    fn new(line: usize, action: &'static str) -> Self {
+        Call {
+            line,
+            action,
+            params: Vec::new(),
+        }
+    }
+
+    fn param(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.params.push((name.to_owned(), value.into()));
+        self
+    }
+
+    fn optional(self, name: &str, value: Option<impl Into<String>>) -> Self {
+        match value {
+            Some(value) => self.param(name, value),
+            None => self,
+        }
+    }
+
+    fn list(mut self, name: &str, values: &[String]) -> Self {
+        for (i, value) in values.iter().enumerate() {
+            self.params
+                .push((format!("{name}.member.{}", i + 1), value.clone()));
+        }
+        self
+    }
+
+    fn tags(mut self, tags: &BTreeMap<String, String>) -> Self {
+        for (i, (key, value)) in tags.iter().enumerate() {
+            self.params
+                .push((format!("Tags.member.{}.Key", i + 1), key.clone()));
+            self.params
+                .push((format!("Tags.member.{}.Value", i + 1), value.clone()));
+        }
+        self
+    }
+}
+
+/// An access key to store with its given id and secret.
+struct KeyPlacement {
+    line: usize,
+    user: Option<String>,
+    key: NewAccessKeyText,
+}
+
+struct NewAccessKeyText {
+    id: String,
+    secret: String,
+}
+
+/// What one account's seed becomes.
+struct AccountPlan {
+    account: AccountId,
+    calls: Vec<Call>,
+    keys: Vec<KeyPlacement>,
+}
+
+/// Reads and applies the seed file at `path`.
+pub async fn apply_file(service: &Service, path: &Path) -> Result<usize, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read the seed file {}: {e}", path.display()))?;
+    let plans = plan(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut applied = 0;
+    for plan in plans {
+        applied += apply(service, plan)
+            .await
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(applied)
+}
+
+/// The 1-based line of a byte offset.
+fn line_of(text: &str, offset: usize) -> usize {
+    text.get(..offset).map_or(1, |before| {
+        before.bytes().filter(|&b| b == b'\n').count() + 1
+    })
+}
+
+fn plan(text: &str) -> Result<Vec<AccountPlan>, String> {
+    let file: SeedFile = toml::from_str(text).map_err(|e| {
+        let line = e.span().map_or(1, |span| line_of(text, span.start));
+        format!("line {line}: {}", e.message())
+    })?;
+    file.accounts
+        .iter()
+        .map(|account| plan_account(text, account))
+        .collect()
+}
+
+fn plan_account(text: &str, spanned: &Spanned<AccountSeed>) -> Result<AccountPlan, String> {
+    let line = |span: std::ops::Range<usize>| line_of(text, span.start);
+    let seed = spanned.get_ref();
+    let account = AccountId::parse(&seed.id).ok_or_else(|| {
+        format!(
+            "line {}: account id `{}` is not 12 digits",
+            line(spanned.span()),
+            seed.id
+        )
+    })?;
+    let mut calls = Vec::new();
+    let mut keys = Vec::new();
+    if let Some(alias) = &seed.alias {
+        calls.push(
+            Call::new(line(spanned.span()), "CreateAccountAlias").param("AccountAlias", alias),
+        );
+    }
+    for key in &seed.root_access_keys {
+        keys.push(KeyPlacement {
+            line: line(key.span()),
+            user: None,
+            key: NewAccessKeyText {
+                id: key.get_ref().id.clone(),
+                secret: key.get_ref().secret.clone(),
+            },
+        });
+    }
+    for policy in &seed.policies {
+        let (at, p) = (line(policy.span()), policy.get_ref());
+        calls.push(
+            Call::new(at, "CreatePolicy")
+                .param("PolicyName", &p.name)
+                .param("PolicyDocument", p.document.to_json())
+                .optional("Path", p.path.as_deref())
+                .optional("Description", p.description.as_deref()),
+        );
+    }
+    for group in &seed.groups {
+        let (at, g) = (line(group.span()), group.get_ref());
+        calls.push(
+            Call::new(at, "CreateGroup")
+                .param("GroupName", &g.name)
+                .optional("Path", g.path.as_deref()),
+        );
+        for arn in &g.attached_policies {
+            calls.push(
+                Call::new(at, "AttachGroupPolicy")
+                    .param("GroupName", &g.name)
+                    .param("PolicyArn", arn),
+            );
+        }
+        for inline in &g.inline_policies {
+            calls.push(
+                Call::new(at, "PutGroupPolicy")
+                    .param("GroupName", &g.name)
+                    .param("PolicyName", &inline.name)
+                    .param("PolicyDocument", inline.document.to_json()),
+            );
+        }
+    }
+    for user in &seed.users {
+        let (at, u) = (line(user.span()), user.get_ref());
+        calls.push(
+            Call::new(at, "CreateUser")
+                .param("UserName", &u.name)
+                .optional("Path", u.path.as_deref())
+                .optional("PermissionsBoundary", u.permissions_boundary.as_deref())
+                .tags(&u.tags),
+        );
+        for group in &u.groups {
+            calls.push(
+                Call::new(at, "AddUserToGroup")
+                    .param("GroupName", group)
+                    .param("UserName", &u.name),
+            );
+        }
+        for arn in &u.attached_policies {
+            calls.push(
+                Call::new(at, "AttachUserPolicy")
+                    .param("UserName", &u.name)
+                    .param("PolicyArn", arn),
+            );
+        }
+        for inline in &u.inline_policies {
+            calls.push(
+                Call::new(at, "PutUserPolicy")
+                    .param("UserName", &u.name)
+                    .param("PolicyName", &inline.name)
+                    .param("PolicyDocument", inline.document.to_json()),
+            );
+        }
+        for key in &u.access_keys {
+            keys.push(KeyPlacement {
+                line: at,
+                user: Some(u.name.clone()),
+                key: NewAccessKeyText {
+                    id: key.id.clone(),
+                    secret: key.secret.clone(),
+                },
+            });
+        }
+    }
+    for role in &seed.roles {
+        let (at, r) = (line(role.span()), role.get_ref());
+        calls.push(
+            Call::new(at, "CreateRole")
+                .param("RoleName", &r.name)
+                .param("AssumeRolePolicyDocument", r.trust_policy.to_json())
+                .optional("Path", r.path.as_deref())
+                .optional("Description", r.description.as_deref())
+                .optional(
+                    "MaxSessionDuration",
+                    r.max_session_duration.map(|d| d.to_string()),
+                )
+                .optional("PermissionsBoundary", r.permissions_boundary.as_deref())
+                .tags(&r.tags),
+        );
+        for arn in &r.attached_policies {
+            calls.push(
+                Call::new(at, "AttachRolePolicy")
+                    .param("RoleName", &r.name)
+                    .param("PolicyArn", arn),
+            );
+        }
+        for inline in &r.inline_policies {
+            calls.push(
+                Call::new(at, "PutRolePolicy")
+                    .param("RoleName", &r.name)
+                    .param("PolicyName", &inline.name)
+                    .param("PolicyDocument", inline.document.to_json()),
+            );
+        }
+    }
+    for provider in &seed.oidc_providers {
+        let (at, p) = (line(provider.span()), provider.get_ref());
+        calls.push(
+            Call::new(at, "CreateOpenIDConnectProvider")
+                .param("Url", &p.url)
+                .list("ClientIDList", &p.client_ids)
+                .list("ThumbprintList", &p.thumbprints),
+        );
+    }
+    for provider in &seed.saml_providers {
+        let (at, p) = (line(provider.span()), provider.get_ref());
+        calls.push(
+            Call::new(at, "CreateSAMLProvider")
+                .param("Name", &p.name)
+                .param("SAMLMetadataDocument", &p.metadata),
+        );
+    }
+    Ok(AccountPlan {
+        account,
+        calls,
+        keys,
+    })
+}
+
+/// Errors that mean "already there": applying a seed again leaves existing entities alone.
+fn already_applied(code: &str) -> bool {
+    matches!(code, "EntityAlreadyExists")
+}
+
+async fn apply(service: &Service, plan: AccountPlan) -> Result<usize, String> {
+    let context = Context {
+        caller: Caller {
+            principal: Principal::Root {
+                account: plan.account,
+            },
+            credential: Credential::NotRequired,
+            region: None,
+        },
+        request: RequestInfo {
+            request_id: "seed".to_owned(),
+            source_ip: None,
+            secure_transport: false,
+            user_agent: Some("gatehouse-seed".to_owned()),
+        },
+        now: service.clock().now(),
+    };
+    let handler = gatehouse_iam::Iam::new(service);
+    let mut applied = 0;
+    for call in plan.calls {
+        let mut pairs = vec![
+            ("Action".to_owned(), call.action.to_owned()),
+            (
+                "Version".to_owned(),
+                gatehouse_protocol::Service::Iam.version().to_owned(),
+            ),
+        ];
+        pairs.extend(call.params);
+        let params = QueryParams::from_pairs(pairs);
+        match iam::dispatch(&handler, &context, &params, "seed", ResponseFormat::Xml).await {
+            Ok(_) => applied += 1,
+            Err(err) if already_applied(&err.code) => {}
+            Err(err) => {
+                return Err(format!(
+                    "line {}: {} failed: {}: {}",
+                    call.line, call.action, err.code, err.message
+                ));
+            }
+        }
+    }
+    let account = plan.account.to_string();
+    for placement in plan.keys {
+        let store = service.store();
+        let existing = store
+            .access_key(&placement.key.id)
+            .await
+            .map_err(|e| format!("line {}: {e}", placement.line))?;
+        if existing.is_some() {
+            continue;
+        }
+        let owner = match &placement.user {
+            Some(name) => KeyOwner::User(name),
+            None => KeyOwner::Root,
+        };
+        let key = NewAccessKey {
+            id: placement.key.id.clone(),
+            secret: SecretAccessKey::new(placement.key.secret.clone()),
+            created: service.clock().now(),
+        };
+        store
+            .create_access_key(&account, owner, key)
+            .await
+            .map_err(|e| {
+                format!(
+                    "line {}: access key {}: {e}",
+                    placement.line, placement.key.id
+                )
+            })?;
+        applied += 1;
+    }
+    Ok(applied)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &str = r#"
+[[account]]
+id = "111122223333"
+alias = "dev"
+
+[[account.policy]]
+name = "AllowAssume"
+document = '''{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"*"}]}'''
+
+[[account.user]]
+name = "alice"
+attached_policies = ["arn:aws:iam::111122223333:policy/AllowAssume"]
+access_keys = [{ id = "AKIAALICEEXAMPLE0001", secret = "alice-secret" }]
+
+[[account.role]]
+name = "deployer"
+trust_policy = { Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::111122223333:user/alice" }, Action = "sts:AssumeRole" }] }
+"#;
+
+    #[test]
+    fn plans_calls_in_dependency_order_with_lines() {
+        let plans = plan(SEED).unwrap();
+        assert_eq!(plans.len(), 1);
+        let actions: Vec<_> = plans[0].calls.iter().map(|c| c.action).collect();
+        assert_eq!(
+            actions,
+            [
+                "CreateAccountAlias",
+                "CreatePolicy",
+                "CreateUser",
+                "AttachUserPolicy",
+                "CreateRole"
+            ]
+        );
+        assert_eq!(plans[0].calls[2].line, 10, "the line of `[[account.user]]`");
+        assert_eq!(plans[0].keys.len(), 1);
+        let trust = &plans[0].calls[4].params[1].1;
+        assert!(
+            trust.contains(r#""Principal":{"AWS":"arn:aws:iam::111122223333:user/alice"}"#),
+            "{trust}"
+        );
+    }
+
+    #[test]
+    fn malformed_files_name_the_line() {
+        let err = plan("[[account]]\nid = \"1\"\n").err().unwrap();
+        assert!(err.starts_with("line 1:"), "{err}");
+        let err = plan("[[account]]\nid = \"111122223333\"\n\n[[account.user]]\nnmae = \"x\"\n")
+            .err()
+            .unwrap();
+        assert!(
+            err.starts_with("line 5:") || err.starts_with("line 4:"),
+            "{err}"
+        );
+        assert!(err.contains("nmae"), "{err}");
+        let err = plan("[[account]\n").err().unwrap();
+        assert!(err.starts_with("line 1:"), "{err}");
+    }
+}
