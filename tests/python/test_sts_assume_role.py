@@ -122,11 +122,11 @@ def test_cross_account_needs_both_sides(gh):
     role_arn = make_role(gh, "shared", trust({"AWS": f"arn:aws:iam::{other}:root"}))
     # In lenient mode a 12-digit access key acts as that account's root.
     root_of_other = gh.client("sts", access_key=other, secret_key="x")
-    result = root_of_other.assume_role(RoleArn=role_arn, RoleSessionName="x")
+    result = root_of_other.assume_role(RoleArn=role_arn, RoleSessionName="xa")
     assert result["AssumedRoleUser"]["Arn"].startswith(f"arn:aws:sts::{ACCOUNT}:assumed-role/shared/")
     third = gh.client("sts", access_key="333344445555", secret_key="x")
     with pytest.raises(ClientError) as excinfo:
-        third.assume_role(RoleArn=role_arn, RoleSessionName="x")
+        third.assume_role(RoleArn=role_arn, RoleSessionName="xa")
     assert error_code(excinfo) == "AccessDenied"
 
 
@@ -186,16 +186,16 @@ def test_tags_need_tag_session_and_transitive_tags_pass_on(gh):
     sts, _ = clients(gh, keys)
     tags = [{"Key": "team", "Value": "red"}, {"Key": "env", "Value": "dev"}]
     with pytest.raises(ClientError):
-        sts.assume_role(RoleArn=plain, RoleSessionName="s", Tags=tags)
+        sts.assume_role(RoleArn=plain, RoleSessionName="s0", Tags=tags)
     with pytest.raises(ClientError) as excinfo:
-        sts.assume_role(RoleArn=tagging, RoleSessionName="s", Tags=tags + [{"Key": "TEAM", "Value": "x"}])
+        sts.assume_role(RoleArn=tagging, RoleSessionName="s0", Tags=tags + [{"Key": "TEAM", "Value": "x"}])
     assert error_code(excinfo) in ("InvalidParameterValue", "ValidationError")
-    first = sts.assume_role(RoleArn=tagging, RoleSessionName="s", Tags=tags, TransitiveTagKeys=["team"])
+    first = sts.assume_role(RoleArn=tagging, RoleSessionName="s0", Tags=tags, TransitiveTagKeys=["team"])
     assert first["PackedPolicySize"] > 0
     session_sts, _ = clients(gh, first["Credentials"])
     with pytest.raises(ClientError):
-        session_sts.assume_role(RoleArn=downstream, RoleSessionName="d", Tags=[{"Key": "Team", "Value": "blue"}])
-    session_sts.assume_role(RoleArn=downstream, RoleSessionName="d")
+        session_sts.assume_role(RoleArn=downstream, RoleSessionName="d0", Tags=[{"Key": "Team", "Value": "blue"}])
+    session_sts.assume_role(RoleArn=downstream, RoleSessionName="d0")
 
 
 def test_source_identity_is_set_once(gh):
@@ -206,8 +206,8 @@ def test_source_identity_is_set_once(gh):
     no_permission = make_role(gh, "third", trust(me))
     sts, _ = clients(gh, keys)
     with pytest.raises(ClientError):
-        sts.assume_role(RoleArn=no_permission, RoleSessionName="s", SourceIdentity="alice")
-    result = sts.assume_role(RoleArn=first, RoleSessionName="s", SourceIdentity="alice")
+        sts.assume_role(RoleArn=no_permission, RoleSessionName="s0", SourceIdentity="alice")
+    result = sts.assume_role(RoleArn=first, RoleSessionName="s0", SourceIdentity="alice")
     assert result["SourceIdentity"] == "alice"
     session_sts, _ = clients(gh, result["Credentials"])
     with pytest.raises(ClientError):
@@ -234,13 +234,13 @@ def test_mfa_required_by_trust_policy(gh):
     )
     sts, _ = clients(gh, keys)
     with pytest.raises(ClientError):
-        sts.assume_role(RoleArn=role_arn, RoleSessionName="s")
+        sts.assume_role(RoleArn=role_arn, RoleSessionName="s0")
     code = totp(seed, time.time())
     with pytest.raises(ClientError):
-        sts.assume_role(RoleArn=role_arn, RoleSessionName="s", SerialNumber=device["SerialNumber"], TokenCode="000000" if code != "000000" else "111111")
-    sts.assume_role(RoleArn=role_arn, RoleSessionName="s", SerialNumber=device["SerialNumber"], TokenCode=code)
+        sts.assume_role(RoleArn=role_arn, RoleSessionName="s0", SerialNumber=device["SerialNumber"], TokenCode="000000" if code != "000000" else "111111")
+    sts.assume_role(RoleArn=role_arn, RoleSessionName="s0", SerialNumber=device["SerialNumber"], TokenCode=code)
     with pytest.raises(ClientError) as excinfo:
-        sts.assume_role(RoleArn=role_arn, RoleSessionName="s", SerialNumber=device["SerialNumber"], TokenCode=code)
+        sts.assume_role(RoleArn=role_arn, RoleSessionName="s0", SerialNumber=device["SerialNumber"], TokenCode=code)
     assert error_code(excinfo) == "AccessDenied"
 
 
@@ -248,7 +248,7 @@ def test_credentials_expire(gh):
     keys = make_user(gh, "bob")
     role_arn = make_role(gh, "app", trust({"AWS": f"arn:aws:iam::{ACCOUNT}:user/bob"}))
     sts, _ = clients(gh, keys)
-    creds = sts.assume_role(RoleArn=role_arn, RoleSessionName="s", DurationSeconds=3600)["Credentials"]
+    creds = sts.assume_role(RoleArn=role_arn, RoleSessionName="s0", DurationSeconds=3600)["Credentials"]
     session_sts, _ = clients(gh, creds)
     session_sts.get_caller_identity()
     gh.admin("clock", {"offset_seconds": 3700})
@@ -261,7 +261,7 @@ def test_revoking_older_sessions(gh):
     keys = make_user(gh, "bob")
     role_arn = make_role(gh, "app", trust({"AWS": f"arn:aws:iam::{ACCOUNT}:user/bob"}), allow("iam:*"))
     sts, _ = clients(gh, keys)
-    creds = sts.assume_role(RoleArn=role_arn, RoleSessionName="s")["Credentials"]
+    creds = sts.assume_role(RoleArn=role_arn, RoleSessionName="s0")["Credentials"]
     _, iam = clients(gh, creds)
     iam.list_users()
     gh.admin("clock", {"offset_seconds": 5})
@@ -281,7 +281,7 @@ def test_decode_authorization_message(gh):
     role_arn = make_role(gh, "app", trust({"AWS": ACCOUNT}))
     sts, _ = clients(gh, keys)
     with pytest.raises(ClientError) as excinfo:
-        sts.assume_role(RoleArn=role_arn, RoleSessionName="s", ExternalId="ext-1")
+        sts.assume_role(RoleArn=role_arn, RoleSessionName="s0", ExternalId="ext-1")
     message = excinfo.value.response["Error"]["Message"]
     encoded = message.split("Encoded authorization failure message: ", 1)[1]
     decoded = json.loads(gh.client("sts").decode_authorization_message(EncodedMessage=encoded)["DecodedMessage"])
