@@ -2,9 +2,11 @@
 //!
 //! - [`endpoint`]: the one AWS query endpoint that serves STS and IAM.
 //! - [`admin`]: routes under `/_gatehouse/` for test suites (health, reset, clock).
+//! - [`identity_providers`]: the built-in OIDC and SAML test identity providers.
 
 pub mod admin;
 pub mod endpoint;
+pub mod identity_providers;
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -33,6 +35,7 @@ pub fn router(state: Arc<AppState>) -> Router {
             "/_gatehouse/clock",
             get(admin::get_clock).post(admin::set_clock),
         )
+        .merge(identity_providers::routes())
         .fallback(endpoint::handle)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(state)
