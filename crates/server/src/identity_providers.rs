@@ -45,20 +45,45 @@ struct Providers {
 }
 
 impl Providers {
-    fn oidc(&self) -> Result<&TestIdp, Response> {
+    fn oidc(&self) -> Result<&TestIdp, IdpError> {
         if let Some(idp) = self.oidc.get() {
             return Ok(idp);
         }
-        let idp = TestIdp::generate().map_err(|error| failure(&error.to_string()))?;
+        let idp = TestIdp::generate()?;
         Ok(self.oidc.get_or_init(|| idp))
     }
 
-    fn saml(&self, now: OffsetDateTime) -> Result<&TestSamlIdp, Response> {
+    fn saml(&self, now: OffsetDateTime) -> Result<&TestSamlIdp, IdpError> {
         if let Some(idp) = self.saml.get() {
             return Ok(idp);
         }
-        let idp = TestSamlIdp::generate(now).map_err(|error| failure(&error.to_string()))?;
+        let idp = TestSamlIdp::generate(now)?;
         Ok(self.saml.get_or_init(|| idp))
+    }
+}
+
+/// Why a test-IdP route failed.
+#[derive(Debug)]
+enum IdpError {
+    /// The request cannot be served as sent (400).
+    BadRequest(&'static str),
+    /// Key generation or signing failed (500).
+    Failure(String),
+}
+
+impl From<gatehouse_federation::Error> for IdpError {
+    fn from(error: gatehouse_federation::Error) -> Self {
+        IdpError::Failure(error.to_string())
+    }
+}
+
+impl IntoResponse for IdpError {
+    fn into_response(self) -> Response {
+        let (status, message) = match self {
+            IdpError::BadRequest(message) => (StatusCode::BAD_REQUEST, message.to_owned()),
+            IdpError::Failure(message) => (StatusCode::INTERNAL_SERVER_ERROR, message),
+        };
+        (status, Json(json!({ "error": message }))).into_response()
     }
 }
 
@@ -103,38 +128,25 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route(&format!("{SAML_BASE}/response"), post(response))
 }
 
-fn failure(message: &str) -> Response {
-    (
-        StatusCode::INTERNAL_SERVER_ERROR,
-        Json(json!({ "error": message })),
-    )
-        .into_response()
-}
-
-fn bad_request(message: &str) -> Response {
-    (StatusCode::BAD_REQUEST, Json(json!({ "error": message }))).into_response()
-}
-
 /// `http://HOST{base}` for the `Host` the request came to.
-fn base_url(headers: &HeaderMap, base: &str) -> Result<String, Response> {
+fn base_url(headers: &HeaderMap, base: &str) -> Result<String, IdpError> {
     let host = headers
         .get(header::HOST)
         .and_then(|value| value.to_str().ok())
         .filter(|host| !host.is_empty() && !host.contains(['/', ' ', '"', '<', '>']))
-        .ok_or_else(|| bad_request("the request has no usable Host header"))?;
+        .ok_or(IdpError::BadRequest(
+            "the request has no usable Host header",
+        ))?;
     Ok(format!("http://{host}{base}"))
 }
 
-fn oidc_discovery(providers: &Providers, headers: &HeaderMap) -> Response {
-    let result = base_url(headers, OIDC_BASE)
-        .and_then(|issuer| Ok(Json(providers.oidc()?.discovery_document(&issuer))));
-    result.map_or_else(|error| error, IntoResponse::into_response)
+fn oidc_discovery(providers: &Providers, headers: &HeaderMap) -> Result<Response, IdpError> {
+    let issuer = base_url(headers, OIDC_BASE)?;
+    Ok(Json(providers.oidc()?.discovery_document(&issuer)).into_response())
 }
 
-fn oidc_jwks(providers: &Providers) -> Response {
-    providers
-        .oidc()
-        .map_or_else(|error| error, |idp| Json(idp.jwks()).into_response())
+fn oidc_jwks(providers: &Providers) -> Result<Response, IdpError> {
+    Ok(Json(providers.oidc()?.jwks()).into_response())
 }
 
 /// Fills `iss`, `aud`, `sub`, `iat` and `exp` where the caller left them out, then signs.
@@ -143,39 +155,34 @@ fn oidc_token(
     app: &AppState,
     headers: &HeaderMap,
     mut claims: Map<String, Value>,
-) -> Response {
-    let result = (|| {
-        let issuer = base_url(headers, OIDC_BASE)?;
-        let now = app.service.clock().now().unix_timestamp();
-        claims.entry("iss").or_insert_with(|| json!(issuer));
-        claims
-            .entry("aud")
-            .or_insert_with(|| json!(DEFAULT_AUDIENCE));
-        claims.entry("sub").or_insert_with(|| json!("test-subject"));
-        claims.entry("iat").or_insert_with(|| json!(now));
-        claims
-            .entry("exp")
-            .or_insert_with(|| json!(now.saturating_add(DEFAULT_TOKEN_LIFETIME)));
-        let token = providers
-            .oidc()?
-            .mint(&claims)
-            .map_err(|error| failure(&error.to_string()))?;
-        Ok(Json(json!({ "token": token })).into_response())
-    })();
-    result.unwrap_or_else(|error| error)
+) -> Result<Response, IdpError> {
+    let issuer = base_url(headers, OIDC_BASE)?;
+    let now = app.service.clock().now().unix_timestamp();
+    claims.entry("iss").or_insert_with(|| json!(issuer));
+    claims
+        .entry("aud")
+        .or_insert_with(|| json!(DEFAULT_AUDIENCE));
+    claims.entry("sub").or_insert_with(|| json!("test-subject"));
+    claims.entry("iat").or_insert_with(|| json!(now));
+    claims
+        .entry("exp")
+        .or_insert_with(|| json!(now.saturating_add(DEFAULT_TOKEN_LIFETIME)));
+    let token = providers.oidc()?.mint(&claims)?;
+    Ok(Json(json!({ "token": token })).into_response())
 }
 
-fn saml_metadata(providers: &Providers, app: &AppState, headers: &HeaderMap) -> Response {
-    let result = (|| {
-        let entity_id = base_url(headers, SAML_BASE)?;
-        let idp = providers.saml(app.service.clock().now())?;
-        Ok((
-            [(header::CONTENT_TYPE, "application/samlmetadata+xml")],
-            idp.metadata_xml(&entity_id),
-        )
-            .into_response())
-    })();
-    result.unwrap_or_else(|error| error)
+fn saml_metadata(
+    providers: &Providers,
+    app: &AppState,
+    headers: &HeaderMap,
+) -> Result<Response, IdpError> {
+    let entity_id = base_url(headers, SAML_BASE)?;
+    let idp = providers.saml(app.service.clock().now())?;
+    Ok((
+        [(header::CONTENT_TYPE, "application/samlmetadata+xml")],
+        idp.metadata_xml(&entity_id),
+    )
+        .into_response())
 }
 
 /// The body of `POST /_gatehouse/saml/response`.
@@ -218,34 +225,61 @@ fn saml_response(
     app: &AppState,
     headers: &HeaderMap,
     request: SamlResponseRequest,
-) -> Response {
-    let result = (|| {
-        let entity_id = base_url(headers, SAML_BASE)?;
-        let now = app.service.clock().now();
-        let session_not_on_or_after = request
-            .session_not_on_or_after
-            .as_deref()
-            .map(|text| OffsetDateTime::parse(text, &Rfc3339))
-            .transpose()
-            .map_err(|_| bad_request("session_not_on_or_after is not an RFC 3339 time"))?;
-        let subject = request.subject.unwrap_or_else(|| "test-user".to_owned());
-        let assertion = SamlAssertion {
-            role_session_name: request.session_name.unwrap_or_else(|| subject.clone()),
-            subject,
-            subject_format: request.subject_format,
-            roles: request.roles,
-            session_duration: request.session_duration,
-            source_identity: request.source_identity,
-            principal_tags: request.tags.into_iter().collect(),
-            transitive_tag_keys: request.transitive_tag_keys,
-            attributes: request.attributes.into_iter().collect(),
-            session_not_on_or_after,
-        };
-        let response = providers
-            .saml(now)?
-            .response(&entity_id, &assertion, now)
-            .map_err(|error| failure(&error.to_string()))?;
-        Ok(Json(json!({ "SAMLResponse": response })).into_response())
-    })();
-    result.unwrap_or_else(|error| error)
+) -> Result<Response, IdpError> {
+    let entity_id = base_url(headers, SAML_BASE)?;
+    let now = app.service.clock().now();
+    let session_not_on_or_after = request
+        .session_not_on_or_after
+        .as_deref()
+        .map(|text| OffsetDateTime::parse(text, &Rfc3339))
+        .transpose()
+        .map_err(|_| IdpError::BadRequest("session_not_on_or_after is not an RFC 3339 time"))?;
+    let subject = request.subject.unwrap_or_else(|| "test-user".to_owned());
+    let assertion = SamlAssertion {
+        role_session_name: request.session_name.unwrap_or_else(|| subject.clone()),
+        subject,
+        subject_format: request.subject_format,
+        roles: request.roles,
+        session_duration: request.session_duration,
+        source_identity: request.source_identity,
+        principal_tags: request.tags.into_iter().collect(),
+        transitive_tag_keys: request.transitive_tag_keys,
+        attributes: request.attributes.into_iter().collect(),
+        session_not_on_or_after,
+    };
+    let response = providers.saml(now)?.response(&entity_id, &assertion, now)?;
+    Ok(Json(json!({ "SAMLResponse": response })).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+
+    #[test]
+    fn base_url_uses_the_host_header() {
+        let mut headers = HeaderMap::new();
+        assert!(matches!(
+            base_url(&headers, OIDC_BASE),
+            Err(IdpError::BadRequest(_))
+        ));
+        headers.insert(header::HOST, HeaderValue::from_static("127.0.0.1:4566"));
+        assert_eq!(
+            base_url(&headers, OIDC_BASE).unwrap(),
+            "http://127.0.0.1:4566/_gatehouse/oidc"
+        );
+        headers.insert(header::HOST, HeaderValue::from_static("evil/x"));
+        assert!(base_url(&headers, SAML_BASE).is_err());
+    }
+
+    #[test]
+    fn providers_are_made_once() {
+        let providers = Providers::default();
+        let first = providers.oidc().unwrap().kid().to_owned();
+        assert_eq!(providers.oidc().unwrap().kid(), first);
+        let jwks = oidc_jwks(&providers).unwrap();
+        assert_eq!(jwks.status(), StatusCode::OK);
+        let error = IdpError::Failure("x".into()).into_response();
+        assert_eq!(error.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    }
 }
