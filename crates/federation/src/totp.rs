@@ -35,7 +35,13 @@ impl Seed {
     /// The seed as RFC 4648 Base32 text without padding (IAM's `Base32StringSeed`).
     #[must_use]
     pub fn to_base32(&self) -> Zeroizing<String> {
-        Zeroizing::new(base32_encode(&self.0))
+        Zeroizing::new(gatehouse_token::base32::encode(&self.0))
+    }
+
+    /// The seed whose Base32 text (as [`Seed::to_base32`] writes it) is `text`; `None` for
+    /// anything else.
+    pub fn from_base32(text: &str) -> Option<Self> {
+        gatehouse_token::base32::decode(text).map(|bytes| Seed(Zeroizing::new(bytes)))
     }
 }
 
@@ -51,29 +57,6 @@ pub fn generate_seed() -> Seed {
     let mut bytes = Zeroizing::new(vec![0u8; SEED_LEN]);
     rand::rng().fill_bytes(&mut bytes);
     Seed(bytes)
-}
-
-/// RFC 4648 Base32 (alphabet `A-Z2-7`) without padding.
-fn base32_encode(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    let mut out = String::with_capacity(bytes.len().div_ceil(5) * 8);
-    let mut buffer: u16 = 0;
-    let mut bits: u32 = 0;
-    for &byte in bytes {
-        buffer = (buffer << 8) | u16::from(byte);
-        bits += 8;
-        while bits >= 5 {
-            bits -= 5;
-            let index = usize::from((buffer >> bits) & 0x1f);
-            out.push(char::from(ALPHABET.get(index).copied().unwrap_or(b'A')));
-        }
-        buffer &= (1 << bits) - 1;
-    }
-    if bits > 0 {
-        let index = usize::from((buffer << (5 - bits)) & 0x1f);
-        out.push(char::from(ALPHABET.get(index).copied().unwrap_or(b'A')));
-    }
-    out
 }
 
 /// TOTP parameters: HMAC-SHA-1 with a configurable step, code length and skew.
@@ -327,6 +310,9 @@ mod tests {
     #[test]
     fn seed_is_redacted_and_base32() {
         let seed = generate_seed();
+        let again = Seed::from_base32(&seed.to_base32()).unwrap();
+        assert_eq!(again.expose_bytes(), seed.expose_bytes());
+        assert!(Seed::from_base32("not base32!").is_none());
         assert_eq!(seed.expose_bytes().len(), SEED_LEN);
         assert_eq!(format!("{seed:?}"), "Seed(<redacted>)");
         let text = seed.to_base32();
@@ -335,8 +321,8 @@ mod tests {
             text.bytes()
                 .all(|b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b))
         );
-        assert_eq!(base32_encode(b"foobar"), "MZXW6YTBOI");
-        assert_eq!(base32_encode(b"f"), "MY");
+        assert_eq!(gatehouse_token::base32::encode(b"foobar"), "MZXW6YTBOI");
+        assert_eq!(gatehouse_token::base32::encode(b"f"), "MY");
         assert_ne!(generate_seed().expose_bytes(), seed.expose_bytes());
     }
 
@@ -356,7 +342,7 @@ mod tests {
     proptest! {
         #[test]
         fn base32_length_and_alphabet(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
-            let text = base32_encode(&bytes);
+            let text = gatehouse_token::base32::encode(&bytes);
             prop_assert_eq!(text.len(), (bytes.len() * 8).div_ceil(5));
             prop_assert!(text.bytes().all(|b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b)));
         }

@@ -3,7 +3,7 @@
 const ALPHABET: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
 /// Encodes bytes; the output has `ceil(len * 8 / 5)` characters.
-pub(crate) fn encode(bytes: &[u8]) -> String {
+pub fn encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len() * 8 / 5 + 1);
     let mut buffer: u32 = 0;
     let mut bits = 0;
@@ -22,7 +22,7 @@ pub(crate) fn encode(bytes: &[u8]) -> String {
 }
 
 /// Decodes upper-case base32 text; `None` on any character outside the alphabet.
-pub(crate) fn decode(text: &str) -> Option<Vec<u8>> {
+pub fn decode(text: &str) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(text.len() * 5 / 8);
     let mut buffer: u32 = 0;
     let mut bits = 0;

@@ -9,7 +9,7 @@
 
 pub mod account;
 pub mod arn;
-mod base32;
+pub mod base32;
 pub mod ids;
 pub mod session;
 
