@@ -18,10 +18,20 @@ async fn users_keys_policies_and_roles() {
     assert_eq!(user.arn(), "arn:aws:iam::000000000000:user/alice");
     assert!(user.user_id().starts_with("AIDA"));
 
-    let duplicate = iam.create_user().user_name("ALICE").send().await.unwrap_err();
+    let duplicate = iam
+        .create_user()
+        .user_name("ALICE")
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!(duplicate.code(), Some("EntityAlreadyExists"));
 
-    let key = iam.create_access_key().user_name("alice").send().await.unwrap();
+    let key = iam
+        .create_access_key()
+        .user_name("alice")
+        .send()
+        .await
+        .unwrap();
     let key = key.access_key().unwrap();
     assert!(key.access_key_id().starts_with("AKIA"));
     assert_eq!(key.secret_access_key().len(), 40);
@@ -73,7 +83,12 @@ async fn users_keys_policies_and_roles() {
     let denied = alice_iam.list_users().send().await.unwrap_err();
     assert_eq!(denied.code(), Some("AccessDenied"));
 
-    let conflict = iam.delete_user().user_name("alice").send().await.unwrap_err();
+    let conflict = iam
+        .delete_user()
+        .user_name("alice")
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!(conflict.code(), Some("DeleteConflict"));
     let missing = iam.get_role().role_name("nobody").send().await.unwrap_err();
     assert_eq!(missing.code(), Some("NoSuchEntity"));
