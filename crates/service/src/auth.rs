@@ -96,6 +96,14 @@ const LAST_USED_RESOLUTION: time::Duration = time::Duration::minutes(1);
 /// The prefix of every session token gatehouse seals (base64 of its magic and version).
 const OWN_TOKEN_PREFIX: &str = "R0gB";
 
+/// Whether `access_key_id` is one of the lenient-mode stand-ins (the built-in key, or a
+/// 12-digit account id), which no `CreateAccessKey` ever returns: access keys gatehouse
+/// issues are `AKIA`/`ASIA` and 20 characters long. Lenient mode answers these as the
+/// account's root without a store lookup.
+fn is_lenient_alias(access_key_id: &str) -> bool {
+    access_key_id == BUILTIN_ACCESS_KEY || AccountId::parse(access_key_id).is_some()
+}
+
 impl Service {
     /// Resolves the caller of `request`. `credentials_required` is false for the operations
     /// AWS serves unsigned; their signature, if any, is ignored as AWS does.
@@ -122,6 +130,9 @@ impl Service {
             if token.starts_with(OWN_TOKEN_PREFIX) || self.config.mode == Mode::Strict {
                 return self.authenticate_session(request, &claim, token, now);
             }
+        }
+        if self.config.mode == Mode::Lenient && is_lenient_alias(&claim.access_key_id) {
+            return Ok(self.lenient_root(Some(&claim.access_key_id), Some(&claim.region)));
         }
         let record = self
             .store
@@ -261,5 +272,22 @@ impl Service {
             },
             region: region.map(str::to_owned),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lenient_aliases_are_the_builtin_key_and_account_ids() {
+        assert!(is_lenient_alias(BUILTIN_ACCESS_KEY));
+        assert!(is_lenient_alias("111122223333"));
+        assert!(!is_lenient_alias("11112222333"));
+        assert!(!is_lenient_alias("1111222233334"));
+        assert!(!is_lenient_alias("AKIAIOSFODNN7EXAMPLE"));
+        assert!(!is_lenient_alias("ASIAIOSFODNN7EXAMPLE"));
+        assert!(!is_lenient_alias("Test"));
+        assert!(!is_lenient_alias(""));
     }
 }
