@@ -1,0 +1,197 @@
+//! AssumeRoleWithWebIdentity and AssumeRoleWithSAML through the AWS SDK for Rust, with tokens
+//! from gatehouse's built-in test identity providers.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+
+use aws_sdk_sts::error::ProvideErrorMetadata;
+use common::Server;
+
+/// One plain HTTP/1.1 exchange with the server; returns the response body.
+fn http(server: &Server, method: &str, path: &str, body: &str) -> String {
+    let authority = server.url.trim_start_matches("http://");
+    let mut stream = TcpStream::connect(authority).unwrap();
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: {authority}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let (head, body) = response.split_once("\r\n\r\n").unwrap();
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    body.to_owned()
+}
+
+/// The string value of `"key": "value"` in a flat JSON object.
+fn json_field(json: &str, key: &str) -> String {
+    let start = json.find(&format!("\"{key}\":\"")).unwrap() + key.len() + 4;
+    let rest = &json[start..];
+    rest[..rest.find('"').unwrap()].to_owned()
+}
+
+fn trust(provider: &str, action: &str, condition: &str) -> String {
+    format!(
+        r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"Federated":"{provider}"}},"Action":"{action}"{condition}}}]}}"#
+    )
+}
+
+#[tokio::test]
+async fn web_identity_through_the_built_in_oidc_provider() {
+    let server = Server::start(&[]);
+    let iam = server.iam("test", "test", None);
+    let issuer = format!("{}/_gatehouse/oidc", server.url);
+    let provider = iam
+        .create_open_id_connect_provider()
+        .url(&issuer)
+        .client_id_list("sts.amazonaws.com")
+        .send()
+        .await
+        .unwrap()
+        .open_id_connect_provider_arn()
+        .unwrap()
+        .to_owned();
+    let host_path = issuer.trim_start_matches("http://");
+    let condition = format!(r#","Condition":{{"StringEquals":{{"{host_path}:sub":"rust-sdk"}}}}"#);
+    let role = iam
+        .create_role()
+        .role_name("web")
+        .assume_role_policy_document(trust(
+            &provider,
+            "sts:AssumeRoleWithWebIdentity",
+            &condition,
+        ))
+        .send()
+        .await
+        .unwrap()
+        .role()
+        .unwrap()
+        .arn()
+        .to_owned();
+
+    let token = json_field(
+        &http(
+            &server,
+            "POST",
+            "/_gatehouse/oidc/token",
+            r#"{"sub":"rust-sdk"}"#,
+        ),
+        "token",
+    );
+    let sts = server.sts("test", "test", None);
+    let out = sts
+        .assume_role_with_web_identity()
+        .role_arn(&role)
+        .role_session_name("sdk")
+        .web_identity_token(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.subject_from_web_identity_token(), Some("rust-sdk"));
+    assert_eq!(out.audience(), Some("sts.amazonaws.com"));
+    assert_eq!(
+        out.assumed_role_user().unwrap().arn(),
+        "arn:aws:sts::000000000000:assumed-role/web/sdk"
+    );
+    let credentials = out.credentials().unwrap();
+    let caller = server
+        .sts(
+            credentials.access_key_id(),
+            credentials.secret_access_key(),
+            Some(credentials.session_token()),
+        )
+        .get_caller_identity()
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        caller.arn(),
+        Some("arn:aws:sts::000000000000:assumed-role/web/sdk")
+    );
+
+    let other = json_field(
+        &http(
+            &server,
+            "POST",
+            "/_gatehouse/oidc/token",
+            r#"{"sub":"someone-else"}"#,
+        ),
+        "token",
+    );
+    let denied = sts
+        .assume_role_with_web_identity()
+        .role_arn(&role)
+        .role_session_name("sdk")
+        .web_identity_token(other)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(denied.code(), Some("AccessDenied"));
+}
+
+#[tokio::test]
+async fn saml_through_the_built_in_saml_provider() {
+    let server = Server::start(&[]);
+    let iam = server.iam("test", "test", None);
+    let metadata = http(&server, "GET", "/_gatehouse/saml/metadata", "");
+    let provider = iam
+        .create_saml_provider()
+        .name("Builtin")
+        .saml_metadata_document(metadata)
+        .send()
+        .await
+        .unwrap()
+        .saml_provider_arn()
+        .unwrap()
+        .to_owned();
+    let role = iam
+        .create_role()
+        .role_name("saml")
+        .assume_role_policy_document(trust(&provider, "sts:AssumeRoleWithSAML", ""))
+        .send()
+        .await
+        .unwrap()
+        .role()
+        .unwrap()
+        .arn()
+        .to_owned();
+    let request =
+        format!(r#"{{"subject":"dana","roles":["{role},{provider}"],"session_name":"dana"}}"#);
+    let assertion = json_field(
+        &http(&server, "POST", "/_gatehouse/saml/response", &request),
+        "SAMLResponse",
+    );
+    let out = server
+        .sts("test", "test", None)
+        .assume_role_with_saml()
+        .role_arn(&role)
+        .principal_arn(&provider)
+        .saml_assertion(&assertion)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.subject(), Some("dana"));
+    assert_eq!(out.subject_type(), Some("persistent"));
+    assert_eq!(
+        out.assumed_role_user().unwrap().arn(),
+        "arn:aws:sts::000000000000:assumed-role/saml/dana"
+    );
+
+    let mut tampered = assertion.into_bytes();
+    if let Some(byte) = tampered.get_mut(400) {
+        *byte = if *byte == b'A' { b'B' } else { b'A' };
+    }
+    let error = server
+        .sts("test", "test", None)
+        .assume_role_with_saml()
+        .role_arn(&role)
+        .principal_arn(&provider)
+        .saml_assertion(String::from_utf8(tampered).unwrap())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(error.code(), Some("InvalidIdentityToken"));
+}
