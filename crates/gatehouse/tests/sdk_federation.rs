@@ -1,5 +1,10 @@
 //! AssumeRoleWithWebIdentity and AssumeRoleWithSAML through the AWS SDK for Rust, with tokens
 //! from gatehouse's built-in test identity providers.
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    reason = "test helpers fail the test loudly on a bad response"
+)]
 
 mod common;
 
