@@ -126,10 +126,10 @@ impl Service {
             };
         };
         let now = self.clock.now();
-        if let Some(token) = claim.security_token.as_deref() {
-            if token.starts_with(OWN_TOKEN_PREFIX) || self.config.mode == Mode::Strict {
-                return self.authenticate_session(request, &claim, token, now);
-            }
+        if let Some(token) = claim.security_token.as_deref()
+            && (token.starts_with(OWN_TOKEN_PREFIX) || self.config.mode == Mode::Strict)
+        {
+            return self.authenticate_session(request, &claim, token, now);
         }
         if self.config.mode == Mode::Lenient && is_lenient_alias(&claim.access_key_id) {
             return Ok(self.lenient_root(Some(&claim.access_key_id), Some(&claim.region)));

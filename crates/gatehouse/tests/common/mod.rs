@@ -1,5 +1,10 @@
 //! Starts the real gatehouse binary on a loopback port and builds AWS SDK clients for it.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test harness: a server that cannot start fails the test that needed it"
+)]
+
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 
