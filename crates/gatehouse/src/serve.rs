@@ -110,26 +110,38 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
     let address = listener
         .local_addr()
         .map_err(|e| format!("cannot read the listening address: {e}"))?;
-    println!(
-        "gatehouse {} listening on http://{address}",
-        env!("CARGO_PKG_VERSION")
+    let mut banner = format!(
+        "gatehouse {} listening on http://{address}\n  mode:     {}\n  data:     {data_label}\n",
+        env!("CARGO_PKG_VERSION"),
+        config.mode
     );
-    println!("  mode:     {}", config.mode);
-    println!("  data:     {data_label}");
     if let Some((path, count)) = seeded {
-        println!("  seed:     {} ({count} created)", path.display());
+        banner.push_str(&format!(
+            "  seed:     {} ({count} created)\n",
+            path.display()
+        ));
     }
-    println!(
-        "  default credentials: AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test (root of account {})",
+    banner.push_str(&format!(
+        "  default credentials: AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test (root of account {})\n",
         config.default_account
-    );
+    ));
+    print_banner(&banner);
     let app = gatehouse_server::router(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(|e| format!("server error: {e}"))?;
-    eprintln!("gatehouse: shut down");
+    tracing::info!("shut down");
     Ok(())
+}
+
+/// Writes the start-up banner. A closed stdout (a supervisor that read only the first line)
+/// must not stop the server, so write errors are ignored.
+fn print_banner(banner: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(banner.as_bytes());
+    let _ = out.flush();
 }
 
 /// Resolves on SIGINT (Ctrl-C) or SIGTERM.
