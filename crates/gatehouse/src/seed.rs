@@ -290,21 +290,14 @@ fn plan_account(text: &str, spanned: &Spanned<AccountSeed>) -> Result<AccountPla
                 .param("GroupName", &g.name)
                 .optional("Path", g.path.as_deref()),
         );
-        for arn in &g.attached_policies {
-            calls.push(
-                Call::new(at, "AttachGroupPolicy")
-                    .param("GroupName", &g.name)
-                    .param("PolicyArn", arn),
-            );
-        }
-        for inline in &g.inline_policies {
-            calls.push(
-                Call::new(at, "PutGroupPolicy")
-                    .param("GroupName", &g.name)
-                    .param("PolicyName", &inline.name)
-                    .param("PolicyDocument", inline.document.to_json()),
-            );
-        }
+        policy_calls(
+            &mut calls,
+            at,
+            ("AttachGroupPolicy", "PutGroupPolicy", "GroupName"),
+            &g.name,
+            &g.attached_policies,
+            &g.inline_policies,
+        );
     }
     for user in &seed.users {
         let (at, u) = (line(user.span()), user.get_ref());
@@ -322,21 +315,14 @@ fn plan_account(text: &str, spanned: &Spanned<AccountSeed>) -> Result<AccountPla
                     .param("UserName", &u.name),
             );
         }
-        for arn in &u.attached_policies {
-            calls.push(
-                Call::new(at, "AttachUserPolicy")
-                    .param("UserName", &u.name)
-                    .param("PolicyArn", arn),
-            );
-        }
-        for inline in &u.inline_policies {
-            calls.push(
-                Call::new(at, "PutUserPolicy")
-                    .param("UserName", &u.name)
-                    .param("PolicyName", &inline.name)
-                    .param("PolicyDocument", inline.document.to_json()),
-            );
-        }
+        policy_calls(
+            &mut calls,
+            at,
+            ("AttachUserPolicy", "PutUserPolicy", "UserName"),
+            &u.name,
+            &u.attached_policies,
+            &u.inline_policies,
+        );
         for key in &u.access_keys {
             keys.push(KeyPlacement {
                 line: at,
@@ -363,21 +349,14 @@ fn plan_account(text: &str, spanned: &Spanned<AccountSeed>) -> Result<AccountPla
                 .optional("PermissionsBoundary", r.permissions_boundary.as_deref())
                 .tags(&r.tags),
         );
-        for arn in &r.attached_policies {
-            calls.push(
-                Call::new(at, "AttachRolePolicy")
-                    .param("RoleName", &r.name)
-                    .param("PolicyArn", arn),
-            );
-        }
-        for inline in &r.inline_policies {
-            calls.push(
-                Call::new(at, "PutRolePolicy")
-                    .param("RoleName", &r.name)
-                    .param("PolicyName", &inline.name)
-                    .param("PolicyDocument", inline.document.to_json()),
-            );
-        }
+        policy_calls(
+            &mut calls,
+            at,
+            ("AttachRolePolicy", "PutRolePolicy", "RoleName"),
+            &r.name,
+            &r.attached_policies,
+            &r.inline_policies,
+        );
     }
     for provider in &seed.oidc_providers {
         let (at, p) = (line(provider.span()), provider.get_ref());
@@ -401,6 +380,34 @@ fn plan_account(text: &str, spanned: &Spanned<AccountSeed>) -> Result<AccountPla
         calls,
         keys,
     })
+}
+
+/// The calls that attach managed policies to, and put inline policies on, one group, user or
+/// role: `actions` are its attach action, its put action and the parameter naming it.
+fn policy_calls(
+    calls: &mut Vec<Call>,
+    line: usize,
+    actions: (&'static str, &'static str, &str),
+    name: &str,
+    attached: &[String],
+    inline: &[InlinePolicySeed],
+) {
+    let (attach, put, name_param) = actions;
+    for arn in attached {
+        calls.push(
+            Call::new(line, attach)
+                .param(name_param, name)
+                .param("PolicyArn", arn),
+        );
+    }
+    for policy in inline {
+        calls.push(
+            Call::new(line, put)
+                .param(name_param, name)
+                .param("PolicyName", &policy.name)
+                .param("PolicyDocument", policy.document.to_json()),
+        );
+    }
 }
 
 /// Errors that mean "already there": applying a seed again leaves existing entities alone.
