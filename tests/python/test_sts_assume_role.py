@@ -79,8 +79,14 @@ def test_user_named_in_trust_assumes_without_identity_policy(gh):
     session_sts, _ = clients(gh, creds)
     who = session_sts.get_caller_identity()
     assert who["Arn"] == f"arn:aws:sts::{ACCOUNT}:assumed-role/app/s1"
-    role = gh.client("iam").get_role(RoleName="app")["Role"]
-    assert "LastUsedDate" in role.get("RoleLastUsed", {})
+    # RoleLastUsed is recorded in the background (AWS's is eventually consistent too).
+    iam = gh.client("iam")
+    for _ in range(50):
+        last_used = iam.get_role(RoleName="app")["Role"].get("RoleLastUsed", {})
+        if "LastUsedDate" in last_used:
+            break
+        time.sleep(0.05)
+    assert "LastUsedDate" in last_used
 
 
 def test_account_principal_needs_identity_policy(gh):

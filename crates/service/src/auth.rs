@@ -13,7 +13,7 @@ use gatehouse_token::{AccountId, SessionClaims};
 use time::OffsetDateTime;
 
 use crate::config::{BUILTIN_ACCESS_KEY, BUILTIN_SECRET, Mode};
-use crate::{Principal, Service};
+use crate::{Principal, Service, usage};
 
 /// How the caller proved who it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,9 +89,6 @@ fn missing_authentication_token() -> AwsError {
 fn signature_error(err: gatehouse_sigv4::SigV4Error) -> AwsError {
     AwsError::new(err.code(), err.http_status(), err.to_string())
 }
-
-/// How stale a key's last-used record may get before a request refreshes it.
-const LAST_USED_RESOLUTION: time::Duration = time::Duration::minutes(1);
 
 /// The prefix of every session token gatehouse seals (base64 of its magic and version).
 const OWN_TOKEN_PREFIX: &str = "R0gB";
@@ -219,32 +216,22 @@ impl Service {
         })
     }
 
-    /// Records when, where and for what service a long-term key was last used, off the
-    /// request path and at most about once a minute per key, since AWS's own record is coarse.
+    /// Records when, where and for what service a long-term key was last used (see
+    /// [`crate::usage`]).
     fn note_key_used(&self, record: &AccessKey, claim: &SignedClaim, now: OffsetDateTime) {
-        let fresh = record
-            .last_used
-            .as_ref()
-            .is_some_and(|used| now - used.date < LAST_USED_RESOLUTION);
-        if fresh {
+        if usage::is_fresh(record.last_used.as_ref().map(|used| used.date), now) {
             return;
         }
-        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
-            return;
-        };
         let store = self.store.clone();
         let (id, service, region) = (
             record.id.clone(),
             claim.service.clone(),
             claim.region.clone(),
         );
-        runtime.spawn(async move {
-            if let Err(err) = store
+        usage::spawn_record("access key use", async move {
+            store
                 .record_access_key_used(&id, now, &service, &region)
                 .await
-            {
-                tracing::warn!(error = %err, "could not record access key use");
-            }
         });
     }
 

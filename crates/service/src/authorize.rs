@@ -19,6 +19,7 @@ use gatehouse_protocol::AwsError;
 use gatehouse_store::{ManagedDocument, StoreError};
 use gatehouse_token::{AccountId, SessionClaims, SessionPrincipal};
 
+use crate::entity_cache::Holder;
 use crate::error::store_failure;
 use crate::policy_cache::compile_stored;
 use crate::request_context::{self, overlay_tags};
@@ -170,35 +171,69 @@ impl Service {
     }
 
     /// Loads what decides the permissions of `principal`.
-    pub async fn identity(&self, principal: &Principal) -> Result<Identity, AwsError> {
+    pub async fn identity(&self, principal: &Principal) -> Result<Arc<Identity>, AwsError> {
         match principal {
             Principal::Root { .. } => Ok(root_identity()),
             Principal::User {
                 account, user_name, ..
             } => self.user_identity(*account, user_name).await,
             Principal::Session(claims) => self.session_identity(claims).await,
-            Principal::Anonymous => Ok(Identity::default()),
+            Principal::Anonymous => Ok(Arc::default()),
         }
     }
 
-    async fn user_identity(&self, account: AccountId, user: &str) -> Result<Identity, AwsError> {
+    async fn user_identity(
+        &self,
+        account: AccountId,
+        user: &str,
+    ) -> Result<Arc<Identity>, AwsError> {
         let acct = account.to_string();
-        let store = self.store();
-        let set = found(store.user_policies(&acct, user).await)?;
-        let tags = found(store.get_user(&acct, user).await.map(Some))?
-            .map(|u| u.tags)
-            .unwrap_or_default();
-        Ok(self.compile_set(set, tags))
+        let holder = Holder::User(acct.clone(), user.to_owned());
+        self.cached_identity(holder, async {
+            let store = self.store();
+            let set = found(store.user_policies(&acct, user).await)?;
+            let tags = found(store.get_user(&acct, user).await.map(Some))?
+                .map(|u| u.tags)
+                .unwrap_or_default();
+            Ok(self.compile_set(set, tags))
+        })
+        .await
     }
 
-    async fn role_identity(&self, account: AccountId, role: &str) -> Result<Identity, AwsError> {
+    async fn role_identity(
+        &self,
+        account: AccountId,
+        role: &str,
+    ) -> Result<Arc<Identity>, AwsError> {
         let acct = account.to_string();
-        let store = self.store();
-        let set = found(store.role_policies(&acct, role).await)?;
-        let tags = found(store.get_role(&acct, role).await.map(Some))?
-            .map(|r| r.tags)
-            .unwrap_or_default();
-        Ok(self.compile_set(set, tags))
+        let holder = Holder::Role(acct.clone(), role.to_owned());
+        self.cached_identity(holder, async {
+            let store = self.store();
+            let set = found(store.role_policies(&acct, role).await)?;
+            let tags = found(store.get_role(&acct, role).await.map(Some))?
+                .map(|r| r.tags)
+                .unwrap_or_default();
+            Ok(self.compile_set(set, tags))
+        })
+        .await
+    }
+
+    /// The identity of `holder`: from the cache while the store is unchanged since it was
+    /// loaded, else from `load`.
+    async fn cached_identity(
+        &self,
+        holder: Holder,
+        load: impl Future<Output = Result<Identity, AwsError>>,
+    ) -> Result<Arc<Identity>, AwsError> {
+        let generation = self.store().generation();
+        if let Some(identity) = self.cache.identities.get(generation, &holder) {
+            return Ok(identity);
+        }
+        let identity = Arc::new(load.await?);
+        self.cache
+            .identities
+            .put(generation, holder, Arc::clone(&identity));
+        Ok(identity)
     }
 
     fn compile_set(
@@ -228,9 +263,9 @@ impl Service {
         }
     }
 
-    async fn session_identity(&self, claims: &SessionClaims) -> Result<Identity, AwsError> {
+    async fn session_identity(&self, claims: &SessionClaims) -> Result<Arc<Identity>, AwsError> {
         let account = claims.account;
-        let mut identity = match &claims.principal {
+        let base = match &claims.principal {
             SessionPrincipal::AssumedRole { role_name, .. } => {
                 self.role_identity(account, role_name).await?
             }
@@ -244,12 +279,15 @@ impl Service {
             },
         };
         let session = self.session_policies(claims).await?;
-        identity.session = match &claims.principal {
-            SessionPrincipal::FederatedUser { .. } => Some(session),
-            _ => (!session.is_empty()).then_some(session),
-        };
+        let federated = matches!(claims.principal, SessionPrincipal::FederatedUser { .. });
+        if !federated && session.is_empty() && claims.tags.is_empty() {
+            return Ok(base);
+        }
+        let mut identity = Identity::clone(&base);
+        // A federated user without session policies may do nothing: `Some(empty)`.
+        identity.session = (federated || !session.is_empty()).then_some(session);
         identity.tags = overlay_tags(std::mem::take(&mut identity.tags), &claims.tags);
-        Ok(identity)
+        Ok(Arc::new(identity))
     }
 
     /// The session policies a session carries: its inline policy and its managed policy ARNs.
@@ -297,11 +335,11 @@ impl Service {
     }
 }
 
-fn root_identity() -> Identity {
-    Identity {
+fn root_identity() -> Arc<Identity> {
+    Arc::new(Identity {
         is_root: true,
         ..Identity::default()
-    }
+    })
 }
 
 /// A managed policy of a user or role: customer managed documents come with the set, AWS

@@ -8,21 +8,25 @@ pub mod auth;
 pub mod authorize;
 pub mod clock;
 pub mod config;
+mod entity_cache;
 pub mod error;
 pub mod policy_cache;
 pub mod principal;
 pub mod request_context;
+mod usage;
 
 use std::sync::Arc;
 
 use gatehouse_protocol::AwsError;
-use gatehouse_store::Store;
+use gatehouse_store::{Role, Store, StoreError};
 use gatehouse_token::Keyring;
 
 pub use auth::{Caller, Credential, RequestInfo};
 pub use clock::Clock;
 pub use config::{Config, Mode};
 pub use principal::Principal;
+
+use entity_cache::EntityCache;
 
 /// What an operation knows about the request it serves.
 #[derive(Debug, Clone)]
@@ -41,6 +45,7 @@ pub struct Service {
     clock: Clock,
     keyring: Arc<Keyring>,
     store: Store,
+    cache: Arc<EntityCache>,
 }
 
 impl Service {
@@ -51,6 +56,7 @@ impl Service {
             clock: Clock::default(),
             keyring: Arc::new(keyring),
             store,
+            cache: Arc::new(EntityCache::new()),
         }
     }
 
@@ -67,6 +73,22 @@ impl Service {
     /// The IAM store.
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// The role `name` of `account`, read from the store or, while the store is unchanged
+    /// since it was last read, from memory.
+    ///
+    /// # Errors
+    /// The store's error, `NotFound` when there is no such role.
+    pub async fn role(&self, account: &str, name: &str) -> Result<Arc<Role>, StoreError> {
+        let key = (account.to_owned(), name.to_owned());
+        let generation = self.store.generation();
+        if let Some(role) = self.cache.roles.get(generation, &key) {
+            return Ok(role);
+        }
+        let role = Arc::new(self.store.get_role(account, name).await?);
+        self.cache.roles.put(generation, key, Arc::clone(&role));
+        Ok(role)
     }
 
     /// The keyring that seals and opens session tokens.

@@ -204,6 +204,9 @@ pub enum StoreError {
     /// The database failed (AWS `ServiceFailure`).
     #[error("storage backend failure: {0}")]
     Backend(#[from] sqlx::Error),
+    /// A committed write could not be made durable (AWS `ServiceFailure`).
+    #[error("could not make the write durable: {0}")]
+    Durability(std::io::Error),
     /// The schema could not be migrated (fatal at startup).
     #[error("schema migration failure: {0}")]
     Migration(#[from] sqlx::migrate::MigrateError),

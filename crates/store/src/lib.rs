@@ -1,7 +1,7 @@
 //! gatehouse-store: the IAM state behind one API, durable on SQLite.
 //!
-//! [`Store`] is a cheap-to-clone handle. [`Store::open`] keeps state in a SQLite file (WAL,
-//! `synchronous=FULL`: a write returns only once it is durable); [`Store::in_memory`] keeps it
+//! [`Store`] is a cheap-to-clone handle. [`Store::open`] keeps state in a SQLite file (WAL; a write
+//! returns only once it is durable, the log's fsyncs shared between concurrent writers); [`Store::in_memory`] keeps it
 //! in memory for ephemeral runs. Every method takes the 12-digit account id, except the
 //! lookups by globally unique key (access key id, user and role unique ids).
 //!
@@ -26,6 +26,7 @@ mod error;
 mod groups;
 mod iam_queries;
 mod instance_profiles;
+mod journal;
 mod mfa;
 mod page;
 mod policies;
@@ -63,6 +64,7 @@ pub use tags::{Tag, TagTarget};
 pub use users::{NewUser, User, UserUpdate};
 
 use db::{Db, Tx};
+use journal::{Journal, WriteTx};
 
 /// The quotas the store enforces atomically. Defaults are AWS's default quotas.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,6 +128,8 @@ struct Inner {
     reader: sqlx::Pool<Db>,
     /// The single writer connection.
     writer: sqlx::Pool<Db>,
+    /// Commit counting and group fsync of the writes.
+    journal: Arc<Journal>,
     limits: Limits,
 }
 
@@ -143,10 +147,14 @@ impl Store {
             .filename(path.as_ref())
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Full)
+            // Commits are made durable by the journal's shared fsync of the log.
+            .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(BUSY_TIMEOUT);
         let writer = PoolOptions::<Db>::new()
             .max_connections(1)
+            .min_connections(1)
+            .idle_timeout(None)
+            .max_lifetime(None)
             .connect_with(options.clone())
             .await?;
         MIGRATOR.run(&writer).await?;
@@ -154,7 +162,13 @@ impl Store {
             .max_connections(READERS)
             .connect_with(options.read_only(true))
             .await?;
-        Ok(Self::from_pools(reader, writer))
+        let mut wal = path.as_ref().as_os_str().to_owned();
+        wal.push("-wal");
+        Ok(Self::from_pools(
+            reader,
+            writer,
+            Journal::new(Some(wal.into())),
+        ))
     }
 
     /// A fresh database in memory, gone when the last clone is dropped.
@@ -170,14 +184,15 @@ impl Store {
             .connect_with(options)
             .await?;
         MIGRATOR.run(&pool).await?;
-        Ok(Self::from_pools(pool.clone(), pool))
+        Ok(Self::from_pools(pool.clone(), pool, Journal::new(None)))
     }
 
-    fn from_pools(reader: sqlx::Pool<Db>, writer: sqlx::Pool<Db>) -> Self {
+    fn from_pools(reader: sqlx::Pool<Db>, writer: sqlx::Pool<Db>, journal: Journal) -> Self {
         Self {
             inner: Arc::new(Inner {
                 reader,
                 writer,
+                journal: Arc::new(journal),
                 limits: Limits::default(),
             }),
         }
@@ -189,6 +204,7 @@ impl Store {
             inner: Arc::new(Inner {
                 reader: self.inner.reader.clone(),
                 writer: self.inner.writer.clone(),
+                journal: Arc::clone(&self.inner.journal),
                 limits,
             }),
         }
@@ -232,9 +248,17 @@ impl Store {
         self.inner.writer.close().await;
     }
 
-    /// Starts a write transaction that holds the write lock from its first statement.
-    pub(crate) async fn write(&self) -> Result<Tx> {
-        Ok(self.inner.writer.begin_with("BEGIN IMMEDIATE").await?)
+    /// The number of writes committed since the store was opened: it changes whenever the
+    /// state may have changed, so a cache of derived state is current while it holds.
+    pub fn generation(&self) -> u64 {
+        self.inner.journal.generation()
+    }
+
+    /// Starts a write transaction that holds the write lock from its first statement; its
+    /// commit returns once the write is durable.
+    pub(crate) async fn write(&self) -> Result<WriteTx<'_>> {
+        let tx = self.inner.writer.begin_with("BEGIN IMMEDIATE").await?;
+        Ok(WriteTx::new(tx, &self.inner.journal))
     }
 
     /// A read connection.

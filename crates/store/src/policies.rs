@@ -9,7 +9,7 @@ use crate::db::{Conn, Resource, epoch, from_epoch, is_aws_managed, name_key};
 use crate::error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 use crate::page::{Page, PageRequest};
 use crate::tags::{self, Tag};
-use crate::{Limits, Store, Tx, check_limit};
+use crate::{Limits, Store, check_limit};
 
 /// A policy version id: `v1`, `v2`, … (AWS numbers them monotonically per policy).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -285,7 +285,7 @@ async fn load_version(
 
 /// Why an owner (user, group, role) cannot be deleted because of its policies, if it cannot.
 pub(crate) async fn owned_policies_conflict(
-    tx: &mut Tx,
+    tx: &mut Conn,
     owner: Resource,
     id: &str,
 ) -> Result<Option<ConflictReason>> {
@@ -303,7 +303,7 @@ pub(crate) async fn owned_policies_conflict(
         let n: i64 = sqlx::query_scalar(sql)
             .bind(owner.code())
             .bind(id)
-            .fetch_one(&mut **tx)
+            .fetch_one(&mut *tx)
             .await?;
         if n > 0 {
             return Ok(Some(reason));
@@ -775,12 +775,17 @@ impl Store {
 }
 
 /// Makes `version` the default of policy `id` and stamps the update time.
-async fn set_default(tx: &mut Tx, id: &str, version: VersionId, now: OffsetDateTime) -> Result<()> {
+async fn set_default(
+    tx: &mut Conn,
+    id: &str,
+    version: VersionId,
+    now: OffsetDateTime,
+) -> Result<()> {
     sqlx::query("UPDATE managed_policies SET default_version = $1, updated = $2 WHERE id = $3")
         .bind(version.0)
         .bind(epoch(now))
         .bind(id)
-        .execute(&mut **tx)
+        .execute(&mut *tx)
         .await?;
     Ok(())
 }

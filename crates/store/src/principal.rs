@@ -1,7 +1,7 @@
 //! The hot-path read: every policy a user or role carries, in one consistent read.
 
 use crate::Store;
-use crate::db::{Resource, Tx, name_key};
+use crate::db::{Conn, Resource, name_key};
 use crate::error::{EntityKind, Result, StoreError};
 
 /// An inline policy of the principal or of one of its groups.
@@ -77,7 +77,7 @@ impl Store {
 /// Reads the policies of principal `id` (and of the groups it is a member of: none for a
 /// role) given its boundary ARN and document.
 async fn policy_set(
-    tx: &mut Tx,
+    tx: &mut Conn,
     owner: Resource,
     (id, boundary_arn, boundary_document): (String, Option<String>, Option<String>),
 ) -> Result<PolicySet> {
@@ -92,7 +92,7 @@ async fn policy_set(
     .bind(&id)
     .bind(Resource::Group.code())
     .bind("")
-    .fetch_all(&mut **tx)
+    .fetch_all(&mut *tx)
     .await?;
     let managed: Vec<(String, Option<String>)> = sqlx::query_as(
         "SELECT DISTINCT a.policy_arn, v.document FROM policy_attachments a \
@@ -105,7 +105,7 @@ async fn policy_set(
     .bind(owner.code())
     .bind(&id)
     .bind(Resource::Group.code())
-    .fetch_all(&mut **tx)
+    .fetch_all(&mut *tx)
     .await?;
     Ok(PolicySet {
         inline: inline

@@ -5,7 +5,7 @@ use time::OffsetDateTime;
 use crate::db::{Conn, Resource, count, epoch, from_epoch, from_epoch_opt};
 use crate::error::{EntityKind, Limit, Result, StoreError};
 use crate::tags::{self, Tag};
-use crate::{Store, Tx, check_limit};
+use crate::{Store, check_limit};
 
 /// An OpenID Connect provider to create.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,11 +169,11 @@ async fn load_saml(conn: &mut Conn, account: &str, arn: &str) -> Result<SamlProv
 }
 
 /// Stores a provider's new client-id list.
-async fn save_client_ids(tx: &mut Tx, arn: &str, client_ids: &[String]) -> Result<()> {
+async fn save_client_ids(tx: &mut Conn, arn: &str, client_ids: &[String]) -> Result<()> {
     sqlx::query("UPDATE oidc_providers SET client_ids = $1 WHERE arn = $2")
         .bind(encode_list(client_ids))
         .bind(arn)
-        .execute(&mut **tx)
+        .execute(&mut *tx)
         .await?;
     Ok(())
 }

@@ -3,9 +3,9 @@
 //! Keys are unique per resource case-insensitively (IAM keeps the case it was given): tagging
 //! with an existing key in another case replaces that tag.
 
+use crate::Store;
 use crate::db::{Conn, Resource, name_key};
 use crate::error::{Limit, Result, StoreError};
-use crate::{Store, Tx};
 
 /// A tag: a key and a value.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -76,7 +76,7 @@ pub(crate) async fn load(conn: &mut Conn, resource: Resource, id: &str) -> Resul
 
 /// Adds or replaces tags on one resource, refusing to pass `max` tags in all.
 pub(crate) async fn upsert(
-    tx: &mut Tx,
+    tx: &mut Conn,
     resource: Resource,
     id: &str,
     tags: &[Tag],
@@ -92,7 +92,7 @@ pub(crate) async fn upsert(
         .bind(name_key(&tag.key))
         .bind(&tag.key)
         .bind(&tag.value)
-        .execute(&mut **tx)
+        .execute(&mut *tx)
         .await?;
     }
     let total: i64 = sqlx::query_scalar(
@@ -100,7 +100,7 @@ pub(crate) async fn upsert(
     )
     .bind(resource.code())
     .bind(id)
-    .fetch_one(&mut **tx)
+    .fetch_one(&mut *tx)
     .await?;
     if total > i64::from(max) {
         return Err(StoreError::LimitExceeded {
@@ -112,11 +112,11 @@ pub(crate) async fn upsert(
 }
 
 /// Removes every tag of one resource (when the resource is deleted).
-pub(crate) async fn clear(tx: &mut Tx, resource: Resource, id: &str) -> Result<()> {
+pub(crate) async fn clear(tx: &mut Conn, resource: Resource, id: &str) -> Result<()> {
     sqlx::query("DELETE FROM tags WHERE resource_kind = $1 AND resource_id = $2")
         .bind(resource.code())
         .bind(id)
-        .execute(&mut **tx)
+        .execute(&mut *tx)
         .await?;
     Ok(())
 }

@@ -2,6 +2,8 @@
 //! policy) decides; the new session carries its role, session policies, tags, source identity
 //! and MFA state, and expires.
 
+use std::sync::Arc;
+
 use gatehouse_policy::{ContextKeys, EvalDecision, PolicyKind, authorize};
 use gatehouse_protocol::sts::{AssumeRoleRequest, AssumeRoleResponse, AssumedRoleUser};
 use gatehouse_service::authorize::access_denied;
@@ -227,12 +229,8 @@ fn assume_keys(
 }
 
 /// The stored role that `role_arn` names, `None` when there is none (path included).
-async fn find_role(service: &Service, name: &RoleName<'_>) -> Result<Option<Role>> {
-    match service
-        .store()
-        .get_role(&name.account.to_string(), name.name)
-        .await
-    {
+async fn find_role(service: &Service, name: &RoleName<'_>) -> Result<Option<Arc<Role>>> {
+    match service.role(&name.account.to_string(), name.name).await {
         Ok(role) if role.path == name.path => Ok(Some(role)),
         Ok(_) | Err(StoreError::NotFound { .. }) => Ok(None),
         Err(other) => Err(store_failure(other).into()),
@@ -316,11 +314,7 @@ pub(crate) async fn assume_role(
     claims.mfa_authenticated_at = requested.mfa_at;
     let credentials = session::credentials(service, &claims)?;
     let region = ctx.caller.region.as_deref().unwrap_or("us-east-1");
-    service
-        .store()
-        .record_role_used(&role.id, ctx.now, region)
-        .await
-        .map_err(store_failure)?;
+    service.note_role_used(&role, ctx.now, region);
     Ok(AssumeRoleResponse {
         credentials: Some(credentials),
         assumed_role_user: Some(AssumedRoleUser {
@@ -459,8 +453,17 @@ mod tests {
         assert_eq!(response.packed_policy_size, None);
         let claims = service.keyring().open(&credentials.session_token).unwrap();
         assert_eq!(claims.account, account());
-        let role = service.store().get_role(ACCT, "target").await.unwrap();
-        assert_eq!(role.last_used.map(|u| u.date), Some(now()));
+        // RoleLastUsed is written in the background, soon after the answer.
+        let mut last_used = None;
+        for _ in 0..100 {
+            let role = service.store().get_role(ACCT, "target").await.unwrap();
+            last_used = role.last_used.map(|u| u.date);
+            if last_used.is_some() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+        assert_eq!(last_used, Some(now()));
     }
 
     #[tokio::test]

@@ -5,7 +5,7 @@
 //! with a `Federated` principal, and the session they issue) live here too, and
 //! [`crate::saml`] uses them.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use gatehouse_federation::{
     HttpJwksFetcher, OidcProvider, OidcVerifier, provider_host_path, unverified_issuer,
@@ -68,7 +68,7 @@ pub(crate) struct TargetRole {
     /// The role's account.
     pub account: AccountId,
     /// The stored role.
-    pub role: Role,
+    pub role: Arc<Role>,
     /// The role ARN as the caller gave it.
     pub arn: String,
 }
@@ -88,7 +88,7 @@ pub(crate) async fn target_role(
     let account = AccountId::parse(parsed.account)
         .filter(|_| kind == "role")
         .ok_or_else(|| not_authorized(action))?;
-    let role = match service.store().get_role(&account.to_string(), name).await {
+    let role = match service.role(&account.to_string(), name).await {
         Ok(role) => role,
         Err(StoreError::NotFound { .. }) => return Err(not_authorized(action)),
         Err(error) => return Err(store_failure(error).into()),
@@ -294,11 +294,7 @@ pub(crate) async fn issue_session(
     claims.identity_keys = identity.surviving_keys;
     let credentials = session::credentials(service, &claims)?;
     let region = ctx.caller.region.as_deref().unwrap_or("us-east-1");
-    service
-        .store()
-        .record_role_used(&role.id, ctx.now, region)
-        .await
-        .map_err(store_failure)?;
+    service.note_role_used(role, ctx.now, region);
     Ok(IssuedSession {
         credentials,
         assumed_role_user: AssumedRoleUser {

@@ -1,0 +1,117 @@
+//! What requests derive from the store — a principal's compiled [`Identity`], a role — kept
+//! between requests while the store has not changed.
+//!
+//! Every entry is tagged with the store's generation (its count of committed writes) at the
+//! time it was read; an entry is used only while the generation is unchanged, so a write is
+//! seen by the next request, as an uncached read would see it. Readers share the map under a
+//! read lock; it is written only on a miss.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::sync::{Arc, PoisonError, RwLock};
+
+use gatehouse_store::Role;
+
+use crate::authorize::Identity;
+
+/// Beyond this many entries a cache starts over (a bound on memory).
+const MAX_ENTRIES: usize = 4096;
+
+/// Values of one kind, valid for one store generation.
+pub(crate) struct GenerationCache<K, V> {
+    state: RwLock<State<K, V>>,
+}
+
+struct State<K, V> {
+    generation: u64,
+    entries: HashMap<K, V>,
+}
+
+impl<K: Eq + Hash, V: Clone> GenerationCache<K, V> {
+    fn new() -> Self {
+        Self {
+            state: RwLock::new(State {
+                generation: 0,
+                entries: HashMap::new(),
+            }),
+        }
+    }
+
+    /// The value cached for `key` if it was read at `generation`.
+    pub(crate) fn get<Q>(&self, generation: u64, key: &Q) -> Option<V>
+    where
+        K: std::borrow::Borrow<Q>,
+        Q: Eq + Hash + ?Sized,
+    {
+        let state = self.state.read().unwrap_or_else(PoisonError::into_inner);
+        if state.generation != generation {
+            return None;
+        }
+        state.entries.get(key).cloned()
+    }
+
+    /// Keeps `value`, read at `generation` (which the caller took before reading it).
+    pub(crate) fn put(&self, generation: u64, key: K, value: V) {
+        let mut state = self.state.write().unwrap_or_else(PoisonError::into_inner);
+        if generation < state.generation {
+            return;
+        }
+        if generation > state.generation || state.entries.len() >= MAX_ENTRIES {
+            state.entries.clear();
+            state.generation = generation;
+        }
+        state.entries.insert(key, value);
+    }
+}
+
+/// Whose identity an entry is.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum Holder {
+    /// An IAM user, by account and name.
+    User(String, String),
+    /// A role, by account and name.
+    Role(String, String),
+}
+
+/// The caches of one service.
+pub(crate) struct EntityCache {
+    /// Compiled identities of users and roles (without session policies).
+    pub(crate) identities: GenerationCache<Holder, Arc<Identity>>,
+    /// Roles by (account, name).
+    pub(crate) roles: GenerationCache<(String, String), Arc<Role>>,
+}
+
+impl EntityCache {
+    pub(crate) fn new() -> Self {
+        Self {
+            identities: GenerationCache::new(),
+            roles: GenerationCache::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_entry_lives_for_its_generation() {
+        let cache = GenerationCache::<&str, u32>::new();
+        cache.put(3, "a", 1);
+        assert_eq!(cache.get(3, "a"), Some(1));
+        assert_eq!(cache.get(4, "a"), None);
+        cache.put(4, "b", 2);
+        assert_eq!(cache.get(4, "a"), None, "a newer generation starts over");
+        assert_eq!(cache.get(4, "b"), Some(2));
+    }
+
+    #[test]
+    fn a_value_read_before_a_write_is_not_kept_after_it() {
+        let cache = GenerationCache::<&str, u32>::new();
+        cache.put(5, "a", 1);
+        cache.put(4, "stale", 0);
+        assert_eq!(cache.get(4, "stale"), None);
+        assert_eq!(cache.get(5, "stale"), None);
+        assert_eq!(cache.get(5, "a"), Some(1));
+    }
+}
