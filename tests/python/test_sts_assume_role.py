@@ -1,14 +1,11 @@
 """AssumeRole against the real binary: trust policies, conditions, sessions and their limits."""
 
-import base64
-import hashlib
-import hmac
 import json
-import struct
 import time
 
 import pytest
 from botocore.exceptions import ClientError
+from totp import totp
 
 ACCOUNT = "000000000000"
 
@@ -56,13 +53,6 @@ def make_role(gh, name, trust_policy, *policies, **extra):
         iam.put_role_policy(RoleName=name, PolicyName=f"p{index}", PolicyDocument=doc(policy))
     return role["Arn"]
 
-
-def totp(seed_b32, at):
-    key = base64.b32decode(seed_b32 + "=" * (-len(seed_b32) % 8))
-    digest = hmac.new(key, struct.pack(">Q", int(at) // 30), hashlib.sha1).digest()
-    offset = digest[-1] & 0x0F
-    code = (struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1_000_000
-    return f"{code:06d}"
 
 
 def test_user_named_in_trust_assumes_without_identity_policy(gh):

@@ -2,9 +2,11 @@
 
 import datetime
 import json
+import time
 
 import pytest
 from botocore.exceptions import ClientError
+from totp import totp
 
 ACCOUNT = "000000000000"
 
@@ -69,14 +71,56 @@ def test_federation_token_needs_a_session_policy(gh):
     assert result["FederatedUser"]["Arn"] == f"arn:aws:sts::{ACCOUNT}:federated-user/fed-user"
     assert result["FederatedUser"]["FederatedUserId"] == f"{ACCOUNT}:fed-user"
     bare = result["Credentials"]
-    with pytest.raises(ClientError):
-        gh.client("iam", **session(bare)).list_users()
     assert gh.client("sts", **session(bare)).get_caller_identity()["Arn"].endswith(":federated-user/fed-user")
     scoped = sts.get_federation_token(Name="fed-user", Policy=doc(allow("iam:ListUsers")))
     assert scoped["PackedPolicySize"] >= 0
-    gh.client("iam", **session(scoped["Credentials"])).list_users()
-    with pytest.raises(ClientError):
-        gh.client("iam", **session(scoped["Credentials"])).list_roles()
+
+
+def test_federated_users_may_not_call_iam_or_sts_beyond_get_caller_identity(gh):
+    user = make_user(gh, "bob", allow("*"))
+    creds = gh.client("sts", **user).get_federation_token(Name="fed", Policy=doc(allow("*")))["Credentials"]
+    # AWS: federation credentials cannot call IAM through the API, whatever their policies.
+    with pytest.raises(ClientError) as excinfo:
+        gh.client("iam", **session(creds)).list_users()
+    assert excinfo.value.response["Error"]["Code"] == "InvalidClientTokenId"
+    assert excinfo.value.response["Error"]["Message"] == "The security token included in the request is invalid"
+    with pytest.raises(ClientError) as excinfo:
+        gh.client("sts", **session(creds)).get_access_key_info(AccessKeyId=creds["AccessKeyId"])
+    assert excinfo.value.response["Error"]["Code"] == "AccessDenied"
+    assert excinfo.value.response["Error"]["Message"] == "Cannot call GetAccessKeyInfo with session credentials"
+    assert gh.client("sts", **session(creds)).get_caller_identity()["Account"] == ACCOUNT
+
+
+def test_session_tokens_reach_iam_only_with_mfa(gh):
+    user = make_user(gh, "bob", allow("iam:ListUsers"), allow("sts:*"))
+    plain = gh.client("sts", **user).get_session_token()["Credentials"]
+    with pytest.raises(ClientError) as excinfo:
+        gh.client("iam", **session(plain)).list_users()
+    assert excinfo.value.response["Error"]["Code"] == "InvalidClientTokenId"
+    with pytest.raises(ClientError) as excinfo:
+        gh.client("sts", **session(plain)).decode_authorization_message(EncodedMessage="x")
+    assert excinfo.value.response["Error"]["Message"] == "Cannot call DecodeAuthorizationMessage with session credentials"
+
+    iam = gh.client("iam")
+    device = iam.create_virtual_mfa_device(VirtualMFADeviceName="bob-mfa")["VirtualMFADevice"]
+    seed = device["Base32StringSeed"]
+    seed = seed.decode() if isinstance(seed, bytes) else seed
+    now = time.time()
+    iam.enable_mfa_device(
+        UserName="bob",
+        SerialNumber=device["SerialNumber"],
+        AuthenticationCode1=totp(seed, now - 60),
+        AuthenticationCode2=totp(seed, now - 30),
+    )
+    with_mfa = gh.client("sts", **user).get_session_token(
+        SerialNumber=device["SerialNumber"], TokenCode=totp(seed, time.time())
+    )["Credentials"]
+    names = [u["UserName"] for u in gh.client("iam", **session(with_mfa)).list_users()["Users"]]
+    assert names == ["bob"]
+    with pytest.raises(ClientError) as excinfo:
+        gh.client("iam", **session(with_mfa)).list_roles()
+    assert excinfo.value.response["Error"]["Code"] == "AccessDenied"
+
 
 
 def test_federation_token_rules(gh):

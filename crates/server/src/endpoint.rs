@@ -69,6 +69,13 @@ async fn serve(
         Ok(caller) => caller,
         Err(err) => return (service, format, Err(err)),
     };
+    let action = params.action().unwrap_or_default();
+    if let Err(err) = caller
+        .principal
+        .check_session_scope(service == Service::Iam, action)
+    {
+        return (service, format, Err(err));
+    }
     let context = Context {
         caller,
         request: RequestInfo {

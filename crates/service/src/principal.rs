@@ -1,5 +1,6 @@
 //! Who a request acts as.
 
+use gatehouse_protocol::AwsError;
 use gatehouse_token::{AccountId, SessionClaims, SessionPrincipal, arn};
 
 /// The identity behind a request, resolved by authentication.
@@ -94,6 +95,48 @@ impl Principal {
             Principal::Root { .. } => true,
             Principal::Session(claims) => matches!(claims.principal, SessionPrincipal::Root),
             _ => false,
+        }
+    }
+
+    /// Refuses what GetSessionToken and GetFederationToken credentials may not do, as AWS
+    /// does, before the operation runs: IAM answers `InvalidClientTokenId` to a
+    /// GetSessionToken session without MFA and to every federated user; of STS, a
+    /// GetSessionToken session may call only AssumeRole and GetCallerIdentity, a federated user
+    /// only GetCallerIdentity. `iam` tells which service `action` (an operation name) is of.
+    ///
+    /// # Errors
+    /// The error AWS answers the refused call with.
+    pub fn check_session_scope(&self, iam: bool, action: &str) -> Result<(), AwsError> {
+        let Principal::Session(claims) = self else {
+            return Ok(());
+        };
+        let (token_session, federated) = match claims.principal {
+            SessionPrincipal::User { .. } | SessionPrincipal::Root => (true, false),
+            SessionPrincipal::FederatedUser { .. } => (false, true),
+            SessionPrincipal::AssumedRole { .. } => return Ok(()),
+        };
+        if iam {
+            let with_mfa = token_session && claims.mfa_authenticated_at.is_some();
+            return if with_mfa {
+                Ok(())
+            } else {
+                Err(AwsError::new(
+                    "InvalidClientTokenId",
+                    403,
+                    "The security token included in the request is invalid",
+                ))
+            };
+        }
+        let allowed = action == "GetCallerIdentity" || (token_session && action == "AssumeRole");
+        // Federated users calling AssumeRole get the AccessDenied of AssumeRole itself.
+        if allowed || (federated && action == "AssumeRole") {
+            Ok(())
+        } else {
+            Err(AwsError::new(
+                "AccessDenied",
+                403,
+                format!("Cannot call {action} with session credentials"),
+            ))
         }
     }
 }

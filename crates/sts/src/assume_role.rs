@@ -312,19 +312,19 @@ pub(crate) async fn assume_role(
     claims.transitive_tag_keys = requested.transitive_keys;
     claims.source_identity = requested.source_identity.clone();
     claims.mfa_authenticated_at = requested.mfa_at;
-    let credentials = session::credentials(service, &claims)?;
+    let issued = session::credentials(service, &claims, input.minimum_session_token_size)?;
     let region = ctx.caller.region.as_deref().unwrap_or("us-east-1");
     service.note_role_used(&role, ctx.now, region);
     Ok(AssumeRoleResponse {
-        credentials: Some(credentials),
+        credentials: Some(issued.credentials),
         assumed_role_user: Some(AssumedRoleUser {
             assumed_role_id: format!("{}:{}", role.id, input.role_session_name),
             arn: arn::assumed_role(name.account, &role.name, &input.role_session_name),
         }),
         packed_policy_size: packed.and_then(|p| i32::try_from(p).ok()),
         source_identity: requested.source_identity,
-        session_token_utilization: None,
-        session_token_size: None,
+        session_token_utilization: issued.utilization,
+        session_token_size: issued.size,
     })
 }
 

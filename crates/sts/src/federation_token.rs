@@ -60,14 +60,15 @@ pub(crate) async fn get_federation_token(
     claims.session_policy = policies.inline;
     claims.policy_arns = policies.arns;
     claims.tags = tags;
+    let issued = session::credentials(service, &claims, input.minimum_session_token_size)?;
     Ok(GetFederationTokenResponse {
-        credentials: Some(session::credentials(service, &claims)?),
+        credentials: Some(issued.credentials),
         federated_user: Some(FederatedUser {
             federated_user_id: format!("{account}:{}", input.name),
             arn: federated_arn,
         }),
         packed_policy_size: has_policies.then(|| i32::try_from(packed).ok()).flatten(),
-        session_token_utilization: None,
-        session_token_size: None,
+        session_token_utilization: issued.utilization,
+        session_token_size: issued.size,
     })
 }

@@ -103,11 +103,14 @@ pub(crate) async fn assume_role_with_saml(
             not_after: verified.session_not_on_or_after,
             policy: input.policy,
             policy_arns: input.policy_arns,
+            minimum_token_size: input.minimum_session_token_size,
         },
     )
     .await?;
     Ok(AssumeRoleWithSAMLResponse {
-        credentials: Some(session.credentials),
+        credentials: Some(session.issued.credentials),
+        session_token_size: session.issued.size,
+        session_token_utilization: session.issued.utilization,
         assumed_role_user: Some(session.assumed_role_user),
         packed_policy_size: session.packed_policy_size,
         subject: Some(verified.subject),
@@ -116,6 +119,5 @@ pub(crate) async fn assume_role_with_saml(
         audience: Some(verified.audience),
         name_qualifier: Some(verified.name_qualifier),
         source_identity: verified.source_identity,
-        ..AssumeRoleWithSAMLResponse::default()
     })
 }

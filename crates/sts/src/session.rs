@@ -163,15 +163,40 @@ pub(crate) fn new_claims(
 }
 
 /// Seals `claims` into the credentials handed to the client.
-pub(crate) fn credentials(service: &Service, claims: &SessionClaims) -> Result<Credentials> {
+pub(crate) fn credentials(
+    service: &Service,
+    claims: &SessionClaims,
+    minimum_token_size: Option<i32>,
+) -> Result<IssuedCredentials> {
     let expiration = OffsetDateTime::from_unix_timestamp(claims.expires_at)
         .map_err(|e| internal(std::io::Error::other(e)))?;
-    Ok(Credentials {
-        access_key_id: claims.access_key_id.clone(),
-        secret_access_key: claims.secret_access_key.expose().to_owned(),
-        session_token: service.keyring().seal(claims),
-        expiration,
+    let minimum = usize::try_from(minimum_token_size.unwrap_or(0)).unwrap_or(0);
+    let session_token = service.keyring().seal_padded(claims, minimum);
+    let size = session_token.len();
+    Ok(IssuedCredentials {
+        size: i32::try_from(size).ok(),
+        utilization: i32::try_from((size * 100).div_ceil(MAX_SESSION_TOKEN_SIZE)).ok(),
+        credentials: Credentials {
+            access_key_id: claims.access_key_id.clone(),
+            secret_access_key: claims.secret_access_key.expose().to_owned(),
+            session_token,
+            expiration,
+        },
     })
+}
+
+/// The largest session token gatehouse issues, in bytes: the sealed claims of a session whose
+/// policies and tags fill the packed budget, chained with a source identity and transitive
+/// tags, stay below it. `SessionTokenUtilization` is a token's size as a share of it.
+const MAX_SESSION_TOKEN_SIZE: usize = 16_384;
+
+/// Temporary credentials with what the response says of their session token's size.
+pub(crate) struct IssuedCredentials {
+    pub credentials: Credentials,
+    /// `SessionTokenSize`: the token's length in bytes.
+    pub size: Option<i32>,
+    /// `SessionTokenUtilization`: the token's size in percent of the largest gatehouse issues.
+    pub utilization: Option<i32>,
 }
 
 /// The duration of a GetSessionToken or GetFederationToken session: 12 hours by default; the

@@ -55,9 +55,10 @@ pub(crate) async fn get_session_token(
     };
     let mut claims = session::new_claims(account, principal, ctx.now, duration);
     claims.mfa_authenticated_at = mfa_at;
+    let issued = session::credentials(service, &claims, input.minimum_session_token_size)?;
     Ok(GetSessionTokenResponse {
-        credentials: Some(session::credentials(service, &claims)?),
-        session_token_utilization: None,
-        session_token_size: None,
+        credentials: Some(issued.credentials),
+        session_token_utilization: issued.utilization,
+        session_token_size: issued.size,
     })
 }

@@ -16,7 +16,7 @@ use gatehouse_policy::{
 use gatehouse_protocol::AwsError;
 use gatehouse_protocol::sts::{
     AssumeRoleWithWebIdentityRequest, AssumeRoleWithWebIdentityResponse, AssumedRoleUser,
-    Credentials, PolicyDescriptorType, Tag, errors,
+    PolicyDescriptorType, Tag, errors,
 };
 use gatehouse_service::error::store_failure;
 use gatehouse_service::{Context, Mode, Service, policy_cache, request_context};
@@ -27,7 +27,7 @@ use gatehouse_token::arn::{self, Arn};
 use time::OffsetDateTime;
 
 use crate::error::{Result, StsError};
-use crate::session;
+use crate::session::{self, IssuedCredentials};
 
 /// The action of AssumeRoleWithWebIdentity.
 const ACTION: &str = "sts:AssumeRoleWithWebIdentity";
@@ -222,12 +222,14 @@ pub(crate) struct SessionRequest {
     pub policy: Option<String>,
     /// Managed session policy ARNs.
     pub policy_arns: Option<Vec<PolicyDescriptorType>>,
+    /// `MinimumSessionTokenSize`.
+    pub minimum_token_size: Option<i32>,
 }
 
 /// Credentials issued for a federated role session.
 pub(crate) struct IssuedSession {
-    /// The credentials.
-    pub credentials: Credentials,
+    /// The credentials, with their token's size.
+    pub issued: IssuedCredentials,
     /// The assumed-role user.
     pub assumed_role_user: AssumedRoleUser,
     /// Percent of the packed session-policy and tag limit used, when either was given.
@@ -292,11 +294,11 @@ pub(crate) async fn issue_session(
     claims.source_identity = identity.source_identity;
     claims.federated_provider = Some(identity.provider_arn);
     claims.identity_keys = identity.surviving_keys;
-    let credentials = session::credentials(service, &claims)?;
+    let issued = session::credentials(service, &claims, request.minimum_token_size)?;
     let region = ctx.caller.region.as_deref().unwrap_or("us-east-1");
     service.note_role_used(role, ctx.now, region);
     Ok(IssuedSession {
-        credentials,
+        issued,
         assumed_role_user: AssumedRoleUser {
             assumed_role_id: format!("{}:{}", role.id, identity.session_name),
             arn: arn::assumed_role(target.account, &role.name, &identity.session_name),
@@ -389,18 +391,20 @@ pub(crate) async fn assume_role_with_web_identity(
             not_after: None,
             policy: input.policy,
             policy_arns: input.policy_arns,
+            minimum_token_size: input.minimum_session_token_size,
         },
     )
     .await?;
     Ok(AssumeRoleWithWebIdentityResponse {
-        credentials: Some(session.credentials),
+        credentials: Some(session.issued.credentials),
+        session_token_size: session.issued.size,
+        session_token_utilization: session.issued.utilization,
         subject_from_web_identity_token: Some(verified.subject),
         assumed_role_user: Some(session.assumed_role_user),
         packed_policy_size: session.packed_policy_size,
         provider: Some(provider_arn),
         audience: Some(verified.audience),
         source_identity: verified.source_identity,
-        ..AssumeRoleWithWebIdentityResponse::default()
     })
 }
 
@@ -434,6 +438,7 @@ mod tests {
             not_after: None,
             policy: None,
             policy_arns: None,
+            minimum_token_size: None,
         }
     }
 

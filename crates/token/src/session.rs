@@ -25,6 +25,8 @@ const MAGIC: &[u8; 2] = b"GH";
 const VERSION: u8 = 1;
 const HEADER_LEN: usize = 2 + 1 + 4;
 const NONCE_LEN: usize = 12;
+/// The AES-GCM authentication tag that ends the ciphertext.
+const TAG_LEN: usize = 16;
 /// The line prefix of a key in the keyring file.
 const KEY_LINE: &str = "gatehouse-token-key";
 
@@ -262,11 +264,25 @@ impl Keyring {
 
     /// Seals claims into a session token.
     pub fn seal(&self, claims: &SessionClaims) -> SealedToken {
+        self.seal_padded(claims, 0)
+    }
+
+    /// Seals claims into a session token of at least `minimum` characters (AWS's
+    /// `MinimumSessionTokenSize`): the claims are padded with trailing whitespace, which
+    /// opening ignores.
+    pub fn seal_padded(&self, claims: &SessionClaims, minimum: usize) -> SealedToken {
         let Some(key) = self.keys.last() else {
             return String::new();
         };
-        let plaintext = Zeroizing::new(serde_json::to_vec(claims).unwrap_or_default());
-        let mut out = Vec::with_capacity(HEADER_LEN + NONCE_LEN + plaintext.len() + 16);
+        let mut plaintext = Zeroizing::new(serde_json::to_vec(claims).unwrap_or_default());
+        // Base64 turns every 3 bytes into 4 characters.
+        let wanted = minimum.div_ceil(4) * 3;
+        let sealed_len = HEADER_LEN + NONCE_LEN + plaintext.len() + TAG_LEN;
+        if wanted > sealed_len {
+            let padded = plaintext.len() + (wanted - sealed_len);
+            plaintext.resize(padded, b' ');
+        }
+        let mut out = Vec::with_capacity(HEADER_LEN + NONCE_LEN + plaintext.len() + TAG_LEN);
         out.extend_from_slice(MAGIC);
         out.push(VERSION);
         out.extend_from_slice(&key.id.to_be_bytes());
@@ -361,6 +377,19 @@ mod tests {
         assert_eq!(opened.secret_access_key.expose(), "s3cr3t");
         assert_eq!(opened.principal, claims().principal);
         assert_eq!(opened.tags, claims().tags);
+    }
+
+    #[test]
+    fn a_padded_token_has_at_least_the_minimum_size_and_opens() {
+        let ring = Keyring::generate();
+        let plain = ring.seal(&claims());
+        assert_eq!(ring.seal_padded(&claims(), 0).len(), plain.len());
+        assert_eq!(ring.seal_padded(&claims(), 10).len(), plain.len());
+        for minimum in [plain.len() + 1, 1000, 1001, 1002, 1003, 4096] {
+            let padded = ring.seal_padded(&claims(), minimum);
+            assert!(padded.len() >= minimum && padded.len() < minimum + 4);
+            assert_eq!(ring.open(&padded).unwrap().tags, claims().tags);
+        }
     }
 
     #[test]
