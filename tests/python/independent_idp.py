@@ -10,6 +10,7 @@ import datetime
 import hashlib
 import hmac
 import json
+import re
 import shutil
 import subprocess
 import tempfile
@@ -22,7 +23,7 @@ from pathlib import Path
 import jwt
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 from cryptography.x509.oid import NameOID
 
 
@@ -34,11 +35,16 @@ class OidcIssuer:
     """An OIDC issuer with an RSA key (`rsa-1`, RS256) and a P-256 key (`ec-1`, ES256).
 
     The JWKS lists the RSA key with `alg` and `use`, and the EC key without either, as
-    many providers publish them."""
+    many providers publish them. It also lists an RSA key with no `alg` (`rsa-any`, for
+    RS384/RS512/PS256...), a P-384 key (`ec-384`), and keys a verifier must skip: an
+    Ed25519 key and a symmetric `oct` key."""
 
     def __init__(self, path=""):
         self.rsa_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         self.ec_key = ec.generate_private_key(ec.SECP256R1())
+        self.rsa_any_key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
+        self.ec384_key = ec.generate_private_key(ec.SECP384R1())
+        self.ed_key = ed25519.Ed25519PrivateKey.generate()
         self.requests = []
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
@@ -58,7 +64,15 @@ class OidcIssuer:
         ec_jwk = json.loads(jwt.algorithms.ECAlgorithm.to_jwk(self.ec_key.public_key()))
         ec_jwk["kid"] = "ec-1"
         ec_jwk.pop("alg", None)
-        return {"keys": [rsa_jwk, ec_jwk]}
+        rsa_any = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(self.rsa_any_key.public_key()))
+        rsa_any["kid"] = "rsa-any"
+        rsa_any.pop("alg", None)
+        ec384 = json.loads(jwt.algorithms.ECAlgorithm.to_jwk(self.ec384_key.public_key()))
+        ec384.update({"kid": "ec-384", "alg": "ES384", "use": "sig"})
+        ed = json.loads(jwt.algorithms.OKPAlgorithm.to_jwk(self.ed_key.public_key()))
+        ed.update({"kid": "ed-1", "alg": "EdDSA"})
+        oct_key = {"kty": "oct", "kid": "oct-1", "k": b64url(b"a shared secret, never a signing key")}
+        return {"keys": [ed, oct_key, rsa_jwk, ec_jwk, rsa_any, ec384]}
 
     def discovery(self):
         return {
@@ -75,7 +89,7 @@ class OidcIssuer:
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self):  # noqa: N802 (http.server's name)
                 issuer.requests.append(self.path)
-                prefix = issuer.url.removeprefix(f"http://{issuer.host}")
+                prefix = issuer.url.removeprefix(f"http://{issuer.host}").rstrip("/")
                 documents = {
                     f"{prefix}/.well-known/openid-configuration": issuer.discovery(),
                     "/keys/jwks.json": issuer.jwks(),
@@ -110,10 +124,17 @@ class OidcIssuer:
     def mint(self, alg="RS256", kid="default", key=None, headers=None, **claims):
         """A token signed by this issuer's key for `alg` (or `key`), with `kid` naming
         that key unless given (None: no kid)."""
+        defaults = {
+            "RS256": (self.rsa_key, "rsa-1"),
+            "ES256": (self.ec_key, "ec-1"),
+            "ES384": (self.ec384_key, "ec-384"),
+            "EdDSA": (self.ed_key, "ed-1"),
+        }
+        default_key, default_kid = defaults.get(alg, (self.rsa_any_key, "rsa-any"))
         if key is None:
-            key = self.ec_key if alg.startswith("ES") else self.rsa_key
+            key = default_key
         if kid == "default":
-            kid = "ec-1" if alg.startswith("ES") else "rsa-1"
+            kid = default_kid
         header = dict(headers or {})
         if kid is not None:
             header["kid"] = kid
@@ -252,12 +273,18 @@ class SamlIdp:
     def close(self):
         self._directory.cleanup()
 
-    def metadata(self):
+    def metadata(self, wrapped=False, use="signing"):
+        """The IdP metadata; `wrapped` breaks the certificate's base64 into 64-character
+        lines, `use=None` leaves the KeyDescriptor's use out (signing and encryption)."""
+        cert = self.signing.cert_b64()
+        if wrapped:
+            cert = "\n" + "\n".join(cert[i : i + 64] for i in range(0, len(cert), 64)) + "\n"
+        use_attribute = f' use="{use}"' if use else ""
         return f"""<?xml version="1.0" encoding="UTF-8"?>
 <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="{self.entity_id}">
   <md:IDPSSODescriptor WantAuthnRequestsSigned="false" protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
-    <md:KeyDescriptor use="signing">
-      <ds:KeyInfo><ds:X509Data><ds:X509Certificate>{self.signing.cert_b64()}</ds:X509Certificate></ds:X509Data></ds:KeyInfo>
+    <md:KeyDescriptor{use_attribute}>
+      <ds:KeyInfo><ds:X509Data><ds:X509Certificate>{cert}</ds:X509Certificate></ds:X509Data></ds:KeyInfo>
     </md:KeyDescriptor>
     <md:NameIDFormat>urn:oasis:names:tc:SAML:2.0:nameid-format:persistent</md:NameIDFormat>
     <md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="https://idp.independent.test/sso"/>
@@ -276,14 +303,16 @@ class SamlIdp:
         lifetime=datetime.timedelta(minutes=5),
         now=None,
         signature="",
+        default_namespace=False,
     ):
-        """An Assertion element (text); `signature` goes after its Issuer."""
+        """An Assertion element (text); `signature` goes after its Issuer.
+        `default_namespace` writes it unprefixed, as AD FS does."""
         now = now or datetime.datetime.now(datetime.timezone.utc)
         assertion_id = assertion_id or f"_a{uuid.uuid4().hex}"
         values = "".join(
             f'<saml:AttributeValue xsi:type="xs:string">{role}</saml:AttributeValue>' for role in roles
         )
-        return (
+        text = (
             f'<saml:Assertion xmlns:saml="{ASSERTION_NS}" xmlns:xs="http://www.w3.org/2001/XMLSchema" '
             f'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ID="{assertion_id}" Version="2.0" '
             f'IssueInstant="{iso(now)}">'
@@ -309,6 +338,9 @@ class SamlIdp:
             f'<saml:AttributeValue xsi:type="xs:string">{subject}</saml:AttributeValue></saml:Attribute>'
             "</saml:AttributeStatement></saml:Assertion>"
         )
+        if default_namespace:
+            text = text.replace("<saml:", "<").replace("</saml:", "</").replace("xmlns:saml=", "xmlns=")
+        return text
 
     def response(self, assertions, response_id=None, signature="", now=None):
         """A Response element (text) wrapping `assertions` (text)."""
@@ -372,6 +404,19 @@ class SamlIdp:
             roles, assertion_id=assertion_id, signature=signature_template(assertion_id, profile), **fields
         )
         return self.sign(self.response(template), "Assertion", key=key)
+
+    def doubly_signed_response(self, roles, profile="rsa-sha256-exc-c14n", **fields):
+        """A Response whose Assertion is signed, then the Response as a whole (Okta, AD FS)."""
+        signed_assertion = self.signed_assertion_response(roles, profile=profile, **fields)
+        response_id = re.search(r'<samlp:Response [^>]*ID="([^"]+)"', signed_assertion).group(1)
+        issuer_end = signed_assertion.index("</saml:Issuer>") + len("</saml:Issuer>")
+        document = (
+            signed_assertion[:issuer_end]
+            + signature_template(response_id, profile)
+            + signed_assertion[issuer_end:]
+        )
+        # xmlsec1 signs the first Signature template in document order: the Response's.
+        return self.sign(document, "Response")
 
     def signed_response(self, roles, profile="rsa-sha256-exc-c14n", key=None, **fields):
         """A Response signed as a whole, its Assertion unsigned."""

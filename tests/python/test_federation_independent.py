@@ -251,6 +251,68 @@ def test_key_rotation_is_picked_up(gh, issuer, oidc):
         issuer.jwks = original_jwks
 
 
+@pytest.mark.parametrize("alg", ["RS384", "RS512", "PS256", "PS384", "PS512", "ES384"])
+def test_other_algorithms_aws_accepts(gh, issuer, oidc, alg):
+    """RSA keys published without `alg` serve every RSA algorithm; the JWKS also holds an
+    Ed25519 and a symmetric key, which the verifier must skip rather than choke on."""
+    _, role = oidc
+    assert assume_web(gh, role, issuer.mint(alg=alg))["SubjectFromWebIdentityToken"] == SUBJECT
+    # The same token, but naming a key of another type, is refused.
+    error = error_of(lambda: assume_web(gh, role, issuer.mint(alg=alg, kid="oct-1")))
+    assert error["Code"] == "InvalidIdentityToken"
+
+
+@pytest.mark.parametrize("path", ["/realms/corp", "/"], ids=["keycloak-style-path", "auth0-style-trailing-slash"])
+def test_issuer_urls_with_a_path_or_trailing_slash(gh, path):
+    other = OidcIssuer(path=path)
+    try:
+        provider = gh.client("iam").create_open_id_connect_provider(
+            Url=other.url, ClientIDList=[CLIENT_ID]
+        )["OpenIDConnectProviderArn"]
+        host_path = other.url.removeprefix("http://").rstrip("/")
+        assert provider == f"arn:aws:iam::{ACCOUNT}:oidc-provider/{host_path}"
+        role = create_role(
+            gh, "path-issuer", provider, "sts:AssumeRoleWithWebIdentity",
+            {"StringEquals": {f"{host_path}:sub": SUBJECT, f"{host_path}:aud": CLIENT_ID}},
+        )
+        result = assume_web(gh, role, other.mint(alg="ES256"))
+        assert result["Provider"] == provider
+        assert result["SubjectFromWebIdentityToken"] == SUBJECT
+        assert f"{path.rstrip('/')}/.well-known/openid-configuration" in other.requests
+    finally:
+        other.stop()
+
+
+def test_unreachable_issuer_and_missing_jwks(gh):
+    gone = OidcIssuer()
+    gh.client("iam").create_open_id_connect_provider(Url=gone.url, ClientIDList=[CLIENT_ID])
+    role = create_role(
+        gh, "gone", f"arn:aws:iam::{ACCOUNT}:oidc-provider/{gone.host}", "sts:AssumeRoleWithWebIdentity",
+        {"StringEquals": {f"{gone.host}:aud": CLIENT_ID}},
+    )
+    token = gone.mint()
+    gone.stop()
+    error = error_of(lambda: assume_web(gh, role, token))
+    assert error["Code"] == "IDPCommunicationError"
+    assert error["Message"].startswith("The request could not be fulfilled because the identity provider (IDP)")
+
+    broken = OidcIssuer()
+    try:
+        discovery = broken.discovery()
+        discovery["jwks_uri"] = f"http://{broken.host}/keys/missing.json"
+        broken.discovery = lambda: discovery
+        gh.client("iam").create_open_id_connect_provider(Url=broken.url, ClientIDList=[CLIENT_ID])
+        role = create_role(
+            gh, "broken", f"arn:aws:iam::{ACCOUNT}:oidc-provider/{broken.host}",
+            "sts:AssumeRoleWithWebIdentity", {"StringEquals": {f"{broken.host}:aud": CLIENT_ID}},
+        )
+        error = error_of(lambda: assume_web(gh, role, broken.mint()))
+        assert error["Code"] == "InvalidIdentityToken"
+        assert error["Message"] == KEY_RETRIEVAL_FAILED
+    finally:
+        broken.stop()
+
+
 # --- SAML -------------------------------------------------------------------------------
 
 
@@ -435,3 +497,35 @@ def test_role_and_provider_must_be_paired(gh, saml_idp, saml):
     document = saml_idp.signed_assertion_response([f"{role},{missing}"])
     error = error_of(lambda: assume_saml(gh, role, missing, document))
     assert error["Code"] == "InvalidIdentityToken"
+
+
+def test_doubly_signed_response(gh, saml_idp, saml):
+    """Assertion signed, then the Response signed around it, as Okta and AD FS can send."""
+    provider, role = saml
+    document = saml_idp.doubly_signed_response([f"{role},{provider}"])
+    assert saml_idp.verify_with_xmlsec1(document, "Response")
+    assert assume_saml(gh, role, provider, document)["Subject"] == "alice@independent.test"
+    forged = document.replace(">alice</saml:AttributeValue>", ">mallory</saml:AttributeValue>")
+    signature_invalid(error_of(lambda: assume_saml(gh, role, provider, forged)))
+
+
+def test_unprefixed_assertion_as_ad_fs_writes_it(gh, saml_idp, saml):
+    provider, role = saml
+    document = saml_idp.signed_assertion_response([f"{role},{provider}"], default_namespace=True)
+    assert "<Assertion xmlns=" in document
+    result = assume_saml(gh, role, provider, document)
+    assert result["Subject"] == "alice@independent.test"
+
+
+def test_metadata_with_wrapped_certificate_and_no_key_use(gh, saml_idp):
+    provider = gh.client("iam").create_saml_provider(
+        Name="Wrapped", SAMLMetadataDocument=saml_idp.metadata(wrapped=True, use=None)
+    )["SAMLProviderArn"]
+    role = create_role(
+        gh, "wrapped-saml", provider, "sts:AssumeRoleWithSAML",
+        {"StringEquals": {"saml:aud": "https://signin.aws.amazon.com/saml"}},
+    )
+    document = saml_idp.signed_response([f"{role},{provider}"], profile="rsa-sha1-c14n")
+    assert assume_saml(gh, role, provider, document)["Issuer"] == saml_idp.entity_id
+    document = saml_idp.signed_response([f"{role},{provider}"], key=saml_idp.other)
+    signature_invalid(error_of(lambda: assume_saml(gh, role, provider, document)))
