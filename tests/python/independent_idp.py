@@ -39,7 +39,12 @@ class OidcIssuer:
     RS384/RS512/PS256...), a P-384 key (`ec-384`), and keys a verifier must skip: an
     Ed25519 key and a symmetric `oct` key."""
 
-    def __init__(self, path=""):
+    def __init__(self, path="", padded=False, content_length=True):
+        """`padded` publishes the JWKS's base64url numbers with `=` padding, as some
+        providers do; `content_length=False` answers without a Content-Length (the body
+        ends when the connection closes)."""
+        self.padded = padded
+        self.content_length = content_length
         self.rsa_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         self.ec_key = ec.generate_private_key(ec.SECP256R1())
         self.rsa_any_key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
@@ -72,7 +77,13 @@ class OidcIssuer:
         ed = json.loads(jwt.algorithms.OKPAlgorithm.to_jwk(self.ed_key.public_key()))
         ed.update({"kid": "ed-1", "alg": "EdDSA"})
         oct_key = {"kty": "oct", "kid": "oct-1", "k": b64url(b"a shared secret, never a signing key")}
-        return {"keys": [ed, oct_key, rsa_jwk, ec_jwk, rsa_any, ec384]}
+        keys = [ed, oct_key, rsa_jwk, ec_jwk, rsa_any, ec384]
+        if self.padded:
+            for key in keys:
+                for member in ("n", "e", "x", "y"):
+                    if member in key:
+                        key[member] += "=" * (-len(key[member]) % 4)
+        return {"keys": keys}
 
     def discovery(self):
         return {
@@ -98,7 +109,10 @@ class OidcIssuer:
                 body = json.dumps(document or {"error": "not found"}).encode()
                 self.send_response(200 if document else 404)
                 self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(body)))
+                if issuer.content_length:
+                    self.send_header("content-length", str(len(body)))
+                else:
+                    self.close_connection = True
                 self.end_headers()
                 self.wfile.write(body)
 

@@ -313,6 +313,27 @@ def test_unreachable_issuer_and_missing_jwks(gh):
         broken.stop()
 
 
+@pytest.mark.parametrize(
+    "quirk", [{"padded": True}, {"content_length": False}], ids=["padded-base64url-jwks", "no-content-length"]
+)
+def test_jwks_quirks_of_real_providers(gh, quirk):
+    other = OidcIssuer(**quirk)
+    try:
+        if quirk.get("padded"):
+            assert any(key.get("n", "").endswith("=") for key in other.jwks()["keys"])
+        provider = gh.client("iam").create_open_id_connect_provider(
+            Url=other.url, ClientIDList=[CLIENT_ID]
+        )["OpenIDConnectProviderArn"]
+        role = create_role(
+            gh, "quirky", provider, "sts:AssumeRoleWithWebIdentity",
+            {"StringEquals": {f"{other.host}:sub": SUBJECT}},
+        )
+        for alg in ("RS256", "ES256"):
+            assert assume_web(gh, role, other.mint(alg=alg))["SubjectFromWebIdentityToken"] == SUBJECT
+    finally:
+        other.stop()
+
+
 # --- SAML -------------------------------------------------------------------------------
 
 
