@@ -39,11 +39,13 @@ class OidcIssuer:
     RS384/RS512/PS256...), a P-384 key (`ec-384`), and keys a verifier must skip: an
     Ed25519 key and a symmetric `oct` key."""
 
-    def __init__(self, path="", padded=False, content_length=True):
+    def __init__(self, path="", padded=False, content_length=True, certificates=False):
         """`padded` publishes the JWKS's base64url numbers with `=` padding, as some
         providers do; `content_length=False` answers without a Content-Length (the body
-        ends when the connection closes)."""
+        ends when the connection closes); `certificates` adds `x5c`, `x5t` and
+        `issuer` members to the RSA keys, as Microsoft Entra ID publishes them."""
         self.padded = padded
+        self.certificates = certificates
         self.content_length = content_length
         self.rsa_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         self.ec_key = ec.generate_private_key(ec.SECP256R1())
@@ -78,6 +80,12 @@ class OidcIssuer:
         ed.update({"kid": "ed-1", "alg": "EdDSA"})
         oct_key = {"kty": "oct", "kid": "oct-1", "k": b64url(b"a shared secret, never a signing key")}
         keys = [ed, oct_key, rsa_jwk, ec_jwk, rsa_any, ec384]
+        if self.certificates:
+            for jwk_member, private in ((rsa_jwk, self.rsa_key), (rsa_any, self.rsa_any_key)):
+                der = self_signed(private, "oidc.idp.test").public_bytes(serialization.Encoding.DER)
+                jwk_member["x5c"] = [base64.b64encode(der).decode()]
+                jwk_member["x5t"] = b64url(hashlib.sha1(der).digest())
+                jwk_member["issuer"] = self.url
         if self.padded:
             for key in keys:
                 for member in ("n", "e", "x", "y"):
@@ -242,23 +250,27 @@ def signature_template(reference_id, profile):
     )
 
 
+def self_signed(private_key, common_name):
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    start = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(days=1)
+    return (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(private_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(start + datetime.timedelta(days=3650))
+        .sign(private_key, hashes.SHA256())
+    )
+
+
 class SamlKey:
     """An RSA key and self-signed certificate, written as PEM files for xmlsec1."""
 
     def __init__(self, directory, name):
         self.key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-        subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, f"{name}.idp.test")])
-        start = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(days=1)
-        self.cert = (
-            x509.CertificateBuilder()
-            .subject_name(subject)
-            .issuer_name(subject)
-            .public_key(self.key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(start)
-            .not_valid_after(start + datetime.timedelta(days=3650))
-            .sign(self.key, hashes.SHA256())
-        )
+        self.cert = self_signed(self.key, f"{name}.idp.test")
         self.key_path = Path(directory) / f"{name}-key.pem"
         self.cert_path = Path(directory) / f"{name}-cert.pem"
         self.key_path.write_bytes(
@@ -287,17 +299,24 @@ class SamlIdp:
     def close(self):
         self._directory.cleanup()
 
-    def metadata(self, wrapped=False, use="signing"):
+    def metadata(self, wrapped=False, use="signing", rollover=False):
         """The IdP metadata; `wrapped` breaks the certificate's base64 into 64-character
-        lines, `use=None` leaves the KeyDescriptor's use out (signing and encryption)."""
+        lines, `use=None` leaves the KeyDescriptor's use out (signing and encryption),
+        `rollover` lists the other key's certificate first (a key being rotated in)."""
         cert = self.signing.cert_b64()
+        before = ""
+        if rollover:
+            before = (
+                '<md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>'
+                f"{self.other.cert_b64()}</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>"
+            )
         if wrapped:
             cert = "\n" + "\n".join(cert[i : i + 64] for i in range(0, len(cert), 64)) + "\n"
         use_attribute = f' use="{use}"' if use else ""
         return f"""<?xml version="1.0" encoding="UTF-8"?>
 <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="{self.entity_id}">
   <md:IDPSSODescriptor WantAuthnRequestsSigned="false" protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
-    <md:KeyDescriptor{use_attribute}>
+    {before}<md:KeyDescriptor{use_attribute}>
       <ds:KeyInfo><ds:X509Data><ds:X509Certificate>{cert}</ds:X509Certificate></ds:X509Data></ds:KeyInfo>
     </md:KeyDescriptor>
     <md:NameIDFormat>urn:oasis:names:tc:SAML:2.0:nameid-format:persistent</md:NameIDFormat>

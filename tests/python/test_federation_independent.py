@@ -314,7 +314,9 @@ def test_unreachable_issuer_and_missing_jwks(gh):
 
 
 @pytest.mark.parametrize(
-    "quirk", [{"padded": True}, {"content_length": False}], ids=["padded-base64url-jwks", "no-content-length"]
+    "quirk",
+    [{"padded": True}, {"content_length": False}, {"certificates": True}],
+    ids=["padded-base64url-jwks", "no-content-length", "entra-style-x5c-x5t-issuer"],
 )
 def test_jwks_quirks_of_real_providers(gh, quirk):
     other = OidcIssuer(**quirk)
@@ -550,3 +552,50 @@ def test_metadata_with_wrapped_certificate_and_no_key_use(gh, saml_idp):
     assert assume_saml(gh, role, provider, document)["Issuer"] == saml_idp.entity_id
     document = saml_idp.signed_response([f"{role},{provider}"], key=saml_idp.other)
     signature_invalid(error_of(lambda: assume_saml(gh, role, provider, document)))
+
+
+def pretty(xml):
+    """Indents a one-line document: whitespace text nodes between elements, as IdPs that
+    pretty-print before signing produce."""
+    return re.sub(r">(<(?!/ds:DigestValue|/ds:SignatureValue))", ">\n    \\1", xml)
+
+
+@pytest.mark.parametrize("signed", ["Assertion", "Response"])
+def test_pretty_printed_before_signing(gh, saml_idp, saml, signed, monkeypatch):
+    provider, role = saml
+    original = saml_idp.response
+    monkeypatch.setattr(saml_idp, "response", lambda *a, **k: pretty(original(*a, **k)))
+    pair = f"{role},{provider}"
+    if signed == "Assertion":
+        document = saml_idp.signed_assertion_response([pair])
+    else:
+        document = saml_idp.signed_response([pair])
+    assert "\n    <saml:Subject>" in document
+    assert saml_idp.verify_with_xmlsec1(document, signed)
+    assert assume_saml(gh, role, provider, document)["Subject"] == "alice@independent.test"
+
+
+@pytest.mark.parametrize("profile", ["rsa-sha256-exc-c14n", "rsa-sha512-exc-c14n-prefixlist"])
+def test_crlf_line_endings(gh, saml_idp, saml, profile):
+    """XML parsers turn CRLF into LF before canonicalization, so a response whose bytes
+    use Windows line endings still verifies."""
+    provider, role = saml
+    document = saml_idp.signed_assertion_response([f"{role},{provider}"], profile=profile)
+    assert "\n" in document
+    crlf = document.replace("\n", "\r\n")
+    assert saml_idp.verify_with_xmlsec1(crlf, "Assertion")
+    assert assume_saml(gh, role, provider, crlf)["Subject"] == "alice@independent.test"
+
+
+def test_metadata_during_key_rollover(gh, saml_idp):
+    """Two signing certificates in the metadata: responses signed by either verify."""
+    provider = gh.client("iam").create_saml_provider(
+        Name="Rollover", SAMLMetadataDocument=saml_idp.metadata(rollover=True)
+    )["SAMLProviderArn"]
+    role = create_role(
+        gh, "rollover-saml", provider, "sts:AssumeRoleWithSAML",
+        {"StringEquals": {"saml:aud": "https://signin.aws.amazon.com/saml"}},
+    )
+    for key in (saml_idp.signing, saml_idp.other):
+        document = saml_idp.signed_assertion_response([f"{role},{provider}"], key=key)
+        assert assume_saml(gh, role, provider, document)["Subject"] == "alice@independent.test"
