@@ -5,6 +5,12 @@ PyJWT (RS256 and ES256). SAML: responses are signed by the xmlsec1 command-line 
 key and certificate made by cryptography, and registered through CreateSAMLProvider.
 Each flow is tried as a new user would: boto3, the web-identity credential provider, and
 then every way a token or response can be wrong, with the error AWS answers.
+
+Error codes: a token or response that fails verification is `InvalidIdentityToken`, one past
+its expiry `ExpiredTokenException`, and a valid identity the role's trust policy does not
+admit `AccessDenied`. AWS keeps `IDPRejectedClaim` for an identity provider that itself
+reports a failed authentication (the access tokens of Login with Amazon or Facebook), which
+never happens with a locally verified OIDC ID token or SAML response, so no test expects it.
 """
 import base64
 import datetime
@@ -13,9 +19,9 @@ import re
 import time
 
 import botocore.session
+import jwt
 import pytest
 from botocore.exceptions import ClientError
-import jwt
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from independent_idp import SIGNATURE_PROFILES, OidcIssuer, SamlIdp, b64url, encode, xmlsec1
@@ -68,6 +74,13 @@ def oidc(gh, issuer):
         {"StringEquals": {f"{issuer.host}:sub": SUBJECT, f"{issuer.host}:aud": CLIENT_ID}},
     )
     return provider, role
+
+
+def test_strict_mode_refuses_an_http_issuer(strict, issuer):
+    error = error_of(
+        lambda: strict.client("iam").create_open_id_connect_provider(Url=issuer.url, ClientIDList=[CLIENT_ID])
+    )
+    assert error["Code"] == "InvalidInput"
 
 
 def assume_web(gh, role, token, session_name="indep"):
