@@ -264,9 +264,24 @@ impl<F: JwksFetcher> OidcVerifier<F> {
         // Keys of types we do not know are skipped, not fatal.
         Ok(keys
             .iter()
-            .filter_map(|key| serde_json::from_value::<Jwk>(key.clone()).ok())
+            .filter_map(|key| serde_json::from_value::<Jwk>(without_padding(key)).ok())
             .collect())
     }
+}
+
+/// A JWK whose base64url numbers (`n`, `e`, `x`, `y`) lose any trailing `=`. RFC 7515
+/// leaves the padding out, but some providers publish it; the bytes are the same.
+fn without_padding(key: &Value) -> Value {
+    let mut key = key.clone();
+    if let Value::Object(members) = &mut key {
+        for member in ["n", "e", "x", "y"] {
+            if let Some(Value::String(text)) = members.get_mut(member) {
+                let unpadded = text.trim_end_matches('=').len();
+                text.truncate(unpadded);
+            }
+        }
+    }
+    key
 }
 
 fn parse_json(body: &[u8]) -> Result<Value, Error> {
@@ -780,6 +795,31 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(fetcher.requests.load(Ordering::SeqCst), 6);
+    }
+
+    #[tokio::test]
+    async fn padded_base64url_key_members_are_accepted() {
+        let (idp, fetcher, verifier) = setup();
+        let mut jwks = idp.jwks();
+        for member in ["x", "y"] {
+            let padded = format!("{}=", jwks["keys"][0][member].as_str().unwrap());
+            jwks["keys"][0][member] = Value::String(padded);
+        }
+        let jwks_uri = idp.discovery_document(ISSUER)["jwks_uri"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        fetcher
+            .documents
+            .lock()
+            .unwrap()
+            .insert(jwks_uri, jwks.to_string().into_bytes());
+        let token = idp.mint(&claims(json!({}))).unwrap();
+        let verified = verifier.verify(&token, &provider(), at(NOW)).await.unwrap();
+        assert_eq!(verified.subject, "repo:octo/app:ref:refs/heads/main");
+
+        let unpadded = without_padding(&json!({"n": "AQ==", "e": "AQAB", "kid": "a=="}));
+        assert_eq!(unpadded, json!({"n": "AQ", "e": "AQAB", "kid": "a=="}));
     }
 
     #[tokio::test]

@@ -521,9 +521,12 @@ fn parse_instant(text: &str) -> Result<OffsetDateTime, Error> {
         .map_err(|_| invalid(format!("Invalid SAML timestamp: {text}")))
 }
 
+/// AWS's message for a SAML response past its NotOnOrAfter.
+const RESPONSE_EXPIRED: &str = "Response has expired";
+
 fn check_not_on_or_after(text: &str, now: OffsetDateTime) -> Result<(), Error> {
     if now >= parse_instant(text)? + CLOCK_SKEW {
-        return Err(Error::ExpiredToken("Response is expired".into()));
+        return Err(Error::ExpiredToken(RESPONSE_EXPIRED.into()));
     }
     Ok(())
 }
@@ -634,6 +637,7 @@ mod tests {
     fn expiry_and_not_before() {
         let error = verify("valid.xml", datetime!(2030-01-01 00:11:00 UTC)).unwrap_err();
         assert_eq!(error.code(), "ExpiredTokenException");
+        assert_eq!(error.to_string(), "Response has expired");
         let error = verify("valid.xml", datetime!(2029-12-31 23:40:00 UTC)).unwrap_err();
         assert_eq!(error.code(), "InvalidIdentityToken");
     }
