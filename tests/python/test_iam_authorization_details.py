@@ -192,3 +192,16 @@ def test_entities_for_an_unknown_policy_is_no_such_entity(gh):
     assert error_of(iam.list_entities_for_policy, PolicyArn=missing) == ("NoSuchEntity", f"Policy {missing} was not found.", 404)
     unknown_aws = "arn:aws:iam::aws:policy/NoSuchAwsPolicy"
     assert error_of(iam.list_entities_for_policy, PolicyArn=unknown_aws) == ("NoSuchEntity", f"Policy {unknown_aws} was not found.", 404)
+
+
+def test_callers_need_permission(gh):
+    iam = gh.client("iam")
+    iam.create_user(UserName="auditor")
+    key = iam.create_access_key(UserName="auditor")["AccessKey"]
+    auditor = gh.client("iam", access_key=key["AccessKeyId"], secret_key=key["SecretAccessKey"])
+    assert error_of(auditor.get_account_authorization_details)[0] == "AccessDenied"
+    assert error_of(auditor.list_entities_for_policy, PolicyArn=READ_ONLY)[0] == "AccessDenied"
+    iam.attach_user_policy(UserName="auditor", PolicyArn="arn:aws:iam::aws:policy/IAMReadOnlyAccess")
+    details = auditor.get_account_authorization_details(Filter=["User"])
+    assert [u["UserName"] for u in details["UserDetailList"]] == ["auditor"]
+    assert [u["UserName"] for u in auditor.list_entities_for_policy(PolicyArn="arn:aws:iam::aws:policy/IAMReadOnlyAccess")["PolicyUsers"]] == ["auditor"]

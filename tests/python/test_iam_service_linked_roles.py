@@ -133,3 +133,22 @@ def test_tasks_belong_to_their_account(gh):
     task = iam.delete_service_linked_role(RoleName="AWSServiceRoleForECS")["DeletionTaskId"]
     other = gh.client("iam", access_key="111111111111")
     assert error_of(other.get_service_linked_role_deletion_status, DeletionTaskId=task)[0] == "NoSuchEntity"
+
+
+def test_callers_need_permission_on_the_linked_role(gh):
+    iam = gh.client("iam")
+    iam.create_user(UserName="ops")
+    key = iam.create_access_key(UserName="ops")["AccessKey"]
+    ops = gh.client("iam", access_key=key["AccessKeyId"], secret_key=key["SecretAccessKey"])
+    code, _, status = error_of(ops.create_service_linked_role, AWSServiceName=EB)
+    assert (code, status) == ("AccessDenied", 403)
+    iam.put_user_policy(UserName="ops", PolicyName="slr", PolicyDocument=json.dumps({
+        "Version": "2012-10-17",
+        "Statement": [{
+            "Effect": "Allow",
+            "Action": ["iam:CreateServiceLinkedRole", "iam:DeleteServiceLinkedRole", "iam:GetServiceLinkedRoleDeletionStatus"],
+            "Resource": f"arn:aws:iam::{ACCOUNT}:role/aws-service-role/{EB}/*",
+        }],
+    }))
+    assert ops.create_service_linked_role(AWSServiceName=EB)["Role"]["RoleName"] == "AWSServiceRoleForElasticBeanstalk"
+    assert error_of(ops.create_service_linked_role, AWSServiceName="ecs.amazonaws.com")[0] == "AccessDenied"
