@@ -261,6 +261,13 @@ mod tests {
     }
 
     #[test]
+    fn protected_roles_are_unmodifiable_entities() {
+        let err = aws(IamError::UnmodifiableEntity("protected".into()));
+        assert_eq!((err.code.as_ref(), err.status), ("UnmodifiableEntity", 400));
+        assert_eq!(err.message, "protected");
+    }
+
+    #[test]
     fn bad_markers_are_invalid_input() {
         let err = aws(StoreError::InvalidMarker);
         assert_eq!((err.code.as_ref(), err.status), ("InvalidInput", 400));
