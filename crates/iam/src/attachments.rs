@@ -11,6 +11,7 @@ use crate::error::Result;
 use crate::paging::{self, Listed};
 use crate::policies::{check_attachable, check_boundary};
 use crate::scope::Scope;
+use crate::service_linked_roles::{check_modifiable, check_owner_modifiable};
 
 /// Fails with `NoSuchEntity` unless the owner exists.
 async fn check_owner(s: &Scope<'_>, owner: PolicyOwner<'_>) -> Result<()> {
@@ -25,6 +26,7 @@ async fn check_owner(s: &Scope<'_>, owner: PolicyOwner<'_>) -> Result<()> {
 /// Attaches a managed policy that exists and may be attached.
 pub(crate) async fn attach(s: &Scope<'_>, owner: PolicyOwner<'_>, arn: &str) -> Result<()> {
     check_owner(s, owner).await?;
+    check_owner_modifiable(s, owner).await?;
     check_attachable(s, arn).await?;
     s.store.attach_policy(s.acct(), owner, arn).await?;
     Ok(())
@@ -32,12 +34,13 @@ pub(crate) async fn attach(s: &Scope<'_>, owner: PolicyOwner<'_>, arn: &str) -> 
 
 /// Detaches a managed policy; `NoSuchEntity` when it was not attached.
 pub(crate) async fn detach(s: &Scope<'_>, owner: PolicyOwner<'_>, arn: &str) -> Result<()> {
+    check_owner_modifiable(s, owner).await?;
     s.store.detach_policy(s.acct(), owner, arn).await?;
     Ok(())
 }
 
 /// The `(path, name)` of a managed policy ARN.
-fn policy_path_and_name(arn: &str) -> (&str, &str) {
+pub(crate) fn policy_path_and_name(arn: &str) -> (&str, &str) {
     Arn::parse(arn)
         .and_then(|parsed| parsed.path_resource())
         .map_or(("/", arn), |(_, path, name)| (path, name))
@@ -167,6 +170,7 @@ pub(crate) async fn put_role_permissions_boundary(
     input: PutRolePermissionsBoundaryRequest,
 ) -> Result<()> {
     s.store.get_role(s.acct(), &input.role_name).await?;
+    check_modifiable(s, &input.role_name).await?;
     check_boundary(s, &input.permissions_boundary).await?;
     s.store
         .set_role_permissions_boundary(
@@ -182,6 +186,7 @@ pub(crate) async fn delete_role_permissions_boundary(
     s: &Scope<'_>,
     input: DeleteRolePermissionsBoundaryRequest,
 ) -> Result<()> {
+    check_modifiable(s, &input.role_name).await?;
     s.store
         .set_role_permissions_boundary(s.acct(), &input.role_name, None)
         .await?;

@@ -33,6 +33,9 @@ pub enum IamError {
     /// `InvalidAuthenticationCode` (403).
     #[error("{0}")]
     InvalidAuthenticationCode(String),
+    /// `UnmodifiableEntity` (400): a service-linked role.
+    #[error("{0}")]
+    UnmodifiableEntity(String),
     /// `AccessDenied` or another error decided outside this crate (authentication, authorization).
     #[error("{}", .0.message)]
     Denied(AwsError),
@@ -193,6 +196,7 @@ impl From<IamError> for AwsError {
             IamError::InvalidAuthenticationCode(message) => {
                 errors::invalid_authentication_code(message)
             }
+            IamError::UnmodifiableEntity(message) => errors::unmodifiable_entity(message),
             IamError::Denied(aws) => aws,
             IamError::Store(store) => gatehouse_service::error::store_failure(store),
         }
@@ -254,6 +258,13 @@ mod tests {
             err.message,
             "The passed in policy has a statement with no principals!"
         );
+    }
+
+    #[test]
+    fn protected_roles_are_unmodifiable_entities() {
+        let err = aws(IamError::UnmodifiableEntity("protected".into()));
+        assert_eq!((err.code.as_ref(), err.status), ("UnmodifiableEntity", 400));
+        assert_eq!(err.message, "protected");
     }
 
     #[test]

@@ -7,6 +7,7 @@ use crate::error::{IamError, Result};
 use crate::paging::{self, Listed};
 use crate::policies::parse_identity_policy;
 use crate::scope::Scope;
+use crate::service_linked_roles::check_owner_modifiable;
 
 /// The word AWS uses for an owner in messages (`user`, `group`, `role`).
 fn owner_word(owner: PolicyOwner<'_>) -> &'static str {
@@ -61,6 +62,7 @@ pub(crate) async fn put(
     name: &str,
     document: &str,
 ) -> Result<()> {
+    check_owner_modifiable(s, owner).await?;
     parse_identity_policy(document)?;
     let mut total = size_without_whitespace(document);
     for other in s.store.list_inline_policies(s.acct(), owner).await? {
@@ -106,6 +108,7 @@ pub(crate) async fn list(
 
 /// Deletes an inline policy.
 pub(crate) async fn delete(s: &Scope<'_>, owner: PolicyOwner<'_>, name: &str) -> Result<()> {
+    check_owner_modifiable(s, owner).await?;
     s.store
         .delete_inline_policy(s.acct(), owner, name)
         .await

@@ -14,6 +14,7 @@ use crate::convert::{self, DEFAULT_PATH, Detail};
 use crate::error::Result;
 use crate::paging;
 use crate::scope::Scope;
+use crate::service_linked_roles::check_modifiable;
 
 pub(crate) async fn create_instance_profile(
     s: &Scope<'_>,
@@ -105,6 +106,7 @@ pub(crate) async fn add_role_to_instance_profile(
     s: &Scope<'_>,
     input: AddRoleToInstanceProfileRequest,
 ) -> Result<()> {
+    check_modifiable(s, &input.role_name).await?;
     s.store
         .add_role_to_instance_profile(s.acct(), &input.instance_profile_name, &input.role_name)
         .await?;
@@ -115,6 +117,7 @@ pub(crate) async fn remove_role_from_instance_profile(
     s: &Scope<'_>,
     input: RemoveRoleFromInstanceProfileRequest,
 ) -> Result<()> {
+    check_modifiable(s, &input.role_name).await?;
     s.store
         .remove_role_from_instance_profile(s.acct(), &input.instance_profile_name, &input.role_name)
         .await?;

@@ -8,6 +8,7 @@
 mod access_keys;
 mod account;
 mod attachments;
+mod authorization_details;
 mod convert;
 mod error;
 mod groups;
@@ -17,9 +18,11 @@ mod mfa;
 mod paging;
 mod permission;
 mod policies;
+mod policy_entities;
 mod providers;
 mod roles;
 mod scope;
+mod service_linked_roles;
 mod tags;
 mod users;
 
@@ -184,6 +187,13 @@ impl IamApi for Iam<'_> {
         account::create_account_alias(CreateAccountAliasRequest) -> ();
         account::delete_account_alias(DeleteAccountAliasRequest) -> ();
         account::list_account_aliases(ListAccountAliasesRequest) -> ListAccountAliasesResponse;
+
+        authorization_details::get_account_authorization_details(GetAccountAuthorizationDetailsRequest) -> GetAccountAuthorizationDetailsResponse;
+        policy_entities::list_entities_for_policy(ListEntitiesForPolicyRequest) -> ListEntitiesForPolicyResponse;
+        mfa::get_mfa_device(GetMFADeviceRequest) -> GetMFADeviceResponse;
+        service_linked_roles::create_service_linked_role(CreateServiceLinkedRoleRequest) -> CreateServiceLinkedRoleResponse;
+        service_linked_roles::delete_service_linked_role(DeleteServiceLinkedRoleRequest) -> DeleteServiceLinkedRoleResponse;
+        service_linked_roles::get_service_linked_role_deletion_status(GetServiceLinkedRoleDeletionStatusRequest) -> GetServiceLinkedRoleDeletionStatusResponse;
     }
 
     async fn get_account_summary(

@@ -5,10 +5,13 @@ use gatehouse_federation::{Seed, Totp, generate_seed, otpauth_uri, qr_code_png};
 use gatehouse_protocol::iam::{
     AssignmentStatusType, CreateVirtualMFADeviceRequest, CreateVirtualMFADeviceResponse,
     DeactivateMFADeviceRequest, DeleteVirtualMFADeviceRequest, EnableMFADeviceRequest,
-    ListMFADevicesRequest, ListMFADevicesResponse, ListVirtualMFADevicesRequest,
-    ListVirtualMFADevicesResponse, MFADevice, ResyncMFADeviceRequest, VirtualMFADevice,
+    GetMFADeviceRequest, GetMFADeviceResponse, ListMFADevicesRequest, ListMFADevicesResponse,
+    ListVirtualMFADevicesRequest, ListVirtualMFADevicesResponse, MFADevice, ResyncMFADeviceRequest,
+    VirtualMFADevice,
 };
-use gatehouse_store::{MfaAssignmentFilter, MfaSeed, NewVirtualMfaDevice, VirtualMfaDevice};
+use gatehouse_store::{
+    MfaAssignmentFilter, MfaSeed, NewVirtualMfaDevice, StoreError, VirtualMfaDevice,
+};
 
 use crate::convert::{self, DEFAULT_PATH, Detail};
 use crate::error::{IamError, Result};
@@ -170,6 +173,47 @@ pub(crate) async fn list_mfa_devices(
         mfa_devices: listed.items,
         is_truncated: listed.is_truncated,
         marker: listed.marker,
+    })
+}
+
+/// `NoSuchEntity` for a serial number that names no device of the user.
+fn no_such_device(serial: &str) -> IamError {
+    IamError::NoSuchEntity(format!(
+        "MFA Device with serial number {serial} does not exist."
+    ))
+}
+
+pub(crate) async fn get_mfa_device(
+    s: &Scope<'_>,
+    input: GetMFADeviceRequest,
+) -> Result<GetMFADeviceResponse> {
+    let serial = input.serial_number;
+    let user = match s.user_or_myself(input.user_name)? {
+        Myself::User(name) => {
+            s.store.get_user(s.acct(), &name).await?;
+            Some(name)
+        }
+        Myself::Root => None,
+    };
+    let device = match s.store.get_mfa_device(s.acct(), &serial).await {
+        Ok(device) => device,
+        Err(StoreError::NotFound { .. }) => return Err(no_such_device(&serial)),
+        Err(other) => return Err(other.into()),
+    };
+    // Virtual devices are assigned to users; the root's own devices are not kept here.
+    let assignment = device
+        .assignment
+        .filter(|a| {
+            user.as_deref()
+                .is_some_and(|name| a.user_name.eq_ignore_ascii_case(name))
+        })
+        .ok_or_else(|| no_such_device(&serial))?;
+    Ok(GetMFADeviceResponse {
+        user_name: Some(assignment.user_name),
+        serial_number: device.serial,
+        enable_date: Some(assignment.enabled),
+        // Certifications describe FIDO security keys; virtual devices have none.
+        certifications: None,
     })
 }
 

@@ -105,6 +105,7 @@ by_user_or_caller!(
     DeleteAccessKeyRequest,
     DeactivateMFADeviceRequest,
     ListMFADevicesRequest,
+    GetMFADeviceRequest,
 );
 by_name!("user", user_name:
     UpdateUserRequest, DeleteUserRequest, AttachUserPolicyRequest, DetachUserPolicyRequest,

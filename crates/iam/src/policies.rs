@@ -80,7 +80,8 @@ pub(crate) async fn check_boundary(s: &Scope<'_>, arn: &str) -> Result<()> {
     })
 }
 
-fn count(n: i64) -> Option<i32> {
+/// A stored count as the response's 32-bit count.
+pub(crate) fn count(n: i64) -> Option<i32> {
     Some(i32::try_from(n).unwrap_or(i32::MAX))
 }
 
@@ -134,7 +135,7 @@ fn aws_policy(
 }
 
 /// The AWS managed policy `arn`, or `NoSuchEntity` as GetPolicy says it.
-fn aws_policy_named(arn: &str) -> Result<&'static catalogue::ManagedPolicy> {
+pub(crate) fn aws_policy_named(arn: &str) -> Result<&'static catalogue::ManagedPolicy> {
     catalogue::get(arn)
         .ok_or_else(|| IamError::NoSuchEntity(format!("Policy {arn} was not found.")))
 }
@@ -207,7 +208,7 @@ async fn all_customer_policies(
     }
 }
 
-fn usage_filter(filter: Option<PolicyUsageType>) -> Option<PolicyUsage> {
+pub(crate) fn usage_filter(filter: Option<PolicyUsageType>) -> Option<PolicyUsage> {
     filter.map(|usage| match usage {
         PolicyUsageType::PermissionsPolicy => PolicyUsage::PermissionsPolicy,
         PolicyUsageType::PermissionsBoundary => PolicyUsage::PermissionsBoundary,
@@ -275,7 +276,7 @@ pub(crate) async fn delete_policy(s: &Scope<'_>, input: DeletePolicyRequest) -> 
     Ok(())
 }
 
-fn version_shape(version: PolicyVersion, with_document: bool) -> iam::PolicyVersion {
+pub(crate) fn version_shape(version: PolicyVersion, with_document: bool) -> iam::PolicyVersion {
     iam::PolicyVersion {
         document: with_document.then_some(version.document),
         version_id: Some(version.version.to_string()),
@@ -307,7 +308,7 @@ fn version_error(arn: &str, version: &str) -> impl FnOnce(StoreError) -> IamErro
 }
 
 /// The default (and only) version of an AWS managed policy.
-fn aws_version(policy: &catalogue::ManagedPolicy) -> iam::PolicyVersion {
+pub(crate) fn aws_version(policy: &catalogue::ManagedPolicy) -> iam::PolicyVersion {
     iam::PolicyVersion {
         document: Some(policy.document.clone()),
         version_id: Some(policy.default_version_id.clone()),

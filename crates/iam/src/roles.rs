@@ -19,6 +19,7 @@ use crate::error::{IamError, Result};
 use crate::paging;
 use crate::policies::check_boundary;
 use crate::scope::Scope;
+use crate::service_linked_roles::check_modifiable;
 
 /// Largest trust policy, whitespace not counted (AWS's default quota).
 pub(crate) const TRUST_POLICY_SIZE: usize = 2048;
@@ -164,6 +165,10 @@ pub(crate) async fn update_role(
     s: &Scope<'_>,
     input: UpdateRoleRequest,
 ) -> Result<UpdateRoleResponse> {
+    // A service-linked role's description may be edited; nothing else about it.
+    if input.max_session_duration.is_some() {
+        check_modifiable(s, &input.role_name).await?;
+    }
     s.store
         .update_role(
             s.acct(),
@@ -203,6 +208,7 @@ pub(crate) async fn update_assume_role_policy(
 ) -> Result<()> {
     // The role must exist before its new trust policy is judged, as AWS reports.
     s.store.get_role(s.acct(), &input.role_name).await?;
+    check_modifiable(s, &input.role_name).await?;
     check_trust_policy(s, &input.policy_document).await?;
     s.store
         .update_trust_policy(s.acct(), &input.role_name, &input.policy_document)
@@ -211,6 +217,7 @@ pub(crate) async fn update_assume_role_policy(
 }
 
 pub(crate) async fn delete_role(s: &Scope<'_>, input: DeleteRoleRequest) -> Result<()> {
+    check_modifiable(s, &input.role_name).await?;
     s.store.delete_role(s.acct(), &input.role_name).await?;
     Ok(())
 }

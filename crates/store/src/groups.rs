@@ -46,7 +46,7 @@ pub struct GroupUpdate {
 }
 
 #[derive(sqlx::FromRow)]
-struct GroupRow {
+pub(crate) struct GroupRow {
     name_key: String,
     account: String,
     id: String,
@@ -56,7 +56,7 @@ struct GroupRow {
 }
 
 impl GroupRow {
-    fn into_group(self) -> Result<Group> {
+    pub(crate) fn into_group(self) -> Result<Group> {
         Ok(Group {
             account: self.account,
             id: self.id,
@@ -72,6 +72,7 @@ macro_rules! select_group {
         "SELECT g.name_key, g.account, g.id, g.name, g.path, g.created FROM iam_groups g"
     };
 }
+pub(crate) use select_group;
 
 async fn load(conn: &mut Conn, account: &str, name: &str) -> Result<Group> {
     let row: Option<GroupRow> = sqlx::query_as(concat!(

@@ -22,6 +22,7 @@
 mod access_keys;
 mod account;
 mod db;
+mod details;
 mod error;
 mod groups;
 mod iam_queries;
@@ -33,6 +34,7 @@ mod policies;
 mod principal;
 mod providers;
 mod roles;
+mod service_linked;
 mod tags;
 mod users;
 
@@ -47,6 +49,7 @@ pub use access_keys::{
     AccessKey, AccessKeyStatus, KeyHolder, KeyLastUsed, KeyOwner, NewAccessKey, SecretAccessKey,
 };
 pub use account::AccountSummary;
+pub use details::AccountDetails;
 pub use error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 pub use groups::{Group, GroupUpdate, NewGroup};
 pub use iam_queries::AwsPolicyUsage;
@@ -60,6 +63,7 @@ pub use policies::{
 pub use principal::{ManagedDocument, NamedDocument, PolicySet};
 pub use providers::{NewOidcProvider, NewSamlProvider, OidcProvider, SamlProvider};
 pub use roles::{NewRole, Role, RoleLastUsed, RoleUpdate};
+pub use service_linked::{DeletionStatus, DeletionTask, SlrDeletion};
 pub use tags::{Tag, TagTarget};
 pub use users::{NewUser, User, UserUpdate};
 
@@ -235,6 +239,7 @@ impl Store {
             "DELETE FROM instance_profile_roles",
             "DELETE FROM account_aliases",
             "DELETE FROM tags",
+            "DELETE FROM slr_deletion_tasks",
         ] {
             sqlx::query(sql).execute(&mut *tx).await?;
         }

@@ -188,7 +188,7 @@ pub struct PolicyEntity {
 }
 
 #[derive(sqlx::FromRow)]
-struct PolicyRow {
+pub(crate) struct PolicyRow {
     name_key: String,
     account: String,
     id: String,
@@ -204,7 +204,7 @@ struct PolicyRow {
 }
 
 impl PolicyRow {
-    fn into_policy(self) -> Result<ManagedPolicy> {
+    pub(crate) fn into_policy(self) -> Result<ManagedPolicy> {
         Ok(ManagedPolicy {
             account: self.account,
             id: self.id,
@@ -233,6 +233,7 @@ macro_rules! select_policies {
          FROM managed_policies p WHERE p.account = $1) q"
     };
 }
+pub(crate) use select_policies;
 
 #[derive(sqlx::FromRow)]
 struct VersionRow {

@@ -141,32 +141,44 @@ pub(crate) async fn load(conn: &mut Conn, account: &str, name: &str) -> Result<R
     Ok(role)
 }
 
+/// Inserts a role with its tags; `linked_service` marks a service-linked role.
+pub(crate) async fn insert(
+    tx: &mut Conn,
+    account: &str,
+    role: &NewRole,
+    linked_service: Option<&str>,
+    max_tags: u32,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO roles (id, account, name, name_key, path, created, trust_policy, description, max_session_duration, boundary_arn, linked_service) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+    )
+    .bind(&role.id)
+    .bind(account)
+    .bind(&role.name)
+    .bind(name_key(&role.name))
+    .bind(&role.path)
+    .bind(epoch(role.created))
+    .bind(&role.trust_policy)
+    .bind(&role.description)
+    .bind(role.max_session_duration)
+    .bind(&role.permissions_boundary)
+    .bind(linked_service)
+    .execute(&mut *tx)
+    .await
+    .map_err(|err| StoreError::on_insert(err, EntityKind::Role, &role.name))?;
+    tags::upsert(tx, Resource::Role, &role.id, &role.tags, max_tags).await
+}
+
 impl Store {
     /// Creates a role (`CreateRole`).
     pub async fn create_role(&self, account: &str, role: NewRole) -> Result<Role> {
         let mut tx = self.write().await?;
-        sqlx::query(
-            "INSERT INTO roles (id, account, name, name_key, path, created, trust_policy, description, max_session_duration, boundary_arn) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-        )
-        .bind(&role.id)
-        .bind(account)
-        .bind(&role.name)
-        .bind(name_key(&role.name))
-        .bind(&role.path)
-        .bind(epoch(role.created))
-        .bind(&role.trust_policy)
-        .bind(&role.description)
-        .bind(role.max_session_duration)
-        .bind(&role.permissions_boundary)
-        .execute(&mut *tx)
-        .await
-        .map_err(|err| StoreError::on_insert(err, EntityKind::Role, &role.name))?;
-        tags::upsert(
+        insert(
             &mut tx,
-            Resource::Role,
-            &role.id,
-            &role.tags,
+            account,
+            &role,
+            None,
             self.limits().tags_per_resource,
         )
         .await?;

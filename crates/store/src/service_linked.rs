@@ -1,0 +1,343 @@
+//! Service-linked roles: created for an AWS service with the service's policy attached, and
+//! deleted only through a deletion task whose outcome can be read back.
+
+use time::OffsetDateTime;
+
+use crate::db::{Conn, Resource, epoch, from_epoch};
+use crate::error::{Result, StoreError};
+use crate::roles::{self, NewRole, Role};
+use crate::{Store, tags};
+
+/// The outcome of a service-linked role deletion task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeletionStatus {
+    /// The role is gone.
+    Succeeded,
+    /// The role is still in use and was kept.
+    Failed,
+}
+
+impl DeletionStatus {
+    fn code(self) -> &'static str {
+        match self {
+            Self::Succeeded => "SUCCEEDED",
+            Self::Failed => "FAILED",
+        }
+    }
+
+    fn from_code(code: &str) -> Result<Self> {
+        match code {
+            "SUCCEEDED" => Ok(Self::Succeeded),
+            "FAILED" => Ok(Self::Failed),
+            other => Err(StoreError::Corrupt {
+                detail: format!("deletion task status {other}"),
+            }),
+        }
+    }
+}
+
+/// A deletion task (`DeleteServiceLinkedRole`, `GetServiceLinkedRoleDeletionStatus`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeletionTask {
+    /// The task id the caller chose (`task/aws-service-role/<service>/<role>/<uuid>`).
+    pub id: String,
+    /// How it ended.
+    pub status: DeletionStatus,
+    /// Why it failed.
+    pub reason: Option<String>,
+    /// When it was submitted.
+    pub created: OffsetDateTime,
+}
+
+/// What a service-linked role deletion request did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SlrDeletion {
+    /// The role exists but is an ordinary role: nothing was done.
+    NotServiceLinked,
+    /// The task was recorded (and, when it succeeded, the role deleted).
+    Submitted(DeletionTask),
+}
+
+/// The service a role (by id) is linked to.
+async fn linked_service(conn: &mut Conn, role_id: &str) -> Result<Option<String>> {
+    Ok(
+        sqlx::query_scalar::<_, Option<String>>("SELECT linked_service FROM roles WHERE id = $1")
+            .bind(role_id)
+            .fetch_optional(&mut *conn)
+            .await?
+            .flatten(),
+    )
+}
+
+impl Store {
+    /// The service principal the role called `name` is linked to, `None` for an ordinary
+    /// role; `NotFound` when there is no such role.
+    pub async fn role_linked_service(&self, account: &str, name: &str) -> Result<Option<String>> {
+        let mut tx = self.read_tx().await?;
+        let id = Resource::Role.id(&mut tx, account, name).await?;
+        linked_service(&mut tx, &id).await
+    }
+
+    /// Creates a service-linked role for `service`, with `policy` (an AWS managed policy ARN)
+    /// attached (`CreateServiceLinkedRole`). `AlreadyExists` if the name is taken.
+    pub async fn create_service_linked_role(
+        &self,
+        account: &str,
+        role: NewRole,
+        service: &str,
+        policy: Option<&str>,
+    ) -> Result<Role> {
+        let mut tx = self.write().await?;
+        roles::insert(
+            &mut tx,
+            account,
+            &role,
+            Some(service),
+            self.limits().tags_per_resource,
+        )
+        .await?;
+        if let Some(arn) = policy {
+            sqlx::query("INSERT INTO policy_attachments (owner_kind, owner_id, account, policy_arn) VALUES ($1, $2, $3, $4)")
+                .bind(Resource::Role.code())
+                .bind(&role.id)
+                .bind(account)
+                .bind(arn)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let created = roles::load(&mut tx, account, &role.name).await?;
+        tx.commit().await?;
+        Ok(created)
+    }
+
+    /// Submits the deletion of a service-linked role as task `task_id`
+    /// (`DeleteServiceLinkedRole`). The role goes with its policies and tags, unless an
+    /// instance profile still holds it: then the task fails and the role stays.
+    pub async fn delete_service_linked_role(
+        &self,
+        account: &str,
+        name: &str,
+        task_id: &str,
+        now: OffsetDateTime,
+    ) -> Result<SlrDeletion> {
+        let mut tx = self.write().await?;
+        let role = roles::load(&mut tx, account, name).await?;
+        if linked_service(&mut tx, &role.id).await?.is_none() {
+            return Ok(SlrDeletion::NotServiceLinked);
+        }
+        let profiles: Vec<String> = sqlx::query_scalar(
+            "SELECT p.name FROM instance_profiles p JOIN instance_profile_roles ipr ON ipr.profile_id = p.id \
+             WHERE ipr.role_id = $1 ORDER BY p.name_key",
+        )
+        .bind(&role.id)
+        .fetch_all(&mut *tx)
+        .await?;
+        let (status, reason) = if profiles.is_empty() {
+            for sql in [
+                "DELETE FROM inline_policies WHERE owner_kind = $1 AND owner_id = $2",
+                "DELETE FROM policy_attachments WHERE owner_kind = $1 AND owner_id = $2",
+            ] {
+                sqlx::query(sql)
+                    .bind(Resource::Role.code())
+                    .bind(&role.id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tags::clear(&mut tx, Resource::Role, &role.id).await?;
+            sqlx::query("DELETE FROM roles WHERE id = $1")
+                .bind(&role.id)
+                .execute(&mut *tx)
+                .await?;
+            (DeletionStatus::Succeeded, None)
+        } else {
+            (
+                DeletionStatus::Failed,
+                Some(format!(
+                    "The role is in use by instance profiles: {}",
+                    profiles.join(", ")
+                )),
+            )
+        };
+        sqlx::query(
+            "INSERT INTO slr_deletion_tasks (id, account, status, reason, created) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(task_id)
+        .bind(account)
+        .bind(status.code())
+        .bind(&reason)
+        .bind(epoch(now))
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(SlrDeletion::Submitted(DeletionTask {
+            id: task_id.to_owned(),
+            status,
+            reason,
+            created: now,
+        }))
+    }
+
+    /// The deletion task `task_id` of the account, if there is one
+    /// (`GetServiceLinkedRoleDeletionStatus`).
+    pub async fn service_linked_role_deletion(
+        &self,
+        account: &str,
+        task_id: &str,
+    ) -> Result<Option<DeletionTask>> {
+        let row: Option<(String, String, Option<String>, i64)> = sqlx::query_as(
+            "SELECT id, status, reason, created FROM slr_deletion_tasks WHERE account = $1 AND id = $2",
+        )
+        .bind(account)
+        .bind(task_id)
+        .fetch_optional(&mut *self.read().await?)
+        .await?;
+        row.map(|(id, status, reason, created)| {
+            Ok(DeletionTask {
+                id,
+                status: DeletionStatus::from_code(&status)?,
+                reason,
+                created: from_epoch(created)?,
+            })
+        })
+        .transpose()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{NewInstanceProfile, PolicyOwner};
+
+    const ACCOUNT: &str = "111111111111";
+    const POLICY: &str = "arn:aws:iam::aws:policy/aws-service-role/AmazonECSServiceRolePolicy";
+
+    fn role(name: &str) -> NewRole {
+        NewRole {
+            id: format!("AROA{name}"),
+            name: name.into(),
+            path: "/aws-service-role/ecs.amazonaws.com/".into(),
+            created: OffsetDateTime::UNIX_EPOCH,
+            trust_policy: "{}".into(),
+            description: None,
+            max_session_duration: 3600,
+            permissions_boundary: None,
+            tags: vec![],
+        }
+    }
+
+    #[tokio::test]
+    async fn linked_roles_are_marked_and_deleted_through_tasks() {
+        let store = Store::in_memory().await.unwrap();
+        let created = store
+            .create_service_linked_role(
+                ACCOUNT,
+                role("AWSServiceRoleForECS"),
+                "ecs.amazonaws.com",
+                Some(POLICY),
+            )
+            .await
+            .unwrap();
+        assert_eq!(created.name, "AWSServiceRoleForECS");
+        assert_eq!(
+            store
+                .role_linked_service(ACCOUNT, "awsserviceroleforecs")
+                .await
+                .unwrap()
+                .as_deref(),
+            Some("ecs.amazonaws.com")
+        );
+        assert_eq!(
+            store
+                .list_attached_policies(ACCOUNT, PolicyOwner::Role("AWSServiceRoleForECS"))
+                .await
+                .unwrap(),
+            vec![POLICY.to_owned()]
+        );
+        let now = OffsetDateTime::UNIX_EPOCH;
+        let deletion = store
+            .delete_service_linked_role(ACCOUNT, "AWSServiceRoleForECS", "task/1", now)
+            .await
+            .unwrap();
+        assert!(matches!(
+            deletion,
+            SlrDeletion::Submitted(DeletionTask {
+                status: DeletionStatus::Succeeded,
+                ..
+            })
+        ));
+        assert!(
+            store
+                .get_role(ACCOUNT, "AWSServiceRoleForECS")
+                .await
+                .is_err()
+        );
+        assert!(store.aws_policy_usage(ACCOUNT).await.unwrap().is_empty());
+        let task = store
+            .service_linked_role_deletion(ACCOUNT, "task/1")
+            .await
+            .unwrap();
+        assert_eq!(task.map(|t| t.status), Some(DeletionStatus::Succeeded));
+        assert_eq!(
+            store
+                .service_linked_role_deletion("222222222222", "task/1")
+                .await
+                .unwrap(),
+            None
+        );
+    }
+
+    #[tokio::test]
+    async fn ordinary_roles_are_not_deleted_and_held_roles_fail() {
+        let store = Store::in_memory().await.unwrap();
+        store.create_role(ACCOUNT, role("plain")).await.unwrap();
+        assert_eq!(
+            store.role_linked_service(ACCOUNT, "plain").await.unwrap(),
+            None
+        );
+        let now = OffsetDateTime::UNIX_EPOCH;
+        assert_eq!(
+            store
+                .delete_service_linked_role(ACCOUNT, "plain", "task/x", now)
+                .await
+                .unwrap(),
+            SlrDeletion::NotServiceLinked
+        );
+        assert!(store.get_role(ACCOUNT, "plain").await.is_ok());
+        assert!(matches!(
+            store.role_linked_service(ACCOUNT, "missing").await,
+            Err(StoreError::NotFound { .. })
+        ));
+
+        store
+            .create_service_linked_role(ACCOUNT, role("linked"), "ecs.amazonaws.com", None)
+            .await
+            .unwrap();
+        store
+            .create_instance_profile(
+                ACCOUNT,
+                NewInstanceProfile {
+                    id: "AIPA1".into(),
+                    name: "holder".into(),
+                    path: "/".into(),
+                    created: now,
+                    tags: vec![],
+                },
+            )
+            .await
+            .unwrap();
+        store
+            .add_role_to_instance_profile(ACCOUNT, "holder", "linked")
+            .await
+            .unwrap();
+        let deletion = store
+            .delete_service_linked_role(ACCOUNT, "linked", "task/2", now)
+            .await
+            .unwrap();
+        let SlrDeletion::Submitted(task) = deletion else {
+            panic!("expected a task");
+        };
+        assert_eq!(task.status, DeletionStatus::Failed);
+        assert!(task.reason.unwrap_or_default().contains("holder"));
+        assert!(store.get_role(ACCOUNT, "linked").await.is_ok());
+    }
+}
