@@ -132,7 +132,6 @@ impl Service {
             return Ok(self.lenient_root(Some(&claim.access_key_id), Some(&claim.region)));
         }
         let record = self
-            .store
             .access_key(&claim.access_key_id)
             .await
             .map_err(crate::error::store_failure)?;
@@ -148,12 +147,12 @@ impl Service {
                 now,
             )?;
             self.note_key_used(&record, &claim, now);
-            let principal = match record.holder {
+            let principal = match &record.holder {
                 KeyHolder::User { id, name, path } => Principal::User {
                     account,
-                    user_id: id,
-                    user_name: name,
-                    path,
+                    user_id: id.clone(),
+                    user_name: name.clone(),
+                    path: path.clone(),
                 },
                 KeyHolder::Root => Principal::Root { account },
             };

@@ -1,5 +1,5 @@
-//! What requests derive from the store — a principal's compiled [`Identity`], a role — kept
-//! between requests while the store has not changed.
+//! What requests derive from the store — an access key, a principal's compiled [`Identity`],
+//! a role — kept between requests while the store has not changed.
 //!
 //! Every entry is tagged with the store's generation (its count of committed writes) at the
 //! time it was read; an entry is used only while the generation is unchanged, so a write is
@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::{Arc, PoisonError, RwLock};
 
-use gatehouse_store::Role;
+use gatehouse_store::{AccessKey, Role};
 
 use crate::authorize::Identity;
 
@@ -79,6 +79,8 @@ pub(crate) struct EntityCache {
     pub(crate) identities: GenerationCache<Holder, Arc<Identity>>,
     /// Roles by (account, name).
     pub(crate) roles: GenerationCache<(String, String), Arc<Role>>,
+    /// Long-term access keys by id; `None` for an id the store does not know.
+    pub(crate) access_keys: GenerationCache<String, Option<Arc<AccessKey>>>,
 }
 
 impl EntityCache {
@@ -86,6 +88,7 @@ impl EntityCache {
         Self {
             identities: GenerationCache::new(),
             roles: GenerationCache::new(),
+            access_keys: GenerationCache::new(),
         }
     }
 }

@@ -18,7 +18,7 @@ mod usage;
 use std::sync::Arc;
 
 use gatehouse_protocol::AwsError;
-use gatehouse_store::{Role, Store, StoreError};
+use gatehouse_store::{AccessKey, Role, Store, StoreError};
 use gatehouse_token::Keyring;
 
 pub use auth::{Caller, Credential, RequestInfo};
@@ -89,6 +89,23 @@ impl Service {
         let role = Arc::new(self.store.get_role(account, name).await?);
         self.cache.roles.put(generation, key, Arc::clone(&role));
         Ok(role)
+    }
+
+    /// The long-term access key `id`, `None` when the store has none; cached like
+    /// [`Service::role`], so a key made inactive or deleted stops working at the next request.
+    ///
+    /// # Errors
+    /// The store's error.
+    pub async fn access_key(&self, id: &str) -> Result<Option<Arc<AccessKey>>, StoreError> {
+        let generation = self.store.generation();
+        if let Some(found) = self.cache.access_keys.get(generation, id) {
+            return Ok(found);
+        }
+        let found = self.store.access_key(id).await?.map(Arc::new);
+        self.cache
+            .access_keys
+            .put(generation, id.to_owned(), found.clone());
+        Ok(found)
     }
 
     /// The keyring that seals and opens session tokens.

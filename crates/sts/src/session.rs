@@ -1,10 +1,9 @@
 //! What every credential-issuing operation shares: session policies, session tags, the packed
 //! size, durations, and sealing the new credentials.
 
-use std::io::Write;
+use std::cell::RefCell;
 
-use flate2::Compression;
-use flate2::write::DeflateEncoder;
+use flate2::{Compress, Compression, FlushCompress, Status};
 use gatehouse_policy::PolicyKind;
 use gatehouse_protocol::sts::{Credentials, PolicyDescriptorType, Tag};
 use gatehouse_service::Service;
@@ -108,25 +107,50 @@ pub(crate) fn packed_policy_size(
     policies: &SessionPolicies,
     tags: &[(String, String)],
 ) -> Result<u32> {
-    let mut encoder = DeflateEncoder::new(Vec::new(), Compression::best());
-    let mut write = |bytes: &[u8]| encoder.write_all(bytes).map_err(internal);
+    let mut input = Vec::new();
     if let Some(text) = &policies.inline {
-        let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-        write(compact.as_bytes())?;
+        input.extend(
+            text.chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .bytes(),
+        );
     }
     for arn in &policies.arns {
-        write(arn.as_bytes())?;
+        input.extend_from_slice(arn.as_bytes());
     }
     for (key, value) in tags {
-        write(key.as_bytes())?;
-        write(value.as_bytes())?;
+        input.extend_from_slice(key.as_bytes());
+        input.extend_from_slice(value.as_bytes());
     }
-    let packed = encoder.finish().map_err(internal)?.len();
+    let packed = deflated_len(&input)?;
     let percent = u32::try_from(packed * 100 / PACKED_BUDGET_BYTES).unwrap_or(u32::MAX);
     if percent > 100 {
         return Err(StsError::PackedPolicyTooLarge(percent));
     }
     Ok(percent)
+}
+
+/// The length of `input` deflated at the best compression. The compressor's state (a few
+/// hundred kilobytes of tables) is made once per thread and reset between uses.
+fn deflated_len(input: &[u8]) -> Result<usize> {
+    thread_local! {
+        static COMPRESSOR: RefCell<Compress> = RefCell::new(Compress::new(Compression::best(), false));
+    }
+    COMPRESSOR.with(|cell| {
+        let mut compressor = cell.borrow_mut();
+        compressor.reset();
+        // Deflate never grows data by more than 5 bytes per 16 KiB block, plus a few bytes.
+        let mut output = Vec::with_capacity(input.len() + input.len() / 1000 + 64);
+        let status = compressor
+            .compress_vec(input, &mut output, FlushCompress::Finish)
+            .map_err(|e| internal(std::io::Error::other(e)))?;
+        if status == Status::StreamEnd {
+            Ok(output.len())
+        } else {
+            Err(internal(std::io::Error::other("deflate did not finish")))
+        }
+    })
 }
 
 fn internal(error: std::io::Error) -> StsError {
