@@ -286,17 +286,24 @@ fn write_timestamp(buf: &mut Vec<u8>, value: &OffsetDateTime) {
 }
 
 fn escape_xml(buf: &mut Vec<u8>, text: &str) {
-    for byte in text.bytes() {
-        match byte {
-            b'&' => buf.extend_from_slice(b"&amp;"),
-            b'<' => buf.extend_from_slice(b"&lt;"),
-            b'>' => buf.extend_from_slice(b"&gt;"),
-            b'"' => buf.extend_from_slice(b"&quot;"),
-            b'\'' => buf.extend_from_slice(b"&apos;"),
-            b'\r' => buf.extend_from_slice(b"&#xD;"),
-            _ => buf.push(byte),
-        }
+    let bytes = text.as_bytes();
+    // Runs of bytes that need no escaping are copied whole.
+    let mut run_start = 0;
+    for (index, byte) in bytes.iter().enumerate() {
+        let escaped: &[u8] = match byte {
+            b'&' => b"&amp;",
+            b'<' => b"&lt;",
+            b'>' => b"&gt;",
+            b'"' => b"&quot;",
+            b'\'' => b"&apos;",
+            b'\r' => b"&#xD;",
+            _ => continue,
+        };
+        buf.extend_from_slice(bytes.get(run_start..index).unwrap_or_default());
+        buf.extend_from_slice(escaped);
+        run_start = index + 1;
     }
+    buf.extend_from_slice(bytes.get(run_start..).unwrap_or_default());
 }
 
 fn escape_json(buf: &mut Vec<u8>, text: &str) {

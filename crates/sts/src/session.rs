@@ -2,6 +2,7 @@
 //! size, durations, and sealing the new credentials.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 
 use flate2::{Compress, Compression, FlushCompress, Status};
 use gatehouse_policy::PolicyKind;
@@ -132,12 +133,20 @@ pub(crate) fn packed_policy_size(
 }
 
 /// The length of `input` deflated at the best compression. The compressor's state (a few
-/// hundred kilobytes of tables) is made once per thread and reset between uses.
+/// hundred kilobytes of tables, cleared at each use) is made once per thread, and the lengths
+/// of recent inputs — clients send the same session policies and tags again and again — are
+/// remembered per thread.
 fn deflated_len(input: &[u8]) -> Result<usize> {
+    /// Remembered lengths per thread, forgotten all at once beyond this many.
+    const REMEMBERED: usize = 1024;
     thread_local! {
         static COMPRESSOR: RefCell<Compress> = RefCell::new(Compress::new(Compression::best(), false));
+        static LENGTHS: RefCell<HashMap<Vec<u8>, usize>> = RefCell::new(HashMap::new());
     }
-    COMPRESSOR.with(|cell| {
+    if let Some(len) = LENGTHS.with(|cell| cell.borrow().get(input).copied()) {
+        return Ok(len);
+    }
+    let len = COMPRESSOR.with(|cell| {
         let mut compressor = cell.borrow_mut();
         compressor.reset();
         // Deflate never grows data by more than 5 bytes per 16 KiB block, plus a few bytes.
@@ -150,7 +159,15 @@ fn deflated_len(input: &[u8]) -> Result<usize> {
         } else {
             Err(internal(std::io::Error::other("deflate did not finish")))
         }
-    })
+    })?;
+    LENGTHS.with(|cell| {
+        let mut lengths = cell.borrow_mut();
+        if lengths.len() >= REMEMBERED {
+            lengths.clear();
+        }
+        lengths.insert(input.to_vec(), len);
+    });
+    Ok(len)
 }
 
 fn internal(error: std::io::Error) -> StsError {
