@@ -320,10 +320,11 @@ def test_the_aws_cli_drives_the_feature(gh):
     assert enabled["IssuerIdentifier"] == issuer_of(gh)
     info = gh.cli("iam", "get-outbound-web-identity-federation-info")
     assert info["JwtVendingEnabled"] is True
+    # The AWS CLI v1 would fetch an http(s):// parameter value, so the audience here is no URL.
     out = gh.cli(
-        "sts", "get-web-identity-token", "--audience", AUDIENCE, "--signing-algorithm", "ES384", "--duration-seconds", "120"
+        "sts", "get-web-identity-token", "--audience", "relying-party", "--signing-algorithm", "ES384", "--duration-seconds", "120"
     )
-    claims = verify(gh, out["WebIdentityToken"])
+    claims = verify(gh, out["WebIdentityToken"], audience="relying-party")
     assert claims["exp"] - claims["iat"] == 120
     gh.cli("iam", "disable-outbound-web-identity-federation")
     assert gh.cli("iam", "get-outbound-web-identity-federation-info")["JwtVendingEnabled"] is False
