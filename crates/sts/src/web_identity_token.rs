@@ -527,17 +527,18 @@ mod tests {
             false,
         )
         .await;
-        let ok = get_web_identity_token(&service, &ctx(bob()), request("ES384", &["https://ok"]));
+        let caller = ctx(bob());
+        let ok = get_web_identity_token(&service, &caller, request("ES384", &["https://ok"]));
         assert!(ok.await.is_ok());
         let wrong_audience =
-            get_web_identity_token(&service, &ctx(bob()), request("ES384", &["https://no"]));
+            get_web_identity_token(&service, &caller, request("ES384", &["https://no"]));
         assert_eq!(code(wrong_audience.await), "AccessDenied");
         let wrong_algorithm =
-            get_web_identity_token(&service, &ctx(bob()), request("RS256", &["https://ok"]));
+            get_web_identity_token(&service, &caller, request("RS256", &["https://ok"]));
         assert_eq!(code(wrong_algorithm.await), "AccessDenied");
         let mut long = request("ES384", &["https://ok"]);
         long.duration_seconds = Some(900);
-        let too_long = get_web_identity_token(&service, &ctx(bob()), long);
+        let too_long = get_web_identity_token(&service, &caller, long);
         let err = AwsError::from(too_long.await.unwrap_err());
         assert_eq!(err.code, "AccessDenied");
         assert!(
@@ -552,7 +553,7 @@ mod tests {
             false,
         )
         .await;
-        let denied = get_web_identity_token(&nobody, &ctx(bob()), request("ES384", &["a"]));
+        let denied = get_web_identity_token(&nobody, &caller, request("ES384", &["a"]));
         let err = AwsError::from(denied.await.unwrap_err());
         assert_eq!(err.code, "AccessDenied");
         assert_eq!(
