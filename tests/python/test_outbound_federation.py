@@ -328,3 +328,34 @@ def test_the_aws_cli_drives_the_feature(gh):
     assert claims["exp"] - claims["iat"] == 120
     gh.cli("iam", "disable-outbound-web-identity-federation")
     assert gh.cli("iam", "get-outbound-web-identity-federation-info")["JwtVendingEnabled"] is False
+
+
+def test_keys_survive_a_restart(tmp_path):
+    """The signing keys are durable state: same kids after a restart, old tokens still verify."""
+    from conftest import Gatehouse
+
+    data = tmp_path / "data"
+    first = Gatehouse("--data-dir", str(data))
+    try:
+        first.client("iam").enable_outbound_web_identity_federation()
+        token = first.client("sts").get_web_identity_token(Audience=[AUDIENCE], SigningAlgorithm="RS256")[
+            "WebIdentityToken"
+        ]
+        kids = {key["kid"] for key in fetch_json(f"{issuer_of(first)}/.well-known/jwks.json")["keys"]}
+    finally:
+        first.stop()
+    second = Gatehouse("--data-dir", str(data))
+    try:
+        jwks = fetch_json(f"{issuer_of(second)}/.well-known/jwks.json")
+        assert {key["kid"] for key in jwks["keys"]} == kids
+        [jwk] = [key for key in jwks["keys"] if key["kid"] == jwt.get_unverified_header(token)["kid"]]
+        # The issuer follows the address the server listens on, which changed with the restart.
+        claims = jwt.decode(token, key=jwt.PyJWK(jwk), algorithms=["RS256"], audience=AUDIENCE)
+        assert claims["sub"] == f"arn:aws:iam::{ACCOUNT}:root"
+        info = second.client("iam").get_outbound_web_identity_federation_info()
+        assert info["JwtVendingEnabled"] is True
+        assert info["IssuerIdentifier"] == issuer_of(second)
+        error, status = error_of(second.client("iam").enable_outbound_web_identity_federation)
+        assert (error["Code"], status) == ("FeatureEnabled", 409)
+    finally:
+        second.stop()
