@@ -240,12 +240,20 @@ def test_unsupported_algorithms_are_refused(gh, algorithm):
     assert "signingAlgorithm" in error["Message"]
 
 
-def test_missing_audience_is_refused(gh):
+@pytest.mark.parametrize(
+    "audience, constraint",
+    [
+        ([], "greater than or equal to 1"),
+        (["a"] * 11, "less than or equal to 10"),
+        (["x" * 1001], "less than or equal to 1000"),
+    ],
+)
+def test_audience_lists_outside_the_model_are_refused(gh, audience, constraint):
     enable(gh)
     sts = gh.client("sts", parameter_validation=False)
-    error, status = error_of(lambda: sts.get_web_identity_token(Audience=[], SigningAlgorithm="ES384"))
-    assert status == 400
-    assert error["Code"] in ("ValidationError", "MissingParameter")
+    error, status = error_of(lambda: sts.get_web_identity_token(Audience=audience, SigningAlgorithm="ES384"))
+    assert (error["Code"], status) == ("ValidationError", 400)
+    assert "audience" in error["Message"] and constraint in error["Message"], error["Message"]
 
 
 def test_permission_is_required(strict):
