@@ -37,6 +37,31 @@ fn never_enabled() -> AwsError {
     errors::feature_disabled("Outbound web identity federation is not enabled for this account.")
 }
 
+/// `ServiceFailure` (500) for a local failure, logged.
+fn service_failure(error: &dyn std::fmt::Display) -> AwsError {
+    tracing::error!(%error, "outbound federation key generation failed");
+    AwsError::new(
+        "ServiceFailure",
+        500,
+        "The request processing has failed because of an unknown error, exception or failure.",
+    )
+}
+
+/// A new key pair for each signing algorithm, as the store takes them.
+fn generate_keys() -> Result<Vec<(String, String, PrivateKeyDer)>, AwsError> {
+    SigningAlgorithm::ALL
+        .into_iter()
+        .map(|algorithm| {
+            let key = outbound::generate(algorithm).map_err(|error| service_failure(&error))?;
+            Ok((
+                algorithm.as_str().to_owned(),
+                key.kid,
+                PrivateKeyDer::new(key.private_der.to_vec()),
+            ))
+        })
+        .collect()
+}
+
 fn store_error(err: gatehouse_store::StoreError) -> AwsError {
     IamError::from(err).into()
 }
@@ -58,24 +83,10 @@ pub(crate) async fn enable(
     let keys = match state {
         Some(state) if state.enabled => return Err(already_enabled()),
         Some(_) => Vec::new(),
-        None => SigningAlgorithm::ALL
-            .into_iter()
-            .map(|algorithm| {
-                let key = outbound::generate(algorithm).map_err(|error| {
-                    tracing::error!(%error, "outbound federation key generation failed");
-                    AwsError::new(
-                        "ServiceFailure",
-                        500,
-                        "The request processing has failed because of an unknown error, exception or failure.",
-                    )
-                })?;
-                Ok((
-                    algorithm.as_str().to_owned(),
-                    key.kid,
-                    PrivateKeyDer::new(key.private_der.to_vec()),
-                ))
-            })
-            .collect::<Result<Vec<_>, AwsError>>()?,
+        // RSA key generation takes a while: keep it off the request workers.
+        None => tokio::task::spawn_blocking(generate_keys)
+            .await
+            .map_err(|error| service_failure(&error))??,
     };
     match s
         .store
