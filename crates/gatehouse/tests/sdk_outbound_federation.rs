@@ -3,7 +3,7 @@
 #![allow(
     clippy::unwrap_used,
     clippy::indexing_slicing,
-    reason = "test helpers fail the test loudly on a bad response"
+    reason = "a bad response fails the test loudly"
 )]
 
 mod common;
