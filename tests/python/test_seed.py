@@ -22,7 +22,7 @@ name = "alice"
 groups = ["devs"]
 tags = { team = "blue" }
 attached_policies = ["arn:aws:iam::111122223333:policy/AllowAssume"]
-access_keys = [{ id = "AKIAALICEEXAMPLE0001", secret = "alice-secret-alice-secret-alice-secret00" }]
+access_keys = [{ id = "AKIAALICEEXAMPLE2345", secret = "alice-secret-alice-secret-alice-secret00" }]
 
 [[account.role]]
 name = "deployer"
@@ -43,7 +43,7 @@ def seeded(tmp_path):
 
 def test_seeded_user_keys_sign_requests(seeded):
     server, _, _ = seeded
-    alice = server.client("sts", "AKIAALICEEXAMPLE0001", "alice-secret-alice-secret-alice-secret00")
+    alice = server.client("sts", "AKIAALICEEXAMPLE2345", "alice-secret-alice-secret-alice-secret00")
     identity = alice.get_caller_identity()
     assert identity["Arn"] == "arn:aws:iam::111122223333:user/alice"
     assert identity["UserId"].startswith("AIDA")
@@ -54,7 +54,7 @@ def test_seed_is_idempotent_across_restarts(seeded):
     server.stop()
     again = Gatehouse("--data-dir", str(data), "--mode", "strict", "--init", str(path))
     try:
-        alice = again.client("sts", "AKIAALICEEXAMPLE0001", "alice-secret-alice-secret-alice-secret00")
+        alice = again.client("sts", "AKIAALICEEXAMPLE2345", "alice-secret-alice-secret-alice-secret00")
         assert alice.get_caller_identity()["Account"] == "111122223333"
     finally:
         again.stop()
@@ -85,3 +85,20 @@ def test_seed_entities_failing_validation_name_the_line(tmp_path):
     )
     assert result.returncode != 0
     assert "line 4" in result.stderr and "CreateUser" in result.stderr, result.stderr
+
+
+def test_seed_access_key_ids_must_look_like_aws_ones(tmp_path):
+    path = tmp_path / "bad.toml"
+    path.write_text(
+        '[[account]]\nid = "111122223333"\n\n[[account.user]]\nname = "alice"\n'
+        'access_keys = [{ id = "AKIAALICEEXAMPLE0001", secret = "s" }]\n'
+    )
+    result = subprocess.run(
+        [str(BINARY), "serve", "--ephemeral", "--listen", "127.0.0.1:0", "--init", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode != 0
+    assert "line 6" in result.stderr and "AKIAALICEEXAMPLE0001" in result.stderr, result.stderr
+    assert "16 Base32 characters" in result.stderr

@@ -4,6 +4,8 @@
 //! - [`totp`]: RFC 6238 codes for IAM virtual MFA devices, and their QR codes ([`qr`]).
 //! - [`oidc`]: ID-token verification for AssumeRoleWithWebIdentity, with discovery and a
 //!   JWKS cache; [`fetch`] fetches over HTTP(S); [`test_idp`] is a built-in provider.
+//! - [`outbound`]: the per-account RS256/ES384 keys, JWKS and discovery document of
+//!   outbound web identity federation (GetWebIdentityToken).
 //! - [`saml`]: SAML response verification for AssumeRoleWithSAML (bergshamra XML-DSig).
 //!
 //! Every failure is an [`Error`] that knows its AWS error code and HTTP status.
@@ -11,6 +13,7 @@
 pub mod error;
 pub mod fetch;
 pub mod oidc;
+pub mod outbound;
 pub mod qr;
 pub mod saml;
 pub mod test_idp;
@@ -23,6 +26,7 @@ pub use oidc::{
     JwksFetcher, OidcProvider, OidcVerifier, VerifiedWebIdentity, provider_host_path,
     unverified_issuer,
 };
+pub use outbound::{IssuerKey, SigningAlgorithm};
 pub use qr::qr_code_png;
 pub use saml::{SamlProviderRecord, VerifiedSaml, verify_saml_response};
 pub use test_idp::TestIdp;

@@ -8,7 +8,6 @@ use p256::elliptic_curve::sec1::ToEncodedPoint;
 use p256::pkcs8::EncodePrivateKey;
 use rand::RngCore;
 use serde_json::{Map, Value, json};
-use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
 use crate::error::Error;
@@ -51,7 +50,7 @@ impl TestIdp {
         let y = URL_SAFE_NO_PAD.encode(y);
         // RFC 7638 thumbprint: members in lexicographic order, no whitespace.
         let canonical = format!(r#"{{"crv":"P-256","kty":"EC","x":"{x}","y":"{y}"}}"#);
-        let kid = URL_SAFE_NO_PAD.encode(Sha256::digest(canonical.as_bytes()));
+        let kid = crate::outbound::jwk_thumbprint(&canonical);
         Ok(Self {
             signing_key: EncodingKey::from_ec_der(der.as_bytes()),
             kid,

@@ -111,7 +111,7 @@ struct UserSeed {
     #[serde(default)]
     inline_policies: Vec<InlinePolicySeed>,
     #[serde(default)]
-    access_keys: Vec<AccessKeySeed>,
+    access_keys: Vec<Spanned<AccessKeySeed>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -246,6 +246,24 @@ fn plan(text: &str) -> Result<Vec<AccountPlan>, String> {
         .collect()
 }
 
+/// A long-term access key id is `AKIA` and 16 Base32 characters (`A`–`Z`, `2`–`7`), as AWS
+/// issues them.
+fn check_access_key_id(line: usize, id: &str) -> Result<(), String> {
+    let well_formed = id.len() == 20
+        && id.starts_with("AKIA")
+        && id
+            .bytes()
+            .skip(4)
+            .all(|b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b));
+    if well_formed {
+        Ok(())
+    } else {
+        Err(format!(
+            "line {line}: access key id `{id}` is not AKIA followed by 16 Base32 characters (A-Z, 2-7)"
+        ))
+    }
+}
+
 fn plan_account(text: &str, spanned: &Spanned<AccountSeed>) -> Result<AccountPlan, String> {
     let line = |span: std::ops::Range<usize>| line_of(text, span.start);
     let seed = spanned.get_ref();
@@ -264,6 +282,7 @@ fn plan_account(text: &str, spanned: &Spanned<AccountSeed>) -> Result<AccountPla
         );
     }
     for key in &seed.root_access_keys {
+        check_access_key_id(line(key.span()), &key.get_ref().id)?;
         keys.push(KeyPlacement {
             line: line(key.span()),
             user: None,
@@ -324,8 +343,11 @@ fn plan_account(text: &str, spanned: &Spanned<AccountSeed>) -> Result<AccountPla
             &u.inline_policies,
         );
         for key in &u.access_keys {
+            let key_line = line(key.span());
+            let key = key.get_ref();
+            check_access_key_id(key_line, &key.id)?;
             keys.push(KeyPlacement {
-                line: at,
+                line: key_line,
                 user: Some(u.name.clone()),
                 key: NewAccessKeyText {
                     id: key.id.clone(),
@@ -429,6 +451,7 @@ async fn apply(service: &Service, plan: AccountPlan) -> Result<usize, String> {
             source_ip: None,
             secure_transport: false,
             user_agent: Some("gatehouse-seed".to_owned()),
+            host: None,
         },
         now: service.clock().now(),
     };
@@ -504,7 +527,7 @@ document = '''{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s
 [[account.user]]
 name = "alice"
 attached_policies = ["arn:aws:iam::111122223333:policy/AllowAssume"]
-access_keys = [{ id = "AKIAALICEEXAMPLE0001", secret = "alice-secret" }]
+access_keys = [{ id = "AKIAALICEEXAMPLE2345", secret = "alice-secret" }]
 
 [[account.role]]
 name = "deployer"
@@ -549,5 +572,37 @@ trust_policy = { Version = "2012-10-17", Statement = [{ Effect = "Allow", Princi
         assert!(err.contains("nmae"), "{err}");
         let err = plan("[[account]\n").err().unwrap();
         assert!(err.starts_with("line 1:"), "{err}");
+    }
+
+    #[test]
+    fn access_key_ids_must_be_akia_and_base32() {
+        for bad in [
+            "AKIAALICEEXAMPLE0001",
+            "ASIAALICEEXAMPLE2345",
+            "AKIAALICEEXAMPLE234",
+            "AKIAALICEEXAMPLE23456",
+            "akiaalICEEXAMPLE2345",
+            "AKIAalicEEXAMPLE2345",
+            "AKIAALICE-XAMPLE2345",
+            "",
+        ] {
+            let user = format!(
+                "[[account]]\nid = \"111122223333\"\n\n[[account.user]]\nname = \"a\"\naccess_keys = [\n  {{ id = \"AKIAALICEEXAMPLE2345\", secret = \"s\" }},\n  {{ id = \"{bad}\", secret = \"s\" }},\n]\n"
+            );
+            let err = plan(&user).err().unwrap();
+            assert_eq!(
+                err,
+                format!(
+                    "line 8: access key id `{bad}` is not AKIA followed by 16 Base32 characters (A-Z, 2-7)"
+                )
+            );
+            let root = format!(
+                "[[account]]\nid = \"111122223333\"\nroot_access_keys = [{{ id = \"{bad}\", secret = \"s\" }}]\n"
+            );
+            let err = plan(&root).err().unwrap();
+            assert!(err.starts_with("line 3: access key id"), "{err}");
+        }
+        assert!(check_access_key_id(1, "AKIAIOSFODNN7EXAMPLE").is_ok());
+        assert!(check_access_key_id(1, "AKIAZZZZ222277777777").is_ok());
     }
 }

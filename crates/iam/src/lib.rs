@@ -15,6 +15,7 @@ mod groups;
 mod inline_policies;
 mod instance_profiles;
 mod mfa;
+mod outbound_federation;
 mod paging;
 mod permission;
 mod policies;
@@ -205,6 +206,39 @@ impl IamApi for Iam<'_> {
             .authorize(ctx, "iam:GetAccountSummary", "*")
             .await?;
         Ok(account::get_account_summary(&scope).await?)
+    }
+
+    async fn enable_outbound_web_identity_federation(
+        &self,
+        ctx: &Context,
+    ) -> Result<EnableOutboundWebIdentityFederationResponse, AwsError> {
+        let scope = Scope::new(self.service, ctx)?;
+        self.service
+            .authorize(ctx, "iam:EnableOutboundWebIdentityFederation", "*")
+            .await?;
+        outbound_federation::enable(&scope, ctx).await
+    }
+
+    async fn disable_outbound_web_identity_federation(
+        &self,
+        ctx: &Context,
+    ) -> Result<(), AwsError> {
+        let scope = Scope::new(self.service, ctx)?;
+        self.service
+            .authorize(ctx, "iam:DisableOutboundWebIdentityFederation", "*")
+            .await?;
+        outbound_federation::disable(&scope).await
+    }
+
+    async fn get_outbound_web_identity_federation_info(
+        &self,
+        ctx: &Context,
+    ) -> Result<GetOutboundWebIdentityFederationInfoResponse, AwsError> {
+        let scope = Scope::new(self.service, ctx)?;
+        self.service
+            .authorize(ctx, "iam:GetOutboundWebIdentityFederationInfo", "*")
+            .await?;
+        outbound_federation::info(&scope, ctx).await
     }
 
     async fn simulate_custom_policy(

@@ -3,10 +3,13 @@
 //! - [`endpoint`]: the one AWS query endpoint that serves STS and IAM.
 //! - [`admin`]: routes under `/_gatehouse/` for test suites (health, reset, clock).
 //! - [`identity_providers`]: the built-in OIDC and SAML test identity providers.
+//! - [`outbound_issuer`]: each account's issuer (discovery document and key set) for the JWTs
+//!   of GetWebIdentityToken.
 
 pub mod admin;
 pub mod endpoint;
 pub mod identity_providers;
+pub mod outbound_issuer;
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -36,6 +39,7 @@ pub fn router(state: Arc<AppState>) -> Router {
             get(admin::get_clock).post(admin::set_clock),
         )
         .merge(identity_providers::routes())
+        .merge(outbound_issuer::routes())
         .fallback(endpoint::handle)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(state)

@@ -60,6 +60,9 @@ pub struct RequestInfo {
     pub secure_transport: bool,
     /// The `User-Agent` header.
     pub user_agent: Option<String>,
+    /// The `Host` header: where the client reached gatehouse (outbound federation builds its
+    /// issuer URL from it).
+    pub host: Option<String>,
 }
 
 fn invalid_client_token_id() -> AwsError {

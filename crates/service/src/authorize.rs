@@ -389,6 +389,7 @@ mod tests {
                 source_ip: None,
                 secure_transport: true,
                 user_agent: None,
+                host: None,
             },
             now: now(),
         }

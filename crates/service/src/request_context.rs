@@ -229,6 +229,7 @@ mod tests {
                 source_ip: Some("10.1.2.3".parse().unwrap()),
                 secure_transport: true,
                 user_agent: Some("test-agent".into()),
+                host: None,
             },
             now: time::OffsetDateTime::from_unix_timestamp(1_700_000_000).unwrap(),
         }

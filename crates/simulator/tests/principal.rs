@@ -36,6 +36,7 @@ fn ctx() -> Context {
             source_ip: None,
             secure_transport: false,
             user_agent: None,
+            host: None,
         },
         now: OffsetDateTime::now_utc(),
     }

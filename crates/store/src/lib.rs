@@ -29,6 +29,7 @@ mod iam_queries;
 mod instance_profiles;
 mod journal;
 mod mfa;
+mod outbound_federation;
 mod page;
 mod policies;
 mod principal;
@@ -55,6 +56,9 @@ pub use groups::{Group, GroupUpdate, NewGroup};
 pub use iam_queries::AwsPolicyUsage;
 pub use instance_profiles::{InstanceProfile, NewInstanceProfile};
 pub use mfa::{MfaAssignment, MfaAssignmentFilter, MfaSeed, NewVirtualMfaDevice, VirtualMfaDevice};
+pub use outbound_federation::{
+    EnableOutcome, OutboundFederation, OutboundSigningKey, PrivateKeyDer,
+};
 pub use page::{DEFAULT_MAX_ITEMS, MAX_MAX_ITEMS, Page, PageRequest};
 pub use policies::{
     InlinePolicy, InvalidVersionId, ManagedPolicy, NewManagedPolicy, PolicyEntity,
@@ -240,6 +244,8 @@ impl Store {
             "DELETE FROM account_aliases",
             "DELETE FROM tags",
             "DELETE FROM slr_deletion_tasks",
+            "DELETE FROM outbound_federation",
+            "DELETE FROM outbound_signing_keys",
         ] {
             sqlx::query(sql).execute(&mut *tx).await?;
         }

@@ -151,6 +151,7 @@ mod tests {
                 source_ip: None,
                 secure_transport: false,
                 user_agent: None,
+                host: None,
             },
             now: time::OffsetDateTime::from_unix_timestamp(1_700_000_000).unwrap(),
         };

@@ -13,6 +13,7 @@ mod saml;
 mod session;
 mod session_token;
 mod web_identity;
+mod web_identity_token;
 
 pub use error::StsError;
 
@@ -23,7 +24,7 @@ use gatehouse_protocol::sts::{
     DecodeAuthorizationMessageRequest, DecodeAuthorizationMessageResponse, GetAccessKeyInfoRequest,
     GetAccessKeyInfoResponse, GetCallerIdentityRequest, GetCallerIdentityResponse,
     GetFederationTokenRequest, GetFederationTokenResponse, GetSessionTokenRequest,
-    GetSessionTokenResponse, StsApi,
+    GetSessionTokenResponse, GetWebIdentityTokenRequest, GetWebIdentityTokenResponse, StsApi,
 };
 use gatehouse_service::{Context, Service};
 
@@ -105,5 +106,13 @@ impl StsApi for Sts<'_> {
         input: DecodeAuthorizationMessageRequest,
     ) -> Result<DecodeAuthorizationMessageResponse, AwsError> {
         Ok(authorization_message::decode_authorization_message(self.service, ctx, input).await?)
+    }
+
+    async fn get_web_identity_token(
+        &self,
+        ctx: &Context,
+        input: GetWebIdentityTokenRequest,
+    ) -> Result<GetWebIdentityTokenResponse, AwsError> {
+        Ok(web_identity_token::get_web_identity_token(self.service, ctx, input).await?)
     }
 }
