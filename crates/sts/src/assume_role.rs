@@ -275,11 +275,14 @@ pub(crate) async fn assume_role(
     if requested.source_identity.is_some() {
         actions.push("sts:SetSourceIdentity");
     }
+    // The actions are all of STS, so they share one context; only the action differs.
+    let mut request =
+        request_context::build(ctx, &identity.tags, "sts:AssumeRole", &role_arn, &extra);
+    let mut set = identity.policy_set();
+    set.resource = trust.as_deref();
+    set.resource_account = Some(name.account.to_string());
     for action in actions {
-        let request = request_context::build(ctx, &identity.tags, action, &role_arn, &extra);
-        let mut set = identity.policy_set();
-        set.resource = trust.as_deref();
-        set.resource_account = Some(name.account.to_string());
+        action.clone_into(&mut request.action);
         let decision = authorize(&request, &set);
         if decision.effect != EvalDecision::Allowed {
             let account = principal.account().unwrap_or(name.account);
