@@ -178,7 +178,7 @@ pub fn xml_response(
     body: Option<&dyn XmlBody>,
 ) -> Encoded {
     let mut w = XmlWriter {
-        buf: Vec::with_capacity(512),
+        buf: Vec::with_capacity(2048),
     };
     open_root(&mut w, &format!("{operation}Response"), service);
     if let Some(body) = body {
