@@ -713,10 +713,12 @@ mod tests {
         input.provided_contexts = Some(
             pairs
                 .iter()
-                .map(|(arn, assertion)| gatehouse_protocol::sts::ProvidedContext {
-                    provider_arn: arn.map(str::to_owned),
-                    context_assertion: assertion.map(str::to_owned),
-                })
+                .map(
+                    |(arn, assertion)| gatehouse_protocol::sts::ProvidedContext {
+                        provider_arn: arn.map(str::to_owned),
+                        context_assertion: assertion.map(str::to_owned),
+                    },
+                )
                 .collect(),
         );
         input
@@ -754,10 +756,18 @@ mod tests {
             "not-an-arn-at-all-really",
         ] {
             let (code, message) = error(
-                assume_role(&service, &ctx(bob()), contexts(&[(Some(bad), Some("abcd"))])).await,
+                assume_role(
+                    &service,
+                    &ctx(bob()),
+                    contexts(&[(Some(bad), Some("abcd"))]),
+                )
+                .await,
             );
             assert_eq!(code, "InvalidParameterValue", "{bad}");
-            assert_eq!(message, format!("{bad} is not a valid context provider ARN."));
+            assert_eq!(
+                message,
+                format!("{bad} is not a valid context provider ARN.")
+            );
         }
         // Missing halves, duplicates, too many, none.
         for pairs in [
