@@ -269,3 +269,36 @@ def test_web_identity_token_file_profile(gh, aws_files):
     assert "AccessDenied" in stderr and "Not authorized to perform sts:AssumeRoleWithWebIdentity" in stderr
     stderr = cli_error(aws_files, "ci-audience")
     assert "InvalidIdentityToken" in stderr and "Incorrect token audience" in stderr
+
+
+def test_provided_contexts_are_refused_not_ignored(gh):
+    keys = make_user(gh, "dev")
+    role_arn = make_role(gh, "tip", {"AWS": f"arn:aws:iam::{ACCOUNT}:user/dev"}, actions=("sts:AssumeRole", "sts:SetContext"))
+    sts = gh.client("sts", access_key=keys[0], secret_key=keys[1])
+    provider = "arn:aws:iam::aws:contextProvider/IdentityCenter"
+
+    def assume(contexts):
+        return sts.assume_role(RoleArn=role_arn, RoleSessionName="tip", ProvidedContexts=contexts)
+
+    # An assertion only AWS STS could have sealed cannot be verified here.
+    error = error_of(lambda: assume([{"ProviderArn": provider, "ContextAssertion": "AQoDYXdzEJr-opaque"}]))
+    assert error["Code"] == "InvalidParameterValue"
+    assert error["Message"] == f"The context assertion provided for {provider} is invalid."
+    error = error_of(lambda: assume([{"ProviderArn": f"arn:aws:iam::{ACCOUNT}:role/tip", "ContextAssertion": "abcd"}]))
+    assert error["Code"] == "InvalidParameterValue"
+    assert "is not a valid context provider ARN" in error["Message"]
+    # The model's limits, checked by the server's decoder (botocore's validation is off here).
+    unvalidated = gh.client("sts", access_key=keys[0], secret_key=keys[1], parameter_validation=False)
+    error = error_of(lambda: unvalidated.assume_role(
+        RoleArn=role_arn, RoleSessionName="tip",
+        ProvidedContexts=[{"ProviderArn": provider, "ContextAssertion": "abcd"}] * 6,
+    ))
+    assert error["Code"] == "ValidationError"
+    error = error_of(lambda: unvalidated.assume_role(
+        RoleArn=role_arn, RoleSessionName="tip",
+        ProvidedContexts=[{"ProviderArn": provider, "ContextAssertion": "abc"}],
+    ))
+    assert error["Code"] == "ValidationError"
+    assert "contextAssertion" in error["Message"] or "ContextAssertion" in error["Message"]
+    # Without them the same call succeeds.
+    assert sts.assume_role(RoleArn=role_arn, RoleSessionName="tip")["AssumedRoleUser"]["Arn"].endswith("/tip/tip")
