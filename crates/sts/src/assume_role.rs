@@ -228,6 +228,81 @@ fn assume_keys(
     keys
 }
 
+/// The most `ProvidedContexts` one request may carry.
+const MAX_PROVIDED_CONTEXTS: usize = 5;
+
+/// Whether `provider_arn` names a trusted context provider: `arn:PARTITION:iam::aws:contextProvider/NAME`.
+fn is_context_provider_arn(provider_arn: &str) -> bool {
+    Arn::parse(provider_arn).is_some_and(|arn| {
+        arn.service == "iam"
+            && arn.region.is_empty()
+            && arn.account == "aws"
+            && arn
+                .resource
+                .strip_prefix("contextProvider/")
+                .is_some_and(|name| {
+                    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric())
+                })
+    })
+}
+
+/// `ProvidedContexts`: up to five (provider ARN, assertion) pairs, each provider once. A trusted
+/// context assertion is signed and encrypted by AWS STS with keys only AWS holds, so none that
+/// reaches gatehouse can be verified: a well-formed one is refused as an invalid assertion rather
+/// than ignored, since ignoring it would hand out a session without the identity context the
+/// caller asked for.
+fn check_provided_contexts(input: &AssumeRoleRequest) -> Result<()> {
+    let Some(contexts) = input.provided_contexts.as_deref() else {
+        return Ok(());
+    };
+    // The protocol decoder enforces the model's 1..=5 already; this holds for direct callers too.
+    let constraint = if contexts.is_empty() {
+        Some("greater than or equal to 1".to_owned())
+    } else if contexts.len() > MAX_PROVIDED_CONTEXTS {
+        Some(format!("less than or equal to {MAX_PROVIDED_CONTEXTS}"))
+    } else {
+        None
+    };
+    if let Some(constraint) = constraint {
+        return Err(StsError::Validation(format!(
+            "1 validation error detected: Value at 'providedContexts' failed to satisfy constraint: Member must have length {constraint}"
+        )));
+    }
+    let mut seen: Vec<&str> = Vec::with_capacity(contexts.len());
+    for context in contexts {
+        let (Some(provider_arn), Some(assertion)) = (
+            context.provider_arn.as_deref(),
+            context.context_assertion.as_deref(),
+        ) else {
+            return Err(StsError::InvalidParameter(
+                "Each provided context must have both a ProviderArn and a ContextAssertion."
+                    .to_owned(),
+            ));
+        };
+        if !is_context_provider_arn(provider_arn) {
+            return Err(StsError::InvalidParameter(format!(
+                "{provider_arn} is not a valid context provider ARN."
+            )));
+        }
+        if seen.contains(&provider_arn) {
+            return Err(StsError::InvalidParameter(format!(
+                "The context provider {provider_arn} is provided more than once."
+            )));
+        }
+        seen.push(provider_arn);
+        if assertion.trim().is_empty() || assertion.len() < 4 {
+            return Err(StsError::InvalidParameter(format!(
+                "The context assertion provided for {provider_arn} is invalid."
+            )));
+        }
+    }
+    // Every pair is well formed; none can be verified.
+    let provider_arn = seen.first().copied().unwrap_or_default();
+    Err(StsError::InvalidParameter(format!(
+        "The context assertion provided for {provider_arn} is invalid."
+    )))
+}
+
 /// The stored role that `role_arn` names, `None` when there is none (path included).
 async fn find_role(service: &Service, name: &RoleName<'_>) -> Result<Option<Arc<Role>>> {
     match service.role(&name.account.to_string(), name.name).await {
@@ -261,6 +336,7 @@ pub(crate) async fn assume_role(
     }
     let name = parse_role_arn(&role_arn)
         .ok_or_else(|| StsError::Validation(format!("{role_arn} is invalid")))?;
+    check_provided_contexts(&input)?;
     let identity = service.identity(principal).await?;
     let Some(role) = find_role(service, &name).await? else {
         return Err(denied("sts:AssumeRole"));
@@ -634,5 +710,104 @@ mod tests {
         }]);
         let response = assume_role(&service, &ctx(bob()), good).await.unwrap();
         assert!(response.packed_policy_size.is_some());
+    }
+
+    fn contexts(pairs: &[(Option<&str>, Option<&str>)]) -> AssumeRoleRequest {
+        let mut input = request("s1");
+        input.provided_contexts = Some(
+            pairs
+                .iter()
+                .map(
+                    |(arn, assertion)| gatehouse_protocol::sts::ProvidedContext {
+                        provider_arn: arn.map(str::to_owned),
+                        context_assertion: assertion.map(str::to_owned),
+                    },
+                )
+                .collect(),
+        );
+        input
+    }
+
+    fn error(result: Result<AssumeRoleResponse>) -> (String, String) {
+        let error = AwsError::from(result.unwrap_err());
+        (error.code.into_owned(), error.message.to_string())
+    }
+
+    #[tokio::test]
+    async fn provided_contexts_are_validated_and_never_ignored() {
+        let service = service(Mode::Strict, &trust("*", "")).await;
+        const IDC: &str = "arn:aws:iam::aws:contextProvider/IdentityCenter";
+        // A well-formed assertion gatehouse did not issue cannot be verified: refused, named.
+        let (code, message) = error(
+            assume_role(
+                &service,
+                &ctx(bob()),
+                contexts(&[(Some(IDC), Some("AQICAHh-opaque-assertion"))]),
+            )
+            .await,
+        );
+        assert_eq!(code, "InvalidParameterValue");
+        assert_eq!(
+            message,
+            format!("The context assertion provided for {IDC} is invalid.")
+        );
+        // A ProviderArn that is not a context provider's.
+        for bad in [
+            "arn:aws:iam::111122223333:role/app/target",
+            "arn:aws:iam::aws:contextProvider/",
+            "arn:aws:sts::aws:contextProvider/IdentityCenter",
+            "arn:aws:iam:us-east-1:aws:contextProvider/IdentityCenter",
+            "not-an-arn-at-all-really",
+        ] {
+            let (code, message) = error(
+                assume_role(
+                    &service,
+                    &ctx(bob()),
+                    contexts(&[(Some(bad), Some("abcd"))]),
+                )
+                .await,
+            );
+            assert_eq!(code, "InvalidParameterValue", "{bad}");
+            assert_eq!(
+                message,
+                format!("{bad} is not a valid context provider ARN.")
+            );
+        }
+        // Missing halves, duplicates, too many, none.
+        for pairs in [
+            vec![(Some(IDC), None)],
+            vec![(None, Some("abcd"))],
+            vec![(None, None)],
+        ] {
+            let (code, _) = error(assume_role(&service, &ctx(bob()), contexts(&pairs)).await);
+            assert_eq!(code, "InvalidParameterValue");
+        }
+        let (code, message) = error(
+            assume_role(
+                &service,
+                &ctx(bob()),
+                contexts(&[(Some(IDC), Some("abcd")), (Some(IDC), Some("efgh"))]),
+            )
+            .await,
+        );
+        assert_eq!(code, "InvalidParameterValue");
+        assert!(message.contains("more than once"), "{message}");
+        let six = vec![(Some(IDC), Some("abcd")); 6];
+        assert_eq!(
+            code_of(assume_role(&service, &ctx(bob()), contexts(&six)).await),
+            "ValidationError"
+        );
+        assert_eq!(
+            code_of(assume_role(&service, &ctx(bob()), contexts(&[])).await),
+            "ValidationError"
+        );
+        // Without ProvidedContexts the same request succeeds: the refusal is theirs alone.
+        assume_role(&service, &ctx(bob()), request("s1"))
+            .await
+            .unwrap();
+    }
+
+    fn code_of(result: Result<AssumeRoleResponse>) -> String {
+        code(result)
     }
 }

@@ -444,4 +444,119 @@ mod tests {
         std::fs::write(&path, "garbage").unwrap();
         assert!(Keyring::load_or_create(&path).is_err());
     }
+
+    #[test]
+    fn an_empty_keyring_and_a_foreign_keyring_fail_cleanly() {
+        let empty = Keyring { keys: vec![] };
+        assert_eq!(empty.seal(&claims()), "");
+        assert!(matches!(empty.open(""), Err(TokenError::Malformed)));
+        let token = Keyring::generate().seal(&claims());
+        assert!(matches!(empty.open(&token), Err(TokenError::UnknownKey)));
+        let foreign = Keyring::from_shared_secret("another secret");
+        assert!(matches!(foreign.open(&token), Err(TokenError::UnknownKey)));
+        // A foreign token whose key id is forged to this keyring's still fails authentication.
+        let ring = Keyring::from_shared_secret("ours");
+        let mut bytes = STANDARD.decode(&token).unwrap();
+        let ours = STANDARD.decode(ring.seal(&claims())).unwrap();
+        bytes[3..7].copy_from_slice(&ours[3..7]);
+        assert!(matches!(
+            ring.open(&STANDARD.encode(&bytes)),
+            Err(TokenError::Forged)
+        ));
+    }
+
+    /// One change to a sealed token's bytes.
+    #[derive(Debug, Clone)]
+    enum Mutation {
+        /// XOR a byte at an index (modulo the length) with a non-zero mask.
+        Flip(usize, u8),
+        /// Keep only the first bytes (fewer than all).
+        Truncate(usize),
+        /// Append bytes.
+        Extend(Vec<u8>),
+        /// Insert a byte at an index.
+        Insert(usize, u8),
+        /// Remove a byte at an index.
+        Remove(usize),
+    }
+
+    fn mutation() -> impl proptest::strategy::Strategy<Value = Mutation> {
+        use proptest::prelude::*;
+        prop_oneof![
+            (any::<usize>(), 1u8..=255).prop_map(|(i, m)| Mutation::Flip(i, m)),
+            any::<usize>().prop_map(Mutation::Truncate),
+            proptest::collection::vec(any::<u8>(), 1..64).prop_map(Mutation::Extend),
+            (any::<usize>(), any::<u8>()).prop_map(|(i, b)| Mutation::Insert(i, b)),
+            any::<usize>().prop_map(Mutation::Remove),
+        ]
+    }
+
+    fn apply(bytes: &mut Vec<u8>, mutation: &Mutation) {
+        let len = bytes.len();
+        match mutation {
+            Mutation::Flip(i, mask) => bytes[i % len] ^= mask,
+            Mutation::Truncate(keep) => bytes.truncate(keep % len),
+            Mutation::Extend(more) => bytes.extend_from_slice(more),
+            Mutation::Insert(i, b) => bytes.insert(i % (len + 1), *b),
+            Mutation::Remove(i) => {
+                bytes.remove(i % len);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn a_changed_token_never_opens(mutations in proptest::collection::vec(mutation(), 1..4)) {
+            let ring = Keyring::from_shared_secret("fuzz");
+            let token = ring.seal(&claims());
+            let original = STANDARD.decode(&token).unwrap();
+            let mut bytes = original.clone();
+            for mutation in &mutations {
+                apply(&mut bytes, mutation);
+                if bytes.is_empty() {
+                    break;
+                }
+            }
+            let result = ring.open(&STANDARD.encode(&bytes));
+            if bytes == original {
+                // Mutations that cancel out (insert then remove) give back the token itself.
+                proptest::prop_assert!(result.is_ok());
+            } else {
+                proptest::prop_assert!(result.is_err(), "a changed token opened: {mutations:?}");
+            }
+        }
+
+        #[test]
+        fn a_changed_token_text_never_opens(index in proptest::prelude::any::<usize>(), replacement in proptest::prelude::any::<char>(), cut in proptest::prelude::any::<usize>(), suffix in ".{0,8}") {
+            let ring = Keyring::from_shared_secret("fuzz");
+            let token = ring.seal(&claims());
+            let mut chars: Vec<char> = token.chars().collect();
+            let at = index % chars.len();
+            chars[at] = replacement;
+            let replaced: String = chars.iter().collect();
+            let truncated: String = token.chars().take(cut % token.len()).collect();
+            let extended = format!("{token}{suffix}");
+            for text in [replaced, truncated, extended] {
+                let result = ring.open(&text);
+                if text == token {
+                    proptest::prop_assert!(result.is_ok());
+                } else {
+                    proptest::prop_assert!(result.is_err(), "changed text opened: {text:?}");
+                }
+            }
+        }
+
+        #[test]
+        fn arbitrary_text_never_opens_nor_panics(text in "\\PC{0,300}", bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300)) {
+            let ring = Keyring::from_shared_secret("fuzz");
+            proptest::prop_assert!(ring.open(&text).is_err());
+            proptest::prop_assert!(ring.open(&STANDARD.encode(&bytes)).is_err());
+            // Even with a valid header in front, made-up ciphertext does not authenticate.
+            let mut framed = STANDARD.decode(ring.seal(&claims())).unwrap()[..HEADER_LEN].to_vec();
+            framed.extend_from_slice(&bytes);
+            proptest::prop_assert!(ring.open(&STANDARD.encode(&framed)).is_err());
+        }
+    }
 }
