@@ -48,7 +48,7 @@ impl ContextValue {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ContextKeys {
     /// Lower-cased key → (key as given, value).
-    entries: HashMap<String, (String, ContextValue)>,
+    entries: HashMap<String, (String, ContextValue), foldhash::fast::RandomState>,
 }
 
 /// `key` in lower case, by the quicker ASCII route when it is ASCII (same result).
@@ -65,6 +65,29 @@ impl ContextKeys {
     #[must_use]
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// An empty set with room for `capacity` keys.
+    #[must_use]
+    pub fn with_capacity(capacity: usize) -> Self {
+        Self {
+            entries: HashMap::with_capacity_and_hasher(
+                capacity,
+                foldhash::fast::RandomState::default(),
+            ),
+        }
+    }
+
+    /// The number of keys.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there are no keys.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
     }
 
     /// Sets `key` (replacing any value under the same key in any letter case).

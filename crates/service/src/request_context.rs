@@ -143,7 +143,9 @@ pub fn build(
     extra: &ContextKeys,
 ) -> RequestContext {
     let now = ctx.now;
-    let mut keys = ContextKeys::new()
+    // The keys every request has, a session's, the principal's tags and the operation's.
+    let capacity = 24 + principal_tags.len() + extra.len();
+    let mut keys = ContextKeys::with_capacity(capacity)
         .with_date("aws:CurrentTime", now)
         .with_number("aws:EpochTime", epoch_f64(now))
         .with_bool("aws:SecureTransport", ctx.request.secure_transport)
