@@ -5,7 +5,7 @@ import time
 
 import pytest
 from botocore.exceptions import ClientError
-from totp import totp
+from totp import enable_virtual_mfa, totp
 
 ACCOUNT = "000000000000"
 
@@ -215,16 +215,7 @@ def test_source_identity_is_set_once(gh):
 def test_mfa_required_by_trust_policy(gh):
     keys = make_user(gh, "bob")
     iam = gh.client("iam")
-    device = iam.create_virtual_mfa_device(VirtualMFADeviceName="bob-mfa")["VirtualMFADevice"]
-    seed = device["Base32StringSeed"]
-    seed = seed.decode() if isinstance(seed, bytes) else seed
-    now = time.time()
-    iam.enable_mfa_device(
-        UserName="bob",
-        SerialNumber=device["SerialNumber"],
-        AuthenticationCode1=totp(seed, now - 60),
-        AuthenticationCode2=totp(seed, now - 30),
-    )
+    serial, seed = enable_virtual_mfa(iam, "bob", "bob-mfa")
     role_arn = make_role(
         gh, "secure", trust({"AWS": f"arn:aws:iam::{ACCOUNT}:user/bob"}, condition={"Bool": {"aws:MultiFactorAuthPresent": "true"}})
     )
@@ -233,10 +224,10 @@ def test_mfa_required_by_trust_policy(gh):
         sts.assume_role(RoleArn=role_arn, RoleSessionName="s0")
     code = totp(seed, time.time())
     with pytest.raises(ClientError):
-        sts.assume_role(RoleArn=role_arn, RoleSessionName="s0", SerialNumber=device["SerialNumber"], TokenCode="000000" if code != "000000" else "111111")
-    sts.assume_role(RoleArn=role_arn, RoleSessionName="s0", SerialNumber=device["SerialNumber"], TokenCode=code)
+        sts.assume_role(RoleArn=role_arn, RoleSessionName="s0", SerialNumber=serial, TokenCode="000000" if code != "000000" else "111111")
+    sts.assume_role(RoleArn=role_arn, RoleSessionName="s0", SerialNumber=serial, TokenCode=code)
     with pytest.raises(ClientError) as excinfo:
-        sts.assume_role(RoleArn=role_arn, RoleSessionName="s0", SerialNumber=device["SerialNumber"], TokenCode=code)
+        sts.assume_role(RoleArn=role_arn, RoleSessionName="s0", SerialNumber=serial, TokenCode=code)
     assert error_code(excinfo) == "AccessDenied"
 
 

@@ -6,7 +6,7 @@ import time
 
 import pytest
 from botocore.exceptions import ClientError
-from totp import totp
+from totp import enable_virtual_mfa, totp
 
 ACCOUNT = "000000000000"
 
@@ -102,18 +102,9 @@ def test_session_tokens_reach_iam_only_with_mfa(gh):
     assert excinfo.value.response["Error"]["Message"] == "Cannot call DecodeAuthorizationMessage with session credentials"
 
     iam = gh.client("iam")
-    device = iam.create_virtual_mfa_device(VirtualMFADeviceName="bob-mfa")["VirtualMFADevice"]
-    seed = device["Base32StringSeed"]
-    seed = seed.decode() if isinstance(seed, bytes) else seed
-    now = time.time()
-    iam.enable_mfa_device(
-        UserName="bob",
-        SerialNumber=device["SerialNumber"],
-        AuthenticationCode1=totp(seed, now - 60),
-        AuthenticationCode2=totp(seed, now - 30),
-    )
+    serial, seed = enable_virtual_mfa(iam, "bob", "bob-mfa")
     with_mfa = gh.client("sts", **user).get_session_token(
-        SerialNumber=device["SerialNumber"], TokenCode=totp(seed, time.time())
+        SerialNumber=serial, TokenCode=totp(seed, time.time())
     )["Credentials"]
     names = [u["UserName"] for u in gh.client("iam", **session(with_mfa)).list_users()["Users"]]
     assert names == ["bob"]

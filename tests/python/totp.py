@@ -4,6 +4,7 @@ import base64
 import hashlib
 import hmac
 import struct
+import time
 
 
 def totp(seed_b32, at):
@@ -15,3 +16,20 @@ def totp(seed_b32, at):
     offset = digest[-1] & 0x0F
     code = (struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1_000_000
     return f"{code:06d}"
+
+
+def enable_virtual_mfa(iam, user_name, device_name):
+    """Creates a virtual MFA device and enables it for `user_name` with two consecutive codes.
+
+    Returns (serial number, Base32 seed)."""
+    device = iam.create_virtual_mfa_device(VirtualMFADeviceName=device_name)["VirtualMFADevice"]
+    seed = device["Base32StringSeed"]
+    seed = seed.decode() if isinstance(seed, bytes) else seed
+    now = time.time()
+    iam.enable_mfa_device(
+        UserName=user_name,
+        SerialNumber=device["SerialNumber"],
+        AuthenticationCode1=totp(seed, now - 60),
+        AuthenticationCode2=totp(seed, now - 30),
+    )
+    return device["SerialNumber"], seed

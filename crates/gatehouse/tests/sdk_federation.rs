@@ -8,35 +8,8 @@
 
 mod common;
 
-use std::io::{Read, Write};
-use std::net::TcpStream;
-
 use aws_sdk_sts::error::ProvideErrorMetadata;
-use common::Server;
-
-/// One plain HTTP/1.1 exchange with the server; returns the response body.
-fn http(server: &Server, method: &str, path: &str, body: &str) -> String {
-    let authority = server.url.trim_start_matches("http://");
-    let mut stream = TcpStream::connect(authority).unwrap();
-    write!(
-        stream,
-        "{method} {path} HTTP/1.1\r\nHost: {authority}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    )
-    .unwrap();
-    let mut response = String::new();
-    stream.read_to_string(&mut response).unwrap();
-    let (head, body) = response.split_once("\r\n\r\n").unwrap();
-    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
-    body.to_owned()
-}
-
-/// The string value of `"key": "value"` in a flat JSON object.
-fn json_field(json: &str, key: &str) -> String {
-    let start = json.find(&format!("\"{key}\":\"")).unwrap() + key.len() + 4;
-    let rest = &json[start..];
-    rest[..rest.find('"').unwrap()].to_owned()
-}
+use common::{Server, http, json_field};
 
 fn trust(provider: &str, action: &str, condition: &str) -> String {
     format!(

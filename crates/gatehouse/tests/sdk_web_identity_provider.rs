@@ -14,8 +14,6 @@
 
 mod common;
 
-use std::io::{Read, Write};
-use std::net::TcpStream;
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -23,7 +21,7 @@ use aws_config::Region;
 use aws_config::provider_config::ProviderConfig;
 use aws_config::web_identity_token::{StaticConfiguration, WebIdentityTokenCredentialsProvider};
 use aws_credential_types::provider::ProvideCredentials;
-use common::Server;
+use common::{Server, http, json_field};
 
 /// Set in the child process: the server's URL (also given as `AWS_ENDPOINT_URL`).
 const CHILD_URL: &str = "GATEHOUSE_SDK_WEB_IDENTITY_URL";
@@ -33,30 +31,6 @@ const CHILD_FOREIGN_TOKEN_FILE: &str = "GATEHOUSE_SDK_WEB_IDENTITY_FOREIGN_TOKEN
 const CHILD_DENIED_TOKEN_FILE: &str = "GATEHOUSE_SDK_WEB_IDENTITY_DENIED_TOKEN_FILE";
 /// What the child prints when every check passed, so the parent knows the inner test really ran.
 const CHILD_DONE: &str = "web identity provider checks passed";
-
-/// One plain HTTP/1.1 exchange with the server; returns the response body.
-fn http(server: &Server, method: &str, path: &str, body: &str) -> String {
-    let authority = server.url.trim_start_matches("http://");
-    let mut stream = TcpStream::connect(authority).unwrap();
-    write!(
-        stream,
-        "{method} {path} HTTP/1.1\r\nHost: {authority}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    )
-    .unwrap();
-    let mut response = String::new();
-    stream.read_to_string(&mut response).unwrap();
-    let (head, body) = response.split_once("\r\n\r\n").unwrap();
-    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
-    body.to_owned()
-}
-
-/// The string value of `"key": "value"` in a flat JSON object.
-fn json_field(json: &str, key: &str) -> String {
-    let start = json.find(&format!("\"{key}\":\"")).unwrap() + key.len() + 4;
-    let rest = &json[start..];
-    rest[..rest.find('"').unwrap()].to_owned()
-}
 
 fn mint(server: &Server, sub: &str) -> String {
     let body = format!(r#"{{"sub":"{sub}"}}"#);

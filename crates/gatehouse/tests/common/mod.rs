@@ -2,10 +2,13 @@
 
 #![allow(
     clippy::expect_used,
-    reason = "test harness: a server that cannot start fails the test that needed it"
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    reason = "test harness: a server that cannot start or answer fails the test that needed it"
 )]
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
 
 use aws_credential_types::Credentials;
@@ -84,4 +87,30 @@ impl Drop for Server {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+#[allow(dead_code, reason = "not every test binary calls the admin routes")]
+/// One plain HTTP/1.1 exchange with the server; returns the response body.
+pub fn http(server: &Server, method: &str, path: &str, body: &str) -> String {
+    let authority = server.url.trim_start_matches("http://");
+    let mut stream = TcpStream::connect(authority).expect("answer");
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: {authority}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .expect("answer");
+    let mut response = String::new();
+    stream.read_to_string(&mut response).expect("answer");
+    let (head, body) = response.split_once("\r\n\r\n").expect("answer");
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    body.to_owned()
+}
+
+#[allow(dead_code, reason = "not every test binary reads JSON answers")]
+/// The string value of `"key": "value"` in a flat JSON object.
+pub fn json_field(json: &str, key: &str) -> String {
+    let start = json.find(&format!("\"{key}\":\"")).expect("answer") + key.len() + 4;
+    let rest = &json[start..];
+    rest[..rest.find('"').expect("answer")].to_owned()
 }
