@@ -21,18 +21,7 @@ fn trust(provider: &str, action: &str, condition: &str) -> String {
 async fn web_identity_through_the_built_in_oidc_provider() {
     let server = Server::start(&[]);
     let iam = server.iam("test", "test", None);
-    let issuer = format!("{}/_gatehouse/oidc", server.url);
-    let provider = iam
-        .create_open_id_connect_provider()
-        .url(&issuer)
-        .client_id_list("sts.amazonaws.com")
-        .send()
-        .await
-        .unwrap()
-        .open_id_connect_provider_arn()
-        .unwrap()
-        .to_owned();
-    let host_path = issuer.trim_start_matches("http://");
+    let (provider, host_path) = server.register_builtin_oidc().await;
     let condition = format!(r#","Condition":{{"StringEquals":{{"{host_path}:sub":"rust-sdk"}}}}"#);
     let role = iam
         .create_role()

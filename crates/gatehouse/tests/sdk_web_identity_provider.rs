@@ -58,18 +58,7 @@ fn scratch_dir() -> PathBuf {
 async fn the_sdks_web_identity_provider_reads_the_token_file_and_assumes_the_role() {
     let server = Server::start(&[]);
     let iam = server.iam("test", "test", None);
-    let issuer = format!("{}/_gatehouse/oidc", server.url);
-    let provider = iam
-        .create_open_id_connect_provider()
-        .url(&issuer)
-        .client_id_list("sts.amazonaws.com")
-        .send()
-        .await
-        .unwrap()
-        .open_id_connect_provider_arn()
-        .unwrap()
-        .to_owned();
-    let host_path = issuer.trim_start_matches("http://");
+    let (provider, host_path) = server.register_builtin_oidc().await;
     let trust = format!(
         r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"Federated":"{provider}"}},"Action":"sts:AssumeRoleWithWebIdentity","Condition":{{"StringEquals":{{"{host_path}:sub":"rust-provider"}}}}}}]}}"#
     );

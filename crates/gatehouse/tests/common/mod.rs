@@ -82,6 +82,29 @@ impl Server {
     }
 }
 
+impl Server {
+    /// Registers gatehouse's built-in OIDC test issuer as an OIDC provider (audience
+    /// `sts.amazonaws.com`); returns the provider's ARN and the issuer's host/path, the prefix of
+    /// its condition keys.
+    #[allow(dead_code, reason = "not every test binary federates")]
+    pub async fn register_builtin_oidc(&self) -> (String, String) {
+        let issuer = format!("{}/_gatehouse/oidc", self.url);
+        let created = self
+            .iam("test", "test", None)
+            .create_open_id_connect_provider()
+            .url(&issuer)
+            .client_id_list("sts.amazonaws.com")
+            .send()
+            .await
+            .expect("CreateOpenIDConnectProvider");
+        let arn = created
+            .open_id_connect_provider_arn()
+            .expect("provider ARN")
+            .to_owned();
+        (arn, issuer.trim_start_matches("http://").to_owned())
+    }
+}
+
 impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
