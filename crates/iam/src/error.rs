@@ -36,6 +36,15 @@ pub enum IamError {
     /// `UnmodifiableEntity` (400): a service-linked role.
     #[error("{0}")]
     UnmodifiableEntity(String),
+    /// `PasswordPolicyViolation` (400): a password the account's password policy refuses.
+    #[error("{0}")]
+    PasswordPolicyViolation(String),
+    /// `InvalidUserType` (400): an operation only an IAM user may call.
+    #[error("{0}")]
+    InvalidUserType(String),
+    /// `ValidationError` (400): a value outside what the operation accepts.
+    #[error("{0}")]
+    Validation(String),
     /// `AccessDenied` or another error decided outside this crate (authentication, authorization).
     #[error("{}", .0.message)]
     Denied(AwsError),
@@ -85,6 +94,10 @@ fn not_found_message(kind: EntityKind, name: &str) -> String {
             format!("The role with name {name} cannot be found in the instance profile.")
         }
         EntityKind::AccountAlias => format!("The account alias {name} cannot be found."),
+        EntityKind::LoginProfile => format!("Login Profile for User {name} cannot be found."),
+        EntityKind::PasswordPolicy => {
+            format!("The Password Policy with domain name {name} cannot be found.")
+        }
     }
 }
 
@@ -105,6 +118,7 @@ fn already_exists_message(kind: EntityKind, name: &str) -> String {
         EntityKind::SamlProvider => format!("SAMLProvider {name} already exists."),
         EntityKind::AccountAlias => format!("The account alias {name} already exists."),
         EntityKind::GroupMembership => format!("The user {name} is already in the group."),
+        EntityKind::LoginProfile => format!("Login Profile for user {name} already exists."),
         EntityKind::InstanceProfileRole => {
             "Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1".to_owned()
         }
@@ -138,6 +152,7 @@ fn conflict_message(reason: ConflictReason) -> &'static str {
         ConflictReason::InstanceProfileRoles => {
             "Cannot delete entity, must remove roles from instance profile first."
         }
+        ConflictReason::LoginProfile => "Cannot delete entity, must delete login profile first.",
     }
 }
 
@@ -197,6 +212,11 @@ impl From<IamError> for AwsError {
                 errors::invalid_authentication_code(message)
             }
             IamError::UnmodifiableEntity(message) => errors::unmodifiable_entity(message),
+            IamError::PasswordPolicyViolation(message) => {
+                errors::password_policy_violation(message)
+            }
+            IamError::InvalidUserType(message) => errors::invalid_user_type(message),
+            IamError::Validation(message) => AwsError::new("ValidationError", 400, message),
             IamError::Denied(aws) => aws,
             IamError::Store(store) => gatehouse_service::error::store_failure(store),
         }

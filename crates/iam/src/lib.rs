@@ -14,9 +14,11 @@ mod error;
 mod groups;
 mod inline_policies;
 mod instance_profiles;
+mod login_profiles;
 mod mfa;
 mod outbound_federation;
 mod paging;
+mod password_policy;
 mod permission;
 mod policies;
 mod policy_entities;
@@ -195,6 +197,11 @@ impl IamApi for Iam<'_> {
         service_linked_roles::create_service_linked_role(CreateServiceLinkedRoleRequest) -> CreateServiceLinkedRoleResponse;
         service_linked_roles::delete_service_linked_role(DeleteServiceLinkedRoleRequest) -> DeleteServiceLinkedRoleResponse;
         service_linked_roles::get_service_linked_role_deletion_status(GetServiceLinkedRoleDeletionStatusRequest) -> GetServiceLinkedRoleDeletionStatusResponse;
+
+        login_profiles::create_login_profile(CreateLoginProfileRequest) -> CreateLoginProfileResponse;
+        login_profiles::get_login_profile(GetLoginProfileRequest) -> GetLoginProfileResponse;
+        login_profiles::update_login_profile(UpdateLoginProfileRequest) -> ();
+        login_profiles::delete_login_profile(DeleteLoginProfileRequest) -> ();
     }
 
     async fn get_account_summary(
@@ -206,6 +213,60 @@ impl IamApi for Iam<'_> {
             .authorize(ctx, "iam:GetAccountSummary", "*")
             .await?;
         Ok(account::get_account_summary(&scope).await?)
+    }
+
+    async fn get_account_password_policy(
+        &self,
+        ctx: &Context,
+    ) -> Result<GetAccountPasswordPolicyResponse, AwsError> {
+        let scope = Scope::new(self.service, ctx)?;
+        self.service
+            .authorize(ctx, "iam:GetAccountPasswordPolicy", "*")
+            .await?;
+        Ok(password_policy::get_account_password_policy(&scope).await?)
+    }
+
+    async fn update_account_password_policy(
+        &self,
+        ctx: &Context,
+        input: UpdateAccountPasswordPolicyRequest,
+    ) -> Result<(), AwsError> {
+        let scope = Scope::new(self.service, ctx)?;
+        self.service
+            .authorize(ctx, "iam:UpdateAccountPasswordPolicy", "*")
+            .await?;
+        Ok(password_policy::update_account_password_policy(&scope, input).await?)
+    }
+
+    async fn delete_account_password_policy(&self, ctx: &Context) -> Result<(), AwsError> {
+        let scope = Scope::new(self.service, ctx)?;
+        self.service
+            .authorize(ctx, "iam:DeleteAccountPasswordPolicy", "*")
+            .await?;
+        Ok(password_policy::delete_account_password_policy(&scope).await?)
+    }
+
+    /// An IAM user changes its own password: allowed by `iam:ChangePassword` on the user, or
+    /// for every user by the password policy's `AllowUsersToChangePassword`.
+    async fn change_password(
+        &self,
+        ctx: &Context,
+        input: ChangePasswordRequest,
+    ) -> Result<(), AwsError> {
+        let scope = Scope::new(self.service, ctx)?;
+        let user = login_profiles::password_changer(&scope)?;
+        let policy = scope
+            .store
+            .password_policy(scope.acct())
+            .await
+            .map_err(IamError::from)?;
+        if !policy.is_some_and(|p| p.allow_users_to_change) {
+            let resource = permission::Target::resource(&input, &scope);
+            self.service
+                .authorize(ctx, "iam:ChangePassword", &resource)
+                .await?;
+        }
+        Ok(login_profiles::change_password(&scope, &user, policy, input).await?)
     }
 
     async fn enable_outbound_web_identity_federation(

@@ -106,6 +106,9 @@ by_user_or_caller!(
     DeactivateMFADeviceRequest,
     ListMFADevicesRequest,
     GetMFADeviceRequest,
+    CreateLoginProfileRequest,
+    GetLoginProfileRequest,
+    DeleteLoginProfileRequest,
 );
 by_name!("user", user_name:
     UpdateUserRequest, DeleteUserRequest, AttachUserPolicyRequest, DetachUserPolicyRequest,
@@ -113,6 +116,7 @@ by_name!("user", user_name:
     DeleteUserPermissionsBoundaryRequest, PutUserPolicyRequest, GetUserPolicyRequest,
     ListUserPoliciesRequest, DeleteUserPolicyRequest, ListGroupsForUserRequest, TagUserRequest,
     UntagUserRequest, ListUserTagsRequest, EnableMFADeviceRequest, ResyncMFADeviceRequest,
+    UpdateLoginProfileRequest,
 );
 by_name!("role", role_name:
     GetRoleRequest, UpdateRoleRequest, UpdateRoleDescriptionRequest, UpdateAssumeRolePolicyRequest,
@@ -179,6 +183,23 @@ impl Target for CreateOpenIDConnectProviderRequest {
             .trim_start_matches("https://")
             .trim_start_matches("http://");
         named(scope, "oidc-provider", host)
+    }
+}
+
+/// ChangePassword acts on the calling user, also through the user's GetSessionToken session.
+impl Target for ChangePasswordRequest {
+    fn resource(&self, scope: &Scope<'_>) -> String {
+        match scope.principal {
+            Principal::Session(claims) => match &claims.principal {
+                gatehouse_token::SessionPrincipal::User {
+                    user_name,
+                    user_path,
+                    ..
+                } => arn::iam_path_resource(scope.account, "user", user_path, user_name),
+                _ => user_or_caller(scope, None),
+            },
+            _ => user_or_caller(scope, None),
+        }
     }
 }
 

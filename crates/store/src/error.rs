@@ -35,6 +35,10 @@ pub enum EntityKind {
     InstanceProfileRole,
     /// The account alias.
     AccountAlias,
+    /// A user's login profile (console password).
+    LoginProfile,
+    /// The account password policy.
+    PasswordPolicy,
 }
 
 impl fmt::Display for EntityKind {
@@ -55,6 +59,8 @@ impl fmt::Display for EntityKind {
             Self::InstanceProfile => "instance profile",
             Self::InstanceProfileRole => "instance profile role",
             Self::AccountAlias => "account alias",
+            Self::LoginProfile => "login profile",
+            Self::PasswordPolicy => "password policy",
         })
     }
 }
@@ -133,6 +139,8 @@ pub enum ConflictReason {
     MfaDeviceAssigned,
     /// The instance profile still contains a role.
     InstanceProfileRoles,
+    /// The user still has a login profile (console password).
+    LoginProfile,
 }
 
 impl fmt::Display for ConflictReason {
@@ -151,6 +159,7 @@ impl fmt::Display for ConflictReason {
             Self::DefaultVersion => "it is the default version",
             Self::MfaDeviceAssigned => "it is still assigned to a user",
             Self::InstanceProfileRoles => "it still contains a role",
+            Self::LoginProfile => "it still has a login profile",
         })
     }
 }

@@ -28,6 +28,7 @@ mod groups;
 mod iam_queries;
 mod instance_profiles;
 mod journal;
+mod login_profiles;
 mod mfa;
 mod outbound_federation;
 mod page;
@@ -55,6 +56,7 @@ pub use error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 pub use groups::{Group, GroupUpdate, NewGroup};
 pub use iam_queries::AwsPolicyUsage;
 pub use instance_profiles::{InstanceProfile, NewInstanceProfile};
+pub use login_profiles::{LoginProfile, NewLoginProfile, PasswordPolicy};
 pub use mfa::{MfaAssignment, MfaAssignmentFilter, MfaSeed, NewVirtualMfaDevice, VirtualMfaDevice};
 pub use outbound_federation::{
     EnableOutcome, OutboundFederation, OutboundSigningKey, PrivateKeyDer,
@@ -246,6 +248,8 @@ impl Store {
             "DELETE FROM slr_deletion_tasks",
             "DELETE FROM outbound_federation",
             "DELETE FROM outbound_signing_keys",
+            "DELETE FROM login_profiles",
+            "DELETE FROM password_policies",
         ] {
             sqlx::query(sql).execute(&mut *tx).await?;
         }

@@ -224,6 +224,10 @@ impl Store {
                 ConflictReason::AccessKeys,
             ),
             (
+                "SELECT COUNT(*) FROM login_profiles WHERE user_id = $1",
+                ConflictReason::LoginProfile,
+            ),
+            (
                 "SELECT COUNT(*) FROM mfa_devices WHERE user_id = $1",
                 ConflictReason::MfaDevices,
             ),

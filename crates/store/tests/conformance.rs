@@ -10,10 +10,10 @@
 
 use gatehouse_store::{
     AccessKeyStatus, ConflictReason, EntityKind, GroupUpdate, KeyHolder, KeyOwner, Limit, Limits,
-    MfaAssignmentFilter, MfaSeed, NewAccessKey, NewGroup, NewInstanceProfile, NewManagedPolicy,
-    NewOidcProvider, NewRole, NewSamlProvider, NewUser, NewVirtualMfaDevice, PageRequest,
-    PolicyListFilter, PolicyOwner, PolicyUsage, RoleUpdate, SecretAccessKey, Store, StoreError,
-    Tag, TagTarget, UserUpdate, VersionId,
+    MfaAssignmentFilter, MfaSeed, NewAccessKey, NewGroup, NewInstanceProfile, NewLoginProfile,
+    NewManagedPolicy, NewOidcProvider, NewRole, NewSamlProvider, NewUser, NewVirtualMfaDevice,
+    PageRequest, PasswordPolicy, PolicyListFilter, PolicyOwner, PolicyUsage, RoleUpdate,
+    SecretAccessKey, Store, StoreError, Tag, TagTarget, UserUpdate, VersionId,
 };
 use time::OffsetDateTime;
 
@@ -1849,6 +1849,155 @@ async fn reset_wipes_everything(store: &Store) {
     assert!(again.tags.is_empty());
 }
 
+async fn login_profiles_and_password_policy(store: &Store) {
+    let new_profile = |hash: &str| NewLoginProfile {
+        password_hash: hash.to_owned(),
+        reset_required: true,
+        created: at(5),
+    };
+    assert_not_found(
+        store
+            .create_login_profile(ACCOUNT, "nobody", new_profile("h0"))
+            .await,
+        EntityKind::User,
+    );
+    store.create_user(ACCOUNT, new_user("lp")).await.unwrap();
+    assert_not_found(
+        store.get_login_profile(ACCOUNT, "lp").await,
+        EntityKind::LoginProfile,
+    );
+    let created = store
+        .create_login_profile(ACCOUNT, "LP", new_profile("h0"))
+        .await
+        .unwrap();
+    assert_eq!(created.user_name, "lp");
+    assert!(created.reset_required);
+    assert_eq!(created.created, at(5));
+    assert_already_exists(
+        store
+            .create_login_profile(ACCOUNT, "lp", new_profile("h9"))
+            .await,
+        EntityKind::LoginProfile,
+    );
+    assert_not_found(store.get_login_profile(OTHER, "lp").await, EntityKind::User);
+    assert_conflict(
+        store.delete_user(ACCOUNT, "lp").await,
+        ConflictReason::LoginProfile,
+    );
+
+    // A new password moves the current one into the history, newest first.
+    for (n, hash) in ["h1", "h2"].into_iter().enumerate() {
+        store
+            .update_login_profile(
+                ACCOUNT,
+                "lp",
+                Some(hash.to_owned()),
+                None,
+                None,
+                at(10 + n as i64),
+            )
+            .await
+            .unwrap();
+    }
+    let profile = store.get_login_profile(ACCOUNT, "lp").await.unwrap();
+    assert_eq!(profile.password_hash, "h2");
+    assert_eq!(profile.history, ["h1", "h0"]);
+    assert_eq!(profile.password_changed, at(11));
+    assert!(profile.reset_required);
+    // A stale expected hash changes nothing.
+    assert_not_found(
+        store
+            .update_login_profile(
+                ACCOUNT,
+                "lp",
+                Some("hx".into()),
+                Some("h1"),
+                Some(false),
+                at(20),
+            )
+            .await,
+        EntityKind::LoginProfile,
+    );
+    store
+        .update_login_profile(ACCOUNT, "lp", None, Some("h2"), Some(false), at(20))
+        .await
+        .unwrap();
+    let profile = store.get_login_profile(ACCOUNT, "lp").await.unwrap();
+    assert_eq!(
+        (profile.password_hash.as_str(), profile.reset_required),
+        ("h2", false)
+    );
+
+    // Renaming the user keeps the profile.
+    store
+        .update_user(
+            ACCOUNT,
+            "lp",
+            UserUpdate {
+                new_name: Some("lp2".into()),
+                new_path: None,
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .get_login_profile(ACCOUNT, "lp2")
+            .await
+            .unwrap()
+            .user_name,
+        "lp2"
+    );
+    store.delete_login_profile(ACCOUNT, "lp2").await.unwrap();
+    assert_not_found(
+        store.delete_login_profile(ACCOUNT, "lp2").await,
+        EntityKind::LoginProfile,
+    );
+    store.delete_user(ACCOUNT, "lp2").await.unwrap();
+
+    // The password policy: absent, set, replaced, per account, deleted.
+    assert_eq!(store.password_policy(ACCOUNT).await.unwrap(), None);
+    let mut policy = PasswordPolicy {
+        minimum_length: 12,
+        require_symbols: true,
+        require_numbers: false,
+        require_uppercase: true,
+        require_lowercase: false,
+        allow_users_to_change: true,
+        max_password_age: Some(90),
+        reuse_prevention: Some(5),
+        hard_expiry: None,
+    };
+    store.put_password_policy(ACCOUNT, policy).await.unwrap();
+    assert_eq!(store.password_policy(ACCOUNT).await.unwrap(), Some(policy));
+    policy.max_password_age = None;
+    policy.hard_expiry = Some(true);
+    store.put_password_policy(ACCOUNT, policy).await.unwrap();
+    assert_eq!(store.password_policy(ACCOUNT).await.unwrap(), Some(policy));
+    assert_eq!(store.password_policy(OTHER).await.unwrap(), None);
+    assert_not_found(
+        store.delete_password_policy(OTHER).await,
+        EntityKind::PasswordPolicy,
+    );
+    store.delete_password_policy(ACCOUNT).await.unwrap();
+    assert_eq!(store.password_policy(ACCOUNT).await.unwrap(), None);
+
+    // reset() clears both.
+    store.create_user(ACCOUNT, new_user("lp3")).await.unwrap();
+    store
+        .create_login_profile(ACCOUNT, "lp3", new_profile("h"))
+        .await
+        .unwrap();
+    store.put_password_policy(ACCOUNT, policy).await.unwrap();
+    store.reset().await.unwrap();
+    store.create_user(ACCOUNT, new_user("lp3")).await.unwrap();
+    assert_not_found(
+        store.get_login_profile(ACCOUNT, "lp3").await,
+        EntityKind::LoginProfile,
+    );
+    assert_eq!(store.password_policy(ACCOUNT).await.unwrap(), None);
+}
+
 macro_rules! conformance {
     ($($case:ident),* $(,)?) => {
         mod in_memory {
@@ -1895,6 +2044,7 @@ conformance!(
     tags_on_resources,
     account_alias_and_summary,
     reset_wipes_everything,
+    login_profiles_and_password_policy,
 );
 
 #[tokio::test]
