@@ -1,7 +1,9 @@
-//! The `gatehouse` command: `gatehouse serve` starts the server.
+//! The `gatehouse` command: `gatehouse serve` starts the server; `gatehouse token oidc|saml`
+//! prints a token from a running server's built-in identity providers.
 
 mod seed;
 mod serve;
+mod token;
 
 use std::process::ExitCode;
 
@@ -19,6 +21,8 @@ struct Cli {
 enum Command {
     /// Start the server.
     Serve(serve::ServeArgs),
+    /// Print a token from a running gatehouse's built-in identity providers.
+    Token(token::TokenArgs),
 }
 
 fn main() -> ExitCode {
@@ -32,6 +36,7 @@ fn main() -> ExitCode {
         .init();
     let result = match cli.command {
         Command::Serve(args) => serve::run(args),
+        Command::Token(args) => token::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
