@@ -6,7 +6,7 @@ mod common;
 use std::process::Command;
 
 use aws_sdk_sts::error::ProvideErrorMetadata;
-use common::{Server, http};
+use common::{Server, federated_trust, http};
 
 /// Runs `gatehouse token ARGS…` against `server`; its standard output, trimmed.
 fn token(server: &Server, args: &[&str]) -> Result<String, String> {
@@ -23,12 +23,6 @@ fn token(server: &Server, args: &[&str]) -> Result<String, String> {
     }
 }
 
-fn trust(provider: &str, action: &str, condition: &str) -> String {
-    format!(
-        r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"Federated":"{provider}"}},"Action":"{action}"{condition}}}]}}"#
-    )
-}
-
 #[tokio::test]
 async fn an_oidc_token_from_the_command_assumes_a_role() {
     let server = Server::start(&[]);
@@ -37,21 +31,11 @@ async fn an_oidc_token_from_the_command_assumes_a_role() {
         r#","Condition":{{"StringEquals":{{"{host_path}:sub":"system:serviceaccount:ci:deployer"}}}}"#
     );
     let role = server
-        .iam("test", "test", None)
-        .create_role()
-        .role_name("irsa")
-        .assume_role_policy_document(trust(
-            &provider,
-            "sts:AssumeRoleWithWebIdentity",
-            &condition,
-        ))
-        .send()
-        .await
-        .unwrap()
-        .role()
-        .unwrap()
-        .arn()
-        .to_owned();
+        .create_role(
+            "irsa",
+            &federated_trust(&provider, "sts:AssumeRoleWithWebIdentity", &condition),
+        )
+        .await;
     let jwt = token(
         &server,
         &[
@@ -113,29 +97,13 @@ async fn an_oidc_token_from_the_command_assumes_a_role() {
 #[tokio::test]
 async fn a_saml_response_from_the_command_assumes_a_role() {
     let server = Server::start(&[]);
-    let iam = server.iam("test", "test", None);
-    let metadata = http(&server, "GET", "/_gatehouse/saml/metadata", "");
-    let provider = iam
-        .create_saml_provider()
-        .name("Corp")
-        .saml_metadata_document(metadata)
-        .send()
-        .await
-        .unwrap()
-        .saml_provider_arn()
-        .unwrap()
-        .to_owned();
-    let role = iam
-        .create_role()
-        .role_name("corp-admin")
-        .assume_role_policy_document(trust(&provider, "sts:AssumeRoleWithSAML", ""))
-        .send()
-        .await
-        .unwrap()
-        .role()
-        .unwrap()
-        .arn()
-        .to_owned();
+    let provider = server.register_builtin_saml("Corp").await;
+    let role = server
+        .create_role(
+            "corp-admin",
+            &federated_trust(&provider, "sts:AssumeRoleWithSAML", ""),
+        )
+        .await;
     let response = token(
         &server,
         &[

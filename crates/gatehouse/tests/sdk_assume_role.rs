@@ -12,23 +12,10 @@ use common::Server;
 
 const TRUST_ROOT: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::000000000000:root"},"Action":"sts:AssumeRole"}]}"#;
 
-/// Creates a role that the account root may assume; its ARN.
-async fn create_role(server: &Server, name: &str) -> Option<String> {
-    let created = server
-        .iam("test", "test", None)
-        .create_role()
-        .role_name(name)
-        .assume_role_policy_document(TRUST_ROOT)
-        .send()
-        .await
-        .ok()?;
-    Some(created.role()?.arn().to_owned())
-}
-
 #[tokio::test]
 async fn assume_role_returns_a_working_session() {
     let server = Server::start(&[]);
-    let role_arn = create_role(&server, "deployer").await.unwrap();
+    let role_arn = server.create_role("deployer", TRUST_ROOT).await;
     let out = server
         .sts("test", "test", None)
         .assume_role()
@@ -80,7 +67,7 @@ async fn assume_role_returns_a_working_session() {
 #[tokio::test]
 async fn the_sdks_assume_role_provider_gets_and_uses_credentials() {
     let server = Server::start(&[]);
-    let role_arn = create_role(&server, "reader").await.unwrap();
+    let role_arn = server.create_role("reader", TRUST_ROOT).await;
     let base = aws_config::defaults(BehaviorVersion::latest())
         .region(Region::new("eu-west-1"))
         .endpoint_url(&server.url)

@@ -9,35 +9,19 @@
 mod common;
 
 use aws_sdk_sts::error::ProvideErrorMetadata;
-use common::{Server, http, json_field};
-
-fn trust(provider: &str, action: &str, condition: &str) -> String {
-    format!(
-        r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"Federated":"{provider}"}},"Action":"{action}"{condition}}}]}}"#
-    )
-}
+use common::{Server, federated_trust, http, json_field};
 
 #[tokio::test]
 async fn web_identity_through_the_built_in_oidc_provider() {
     let server = Server::start(&[]);
-    let iam = server.iam("test", "test", None);
     let (provider, host_path) = server.register_builtin_oidc().await;
     let condition = format!(r#","Condition":{{"StringEquals":{{"{host_path}:sub":"rust-sdk"}}}}"#);
-    let role = iam
-        .create_role()
-        .role_name("web")
-        .assume_role_policy_document(trust(
-            &provider,
-            "sts:AssumeRoleWithWebIdentity",
-            &condition,
-        ))
-        .send()
-        .await
-        .unwrap()
-        .role()
-        .unwrap()
-        .arn()
-        .to_owned();
+    let role = server
+        .create_role(
+            "web",
+            &federated_trust(&provider, "sts:AssumeRoleWithWebIdentity", &condition),
+        )
+        .await;
 
     let token = json_field(
         &http(
@@ -102,29 +86,13 @@ async fn web_identity_through_the_built_in_oidc_provider() {
 #[tokio::test]
 async fn saml_through_the_built_in_saml_provider() {
     let server = Server::start(&[]);
-    let iam = server.iam("test", "test", None);
-    let metadata = http(&server, "GET", "/_gatehouse/saml/metadata", "");
-    let provider = iam
-        .create_saml_provider()
-        .name("Builtin")
-        .saml_metadata_document(metadata)
-        .send()
-        .await
-        .unwrap()
-        .saml_provider_arn()
-        .unwrap()
-        .to_owned();
-    let role = iam
-        .create_role()
-        .role_name("saml")
-        .assume_role_policy_document(trust(&provider, "sts:AssumeRoleWithSAML", ""))
-        .send()
-        .await
-        .unwrap()
-        .role()
-        .unwrap()
-        .arn()
-        .to_owned();
+    let provider = server.register_builtin_saml("Builtin").await;
+    let role = server
+        .create_role(
+            "saml",
+            &federated_trust(&provider, "sts:AssumeRoleWithSAML", ""),
+        )
+        .await;
     let request =
         format!(r#"{{"subject":"dana","roles":["{role},{provider}"],"session_name":"dana"}}"#);
     let assertion = json_field(

@@ -57,22 +57,11 @@ fn scratch_dir() -> PathBuf {
 #[tokio::test]
 async fn the_sdks_web_identity_provider_reads_the_token_file_and_assumes_the_role() {
     let server = Server::start(&[]);
-    let iam = server.iam("test", "test", None);
     let (provider, host_path) = server.register_builtin_oidc().await;
     let trust = format!(
         r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"Federated":"{provider}"}},"Action":"sts:AssumeRoleWithWebIdentity","Condition":{{"StringEquals":{{"{host_path}:sub":"rust-provider"}}}}}}]}}"#
     );
-    let role = iam
-        .create_role()
-        .role_name("web-provider")
-        .assume_role_policy_document(trust)
-        .send()
-        .await
-        .unwrap()
-        .role()
-        .unwrap()
-        .arn()
-        .to_owned();
+    let role = server.create_role("web-provider", &trust).await;
 
     let dir = scratch_dir();
     let token_file = dir.join("token");

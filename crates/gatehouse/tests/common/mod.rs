@@ -105,6 +105,50 @@ impl Server {
     }
 }
 
+impl Server {
+    /// Creates, as the default root, a role with the trust policy `trust`; returns its ARN.
+    #[allow(dead_code, reason = "not every test binary makes roles")]
+    pub async fn create_role(&self, name: &str, trust: &str) -> String {
+        let created = self
+            .iam("test", "test", None)
+            .create_role()
+            .role_name(name)
+            .assume_role_policy_document(trust)
+            .send()
+            .await
+            .expect("CreateRole");
+        created.role().expect("role").arn().to_owned()
+    }
+
+    /// Registers gatehouse's built-in SAML IdP (its metadata) as the SAML provider `name`;
+    /// returns the provider's ARN.
+    #[allow(dead_code, reason = "not every test binary federates")]
+    pub async fn register_builtin_saml(&self, name: &str) -> String {
+        let metadata = http(self, "GET", "/_gatehouse/saml/metadata", "");
+        let created = self
+            .iam("test", "test", None)
+            .create_saml_provider()
+            .name(name)
+            .saml_metadata_document(metadata)
+            .send()
+            .await
+            .expect("CreateSAMLProvider");
+        created
+            .saml_provider_arn()
+            .expect("provider ARN")
+            .to_owned()
+    }
+}
+
+/// A trust policy letting the federated principal `provider` call `action`; `condition` is
+/// either empty or `,"Condition":{…}`.
+#[allow(dead_code, reason = "not every test binary federates")]
+pub fn federated_trust(provider: &str, action: &str, condition: &str) -> String {
+    format!(
+        r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"Federated":"{provider}"}},"Action":"{action}"{condition}}}]}}"#
+    )
+}
+
 impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
