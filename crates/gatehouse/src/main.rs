@@ -9,6 +9,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+/// mimalloc instead of the system allocator: a request makes many small, short-lived
+/// allocations, which glibc's malloc serves at about a fifth of a request's CPU.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A faithful, self-hosted AWS Security Token Service with the IAM it stands on.
 #[derive(Debug, Parser)]
 #[command(name = "gatehouse", version, about)]
