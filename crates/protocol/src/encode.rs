@@ -285,25 +285,36 @@ fn write_timestamp(buf: &mut Vec<u8>, value: &OffsetDateTime) {
     }
 }
 
+/// The bytes XML text must escape, as a bit set over 0..64 (all of them are below 64), so a run
+/// of plain bytes is found with a shift and a mask per byte.
+const XML_SPECIAL: u64 = 1 << b'&' | 1 << b'<' | 1 << b'>' | 1 << b'"' | 1 << b'\'' | 1 << b'\r';
+
+fn is_xml_special(byte: u8) -> bool {
+    XML_SPECIAL
+        .checked_shr(u32::from(byte))
+        .is_some_and(|bits| bits & 1 == 1)
+}
+
 fn escape_xml(buf: &mut Vec<u8>, text: &str) {
-    let bytes = text.as_bytes();
+    let mut rest = text.as_bytes();
     // Runs of bytes that need no escaping are copied whole.
-    let mut run_start = 0;
-    for (index, byte) in bytes.iter().enumerate() {
-        let escaped: &[u8] = match byte {
+    while let Some(at) = rest.iter().position(|&byte| is_xml_special(byte)) {
+        let (plain, tail) = rest.split_at(at);
+        buf.extend_from_slice(plain);
+        let Some((&special, tail)) = tail.split_first() else {
+            return;
+        };
+        buf.extend_from_slice(match special {
             b'&' => b"&amp;",
             b'<' => b"&lt;",
             b'>' => b"&gt;",
             b'"' => b"&quot;",
             b'\'' => b"&apos;",
-            b'\r' => b"&#xD;",
-            _ => continue,
-        };
-        buf.extend_from_slice(bytes.get(run_start..index).unwrap_or_default());
-        buf.extend_from_slice(escaped);
-        run_start = index + 1;
+            _ => b"&#xD;",
+        });
+        rest = tail;
     }
-    buf.extend_from_slice(bytes.get(run_start..).unwrap_or_default());
+    buf.extend_from_slice(rest);
 }
 
 fn escape_json(buf: &mut Vec<u8>, text: &str) {
@@ -325,10 +336,32 @@ fn escape_json(buf: &mut Vec<u8>, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
     use time::macros::datetime;
 
     fn body(e: &Encoded) -> &str {
         std::str::from_utf8(&e.body).unwrap_or("<not utf-8>")
+    }
+
+    proptest! {
+        #[test]
+        fn xml_escaping_matches_a_character_by_character_reference(text in any::<String>()) {
+            let mut escaped = Vec::new();
+            escape_xml(&mut escaped, &text);
+            let reference: String = text
+                .chars()
+                .map(|c| match c {
+                    '&' => "&amp;".to_owned(),
+                    '<' => "&lt;".to_owned(),
+                    '>' => "&gt;".to_owned(),
+                    '"' => "&quot;".to_owned(),
+                    '\'' => "&apos;".to_owned(),
+                    '\r' => "&#xD;".to_owned(),
+                    other => other.to_string(),
+                })
+                .collect();
+            prop_assert_eq!(escaped, reference.into_bytes());
+        }
     }
 
     #[test]

@@ -101,18 +101,40 @@ fn parse_into(input: &[u8], pairs: &mut Vec<(String, String)>) -> Result<(), Aws
     Ok(())
 }
 
-/// Decodes one form component: `+` is a space, `%XX` a byte; the result must be UTF-8.
+/// Decodes one form component: `+` is a space, `%XX` a byte (a `%` not followed by two hex
+/// digits stays as it is); the result must be UTF-8.
 fn decode_component(raw: &[u8]) -> Result<String, AwsError> {
-    let plus_decoded: Vec<u8> = raw
-        .iter()
-        .map(|&b| if b == b'+' { b' ' } else { b })
-        .collect();
-    percent_encoding::percent_decode(&plus_decoded)
-        .decode_utf8()
-        .map(|s| s.into_owned())
-        .map_err(|_| {
-            AwsError::malformed_query_string("The query string is not valid UTF-8 once decoded.")
-        })
+    let decoded = if raw.iter().any(|&b| b == b'+' || b == b'%') {
+        let mut out = Vec::with_capacity(raw.len());
+        let mut rest = raw;
+        while let Some((&byte, tail)) = rest.split_first() {
+            rest = tail;
+            out.push(match byte {
+                b'+' => b' ',
+                b'%' => match percent_escape(rest) {
+                    Some(escaped) => {
+                        rest = rest.get(2..).unwrap_or_default();
+                        escaped
+                    }
+                    None => b'%',
+                },
+                other => other,
+            });
+        }
+        out
+    } else {
+        raw.to_vec()
+    };
+    String::from_utf8(decoded).map_err(|_| {
+        AwsError::malformed_query_string("The query string is not valid UTF-8 once decoded.")
+    })
+}
+
+/// The byte written by the two hex digits at the start of `rest`, if they are hex digits.
+fn percent_escape(rest: &[u8]) -> Option<u8> {
+    let hex = |digit: u8| char::from(digit).to_digit(16);
+    let (high, low) = (hex(*rest.first()?)?, hex(*rest.get(1)?)?);
+    u8::try_from(high * 16 + low).ok()
 }
 
 #[cfg(test)]
@@ -210,6 +232,21 @@ mod tests {
             let p = QueryParams::parse(&format!("{k}={enc}"), b"", None);
             let p = p.ok();
             prop_assert_eq!(p.as_ref().and_then(|p| p.get(&k)), Some(v.as_str()));
+        }
+
+        #[test]
+        fn decoding_agrees_with_the_percent_encoding_crate(
+            raw in proptest::collection::vec(
+                prop_oneof![Just(b'%'), Just(b'+'), Just(b'f'), Just(b'F'), Just(b'9'), Just(b'g'), any::<u8>()],
+                0..24,
+            )
+        ) {
+            let plus_decoded: Vec<u8> = raw.iter().map(|&b| if b == b'+' { b' ' } else { b }).collect();
+            let reference = percent_encoding::percent_decode(&plus_decoded)
+                .decode_utf8()
+                .map(|s| s.into_owned())
+                .ok();
+            prop_assert_eq!(decode_component(&raw).ok(), reference);
         }
     }
 }
