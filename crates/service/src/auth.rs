@@ -7,13 +7,13 @@
 //! act as an account's root; a key gatehouse did issue is always verified.
 
 use gatehouse_protocol::AwsError;
-use gatehouse_sigv4::{HttpRequest, SecretKey, SignedClaim};
+use gatehouse_sigv4::{HttpRequest, SignedClaim};
 use gatehouse_store::{AccessKey, AccessKeyStatus, KeyHolder};
 use gatehouse_token::{AccountId, SessionClaims};
 use time::OffsetDateTime;
 
 use crate::config::{BUILTIN_ACCESS_KEY, BUILTIN_SECRET, Mode};
-use crate::{Principal, Service, usage};
+use crate::{Principal, Service, signing_keys, usage};
 
 /// How the caller proved who it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,12 +143,7 @@ impl Service {
                 return Err(invalid_client_token_id());
             }
             let account = AccountId::parse(&record.account).ok_or_else(invalid_client_token_id)?;
-            self.verify(
-                request,
-                &claim,
-                &SecretKey::new(record.secret.expose()),
-                now,
-            )?;
+            self.verify(request, &claim, record.secret.expose(), now)?;
             self.note_key_used(&record, &claim, now);
             let principal = match &record.holder {
                 KeyHolder::User { id, name, path } => Principal::User {
@@ -170,12 +165,7 @@ impl Service {
         match self.config.mode {
             Mode::Lenient => Ok(self.lenient_root(Some(&claim.access_key_id), Some(&claim.region))),
             Mode::Strict if claim.access_key_id == BUILTIN_ACCESS_KEY => {
-                self.verify(
-                    request,
-                    &claim,
-                    &SecretKey::new(BUILTIN_SECRET.to_owned()),
-                    now,
-                )?;
+                self.verify(request, &claim, BUILTIN_SECRET, now)?;
                 Ok(Caller {
                     principal: Principal::Root {
                         account: self.config.default_account,
@@ -207,8 +197,7 @@ impl Service {
         if now.unix_timestamp() >= claims.expires_at {
             return Err(expired_token());
         }
-        let secret = SecretKey::new(claims.secret_access_key.expose().to_owned());
-        self.verify(request, claim, &secret, now)?;
+        self.verify(request, claim, claims.secret_access_key.expose(), now)?;
         Ok(Caller {
             principal: Principal::Session(Box::new(claims)),
             credential: Credential::Temporary {
@@ -241,12 +230,14 @@ impl Service {
         &self,
         request: &HttpRequest<'_>,
         claim: &SignedClaim,
-        secret: &SecretKey,
+        secret: &str,
         now: OffsetDateTime,
     ) -> Result<(), AwsError> {
-        gatehouse_sigv4::verify(request, claim, secret, now)
-            .map(|_| ())
-            .map_err(signature_error)
+        signing_keys::with_signing_key(secret, claim, |key| {
+            gatehouse_sigv4::verify(request, claim, key, now)
+        })
+        .map(|_| ())
+        .map_err(signature_error)
     }
 
     /// Lenient mode: the root of the account a 12-digit key id names, else of the default account.
