@@ -101,9 +101,15 @@ impl Store {
             .execute(&mut *tx)
             .await
             .map_err(|err| StoreError::on_insert(err, EntityKind::Group, &group.name))?;
-        let created = load(&mut tx, account, &group.name).await?;
         tx.commit().await?;
-        Ok(created)
+        // What `load` would read back, without the round trip.
+        Ok(Group {
+            account: account.to_owned(),
+            id: group.id,
+            name: group.name,
+            path: group.path,
+            created: from_epoch(epoch(group.created))?,
+        })
     }
 
     /// The group called `name` (any case).

@@ -160,16 +160,21 @@ impl Store {
             // Commits are made durable by the journal's shared fsync of the log.
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(BUSY_TIMEOUT);
+        // The one writer connection lives as long as the store: a liveness check on each
+        // acquire would only add a round trip to its worker thread to every write.
         let writer = PoolOptions::<Db>::new()
             .max_connections(1)
             .min_connections(1)
             .idle_timeout(None)
             .max_lifetime(None)
+            .test_before_acquire(false)
             .connect_with(options.clone())
             .await?;
         MIGRATOR.run(&writer).await?;
+        // A connection to a local file does not go stale: no liveness check on acquire.
         let reader = PoolOptions::<Db>::new()
             .max_connections(READERS)
+            .test_before_acquire(false)
             .connect_with(options.read_only(true))
             .await?;
         let mut wal = path.as_ref().as_os_str().to_owned();
@@ -191,6 +196,7 @@ impl Store {
             .min_connections(1)
             .idle_timeout(None)
             .max_lifetime(None)
+            .test_before_acquire(false)
             .connect_with(options)
             .await?;
         MIGRATOR.run(&pool).await?;

@@ -313,6 +313,20 @@ pub(crate) async fn owned_policies_conflict(
     Ok(None)
 }
 
+/// The upsert of an inline policy (`$4` name, `$5` its key, `$6` document) of kind `$1` on the
+/// owner in `$2` whose name key is `$3`, from the owner table `$table`.
+macro_rules! put_inline_sql {
+    ($table:literal) => {
+        concat!(
+            "INSERT INTO inline_policies (owner_kind, owner_id, name, name_key, document) \
+             SELECT $1, o.id, $4, $5, $6 FROM ",
+            $table,
+            " o WHERE o.account = $2 AND o.name_key = $3 \
+             ON CONFLICT (owner_kind, owner_id, name_key) DO UPDATE SET name = excluded.name, document = excluded.document"
+        )
+    };
+}
+
 fn flag(on: bool) -> i64 {
     i64::from(on)
 }
@@ -348,7 +362,7 @@ impl Store {
             .bind(created)
             .execute(&mut *tx)
             .await?;
-        tags::upsert(
+        let tags = tags::insert_new(
             &mut tx,
             Resource::Policy,
             &policy.id,
@@ -356,9 +370,32 @@ impl Store {
             self.limits().tags_per_resource,
         )
         .await?;
-        let stored = load_policy(&mut tx, account, &policy.arn).await?;
+        // The usage counts are read, not assumed zero: nothing stops a boundary from naming
+        // the ARN before the policy exists. The rest is what `load_policy` would read back.
+        let (attachment_count, boundary_usage_count): (i64, i64) = sqlx::query_as(
+            "SELECT (SELECT COUNT(*) FROM policy_attachments a WHERE a.policy_arn = $1), \
+             (SELECT COUNT(*) FROM users u WHERE u.boundary_arn = $1) \
+             + (SELECT COUNT(*) FROM roles r WHERE r.boundary_arn = $1)",
+        )
+        .bind(&policy.arn)
+        .fetch_one(&mut *tx)
+        .await?;
         tx.commit().await?;
-        Ok(stored)
+        let at = from_epoch(created)?;
+        Ok(ManagedPolicy {
+            account: account.to_owned(),
+            id: policy.id,
+            arn: policy.arn,
+            name: policy.name,
+            path: policy.path,
+            description: policy.description,
+            created: at,
+            updated: at,
+            default_version: VersionId(1),
+            attachment_count,
+            boundary_usage_count,
+            tags,
+        })
     }
 
     /// The customer managed policy with this ARN, with counts and tags (`GetPolicy`).
@@ -559,19 +596,26 @@ impl Store {
         document: &str,
     ) -> Result<()> {
         let (resource, owner_name) = owner.resource();
+        // The owner's id is looked up by the insert itself: no row written means no owner.
+        let sql = match owner {
+            PolicyOwner::User(_) => put_inline_sql!("users"),
+            PolicyOwner::Group(_) => put_inline_sql!("iam_groups"),
+            PolicyOwner::Role(_) => put_inline_sql!("roles"),
+        };
         let mut tx = self.write().await?;
-        let owner_id = resource.id(&mut tx, account, owner_name).await?;
-        sqlx::query(
-            "INSERT INTO inline_policies (owner_kind, owner_id, name, name_key, document) VALUES ($1, $2, $3, $4, $5) \
-             ON CONFLICT (owner_kind, owner_id, name_key) DO UPDATE SET name = excluded.name, document = excluded.document",
-        )
-        .bind(resource.code())
-        .bind(&owner_id)
-        .bind(name)
-        .bind(name_key(name))
-        .bind(document)
-        .execute(&mut *tx)
-        .await?;
+        let written = sqlx::query(sql)
+            .bind(resource.code())
+            .bind(account)
+            .bind(name_key(owner_name))
+            .bind(name)
+            .bind(name_key(name))
+            .bind(document)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if written == 0 {
+            return Err(StoreError::not_found(resource.entity_kind(), owner_name));
+        }
         tx.commit().await?;
         Ok(())
     }

@@ -141,14 +141,15 @@ pub(crate) async fn load(conn: &mut Conn, account: &str, name: &str) -> Result<R
     Ok(role)
 }
 
-/// Inserts a role with its tags; `linked_service` marks a service-linked role.
+/// Inserts a role with its tags; `linked_service` marks a service-linked role. Returns the
+/// role as [`load`] would read it back.
 pub(crate) async fn insert(
     tx: &mut Conn,
     account: &str,
-    role: &NewRole,
+    role: NewRole,
     linked_service: Option<&str>,
     max_tags: u32,
-) -> Result<()> {
+) -> Result<Role> {
     sqlx::query(
         "INSERT INTO roles (id, account, name, name_key, path, created, trust_policy, description, max_session_duration, boundary_arn, linked_service) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
@@ -167,22 +168,34 @@ pub(crate) async fn insert(
     .execute(&mut *tx)
     .await
     .map_err(|err| StoreError::on_insert(err, EntityKind::Role, &role.name))?;
-    tags::upsert(tx, Resource::Role, &role.id, &role.tags, max_tags).await
+    let tags = tags::insert_new(tx, Resource::Role, &role.id, &role.tags, max_tags).await?;
+    Ok(Role {
+        account: account.to_owned(),
+        id: role.id,
+        name: role.name,
+        path: role.path,
+        created: from_epoch(epoch(role.created))?,
+        trust_policy: role.trust_policy,
+        description: role.description,
+        max_session_duration: role.max_session_duration,
+        permissions_boundary: role.permissions_boundary,
+        last_used: None,
+        tags,
+    })
 }
 
 impl Store {
     /// Creates a role (`CreateRole`).
     pub async fn create_role(&self, account: &str, role: NewRole) -> Result<Role> {
         let mut tx = self.write().await?;
-        insert(
+        let created = insert(
             &mut tx,
             account,
-            &role,
+            role,
             None,
             self.limits().tags_per_resource,
         )
         .await?;
-        let created = load(&mut tx, account, &role.name).await?;
         tx.commit().await?;
         Ok(created)
     }

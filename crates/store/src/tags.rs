@@ -3,6 +3,8 @@
 //! Keys are unique per resource case-insensitively (IAM keeps the case it was given): tagging
 //! with an existing key in another case replaces that tag.
 
+use std::collections::BTreeMap;
+
 use crate::Store;
 use crate::db::{Conn, Resource, name_key};
 use crate::error::{Limit, Result, StoreError};
@@ -109,6 +111,67 @@ pub(crate) async fn upsert(
         });
     }
     Ok(())
+}
+
+/// Rows of one multi-row tag `INSERT` (5 parameters each, well under SQLite's limit).
+const INSERT_CHUNK: usize = 50;
+
+/// Tags the resource `id`, created in this same transaction and so without tags yet, and
+/// returns them as [`load`] would read them back. A key given twice (in any case) keeps its
+/// last occurrence, as successive [`upsert`]s would; more distinct keys than `max` fail with
+/// the same `LimitExceeded` as [`upsert`], before anything is written.
+pub(crate) async fn insert_new(
+    tx: &mut Conn,
+    resource: Resource,
+    id: &str,
+    tags: &[Tag],
+    max: u32,
+) -> Result<Vec<Tag>> {
+    // Keyed by the lower-cased key, in the byte order of SQLite's BINARY collation, which is
+    // the order of `load`.
+    let mut by_key: BTreeMap<String, &Tag> = BTreeMap::new();
+    for tag in tags {
+        by_key.insert(name_key(&tag.key), tag);
+    }
+    if u64::try_from(by_key.len()).unwrap_or(u64::MAX) > u64::from(max) {
+        return Err(StoreError::LimitExceeded {
+            limit: Limit::TagsPerResource,
+            max,
+        });
+    }
+    let rows: Vec<(String, &Tag)> = by_key.into_iter().collect();
+    for chunk in rows.chunks(INSERT_CHUNK) {
+        let mut sql = String::from(
+            "INSERT INTO tags (resource_kind, resource_id, key_lower, tag_key, tag_value) VALUES ",
+        );
+        for n in 0..chunk.len() {
+            if n > 0 {
+                sql.push_str(", ");
+            }
+            let p = n * 5;
+            sql.push_str(&format!(
+                "(${}, ${}, ${}, ${}, ${})",
+                p + 1,
+                p + 2,
+                p + 3,
+                p + 4,
+                p + 5
+            ));
+        }
+        // Keep the prepared statement for the common small counts only, so that rare large
+        // ones do not push the hot statements out of the connection's statement cache.
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).persistent(chunk.len() <= 10);
+        for (key_lower, tag) in chunk {
+            query = query
+                .bind(resource.code())
+                .bind(id)
+                .bind(key_lower.as_str())
+                .bind(tag.key.as_str())
+                .bind(tag.value.as_str());
+        }
+        query.execute(&mut *tx).await?;
+    }
+    Ok(rows.into_iter().map(|(_, tag)| tag.clone()).collect())
 }
 
 /// Removes every tag of one resource (when the resource is deleted).

@@ -121,7 +121,7 @@ impl Store {
         .execute(&mut *tx)
         .await
         .map_err(|err| StoreError::on_insert(err, EntityKind::User, &user.name))?;
-        tags::upsert(
+        let tags = tags::insert_new(
             &mut tx,
             Resource::User,
             &user.id,
@@ -129,9 +129,17 @@ impl Store {
             self.limits().tags_per_resource,
         )
         .await?;
-        let created = load(&mut tx, account, &user.name).await?;
         tx.commit().await?;
-        Ok(created)
+        // What `load` would read back, without the round trips.
+        Ok(User {
+            account: account.to_owned(),
+            id: user.id,
+            name: user.name,
+            path: user.path,
+            created: from_epoch(epoch(user.created))?,
+            permissions_boundary: user.permissions_boundary,
+            tags,
+        })
     }
 
     /// The user called `name` (any case), with its tags (`GetUser`).
