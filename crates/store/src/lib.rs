@@ -13,6 +13,12 @@
 //! Writes run on a single writer connection inside `BEGIN IMMEDIATE` transactions, so they
 //! never deadlock on a lock upgrade; reads run on a pool of read-only connections.
 //!
+//! Every statement is a round trip to the connection's worker thread, and the writer is held
+//! for the whole transaction, so writes keep their statements few: a create returns what it
+//! wrote instead of reading it back, the tags of a new resource go in one `INSERT` with their
+//! quota checked before, and lookups and precondition checks share one `SELECT` where they
+//! can (`tests/statements.rs` counts them).
+//!
 //! The SQL (queries and migrations) is portable to PostgreSQL: `$n` placeholders, TEXT and
 //! BIGINT columns, epoch-second timestamps, ids made by the caller. What is SQLite-specific is
 //! confined to [`Store::open`], [`Store::in_memory`] and the `BEGIN IMMEDIATE` of the write

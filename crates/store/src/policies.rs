@@ -327,6 +327,20 @@ macro_rules! put_inline_sql {
     };
 }
 
+/// The owner in `$1` whose name key is `$2`, from the owner table `$table`, with whether the
+/// customer managed policy `$4` exists in `$1`, joined to the policies attached to it
+/// (owner kind `$3`).
+macro_rules! attach_sql {
+    ($table:literal) => {
+        concat!(
+            "SELECT o.id, EXISTS (SELECT 1 FROM managed_policies WHERE account = $1 AND arn = $4), a.policy_arn FROM ",
+            $table,
+            " o LEFT JOIN policy_attachments a ON a.owner_kind = $3 AND a.owner_id = o.id \
+             WHERE o.account = $1 AND o.name_key = $2"
+        )
+    };
+}
+
 fn flag(on: bool) -> i64 {
     i64::from(on)
 }
@@ -696,18 +710,28 @@ impl Store {
         arn: &str,
     ) -> Result<()> {
         let (resource, owner_name) = owner.resource();
+        // The owner, whether the customer policy exists, and what is attached already, in
+        // one statement: one row per attached policy, or one with none.
+        let sql = match owner {
+            PolicyOwner::User(_) => attach_sql!("users"),
+            PolicyOwner::Group(_) => attach_sql!("iam_groups"),
+            PolicyOwner::Role(_) => attach_sql!("roles"),
+        };
         let mut tx = self.write().await?;
-        let owner_id = resource.id(&mut tx, account, owner_name).await?;
-        if !is_aws_managed(arn) {
-            Resource::Policy.id(&mut tx, account, arn).await?;
+        let rows: Vec<(String, i64, Option<String>)> = sqlx::query_as(sql)
+            .bind(account)
+            .bind(name_key(owner_name))
+            .bind(resource.code())
+            .bind(arn)
+            .fetch_all(&mut *tx)
+            .await?;
+        let Some((owner_id, policy_exists, _)) = rows.first().cloned() else {
+            return Err(StoreError::not_found(resource.entity_kind(), owner_name));
+        };
+        if !is_aws_managed(arn) && policy_exists == 0 {
+            return Err(StoreError::not_found(EntityKind::Policy, arn));
         }
-        let attached: Vec<String> = sqlx::query_scalar(
-            "SELECT policy_arn FROM policy_attachments WHERE owner_kind = $1 AND owner_id = $2",
-        )
-        .bind(resource.code())
-        .bind(&owner_id)
-        .fetch_all(&mut *tx)
-        .await?;
+        let attached: Vec<String> = rows.into_iter().filter_map(|(_, _, arn)| arn).collect();
         if attached.iter().any(|existing| existing == arn) {
             return Ok(());
         }

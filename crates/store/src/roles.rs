@@ -2,11 +2,11 @@
 
 use time::OffsetDateTime;
 
-use crate::db::{Conn, Resource, count, epoch, from_epoch, from_epoch_opt, name_key};
+use crate::Store;
+use crate::db::{Conn, Resource, epoch, from_epoch, from_epoch_opt, name_key};
 use crate::error::{ConflictReason, EntityKind, Result, StoreError};
 use crate::page::{Page, PageRequest};
 use crate::tags::{self, Tag};
-use crate::{Store, policies};
 
 /// A role to create.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -317,24 +317,29 @@ impl Store {
     /// attached policies or is in an instance profile.
     pub async fn delete_role(&self, account: &str, name: &str) -> Result<()> {
         let mut tx = self.write().await?;
-        let id = Resource::Role.id(&mut tx, account, name).await?;
-        if count(
-            &mut tx,
-            "SELECT COUNT(*) FROM instance_profile_roles WHERE role_id = $1",
-            &id,
+        // The role and everything that keeps it from being deleted, in one statement; the
+        // first reason in this order is the one reported.
+        let (id, profiles, inline, attached): (String, i64, i64, i64) = sqlx::query_as(
+            "SELECT r.id, \
+             EXISTS (SELECT 1 FROM instance_profile_roles WHERE role_id = r.id), \
+             EXISTS (SELECT 1 FROM inline_policies WHERE owner_kind = $3 AND owner_id = r.id), \
+             EXISTS (SELECT 1 FROM policy_attachments WHERE owner_kind = $3 AND owner_id = r.id) \
+             FROM roles r WHERE r.account = $1 AND r.name_key = $2",
         )
+        .bind(account)
+        .bind(name_key(name))
+        .bind(Resource::Role.code())
+        .fetch_optional(&mut *tx)
         .await?
-            > 0
-        {
-            return Err(StoreError::conflict(
-                EntityKind::Role,
-                name,
-                ConflictReason::InstanceProfiles,
-            ));
-        }
-        if let Some(reason) =
-            policies::owned_policies_conflict(&mut tx, Resource::Role, &id).await?
-        {
+        .ok_or_else(|| StoreError::not_found(EntityKind::Role, name))?;
+        let reason = [
+            (profiles, ConflictReason::InstanceProfiles),
+            (inline, ConflictReason::InlinePolicies),
+            (attached, ConflictReason::AttachedPolicies),
+        ]
+        .into_iter()
+        .find_map(|(held, reason)| (held != 0).then_some(reason));
+        if let Some(reason) = reason {
             return Err(StoreError::conflict(EntityKind::Role, name, reason));
         }
         sqlx::query("DELETE FROM roles WHERE id = $1")

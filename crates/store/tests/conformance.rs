@@ -2223,6 +2223,141 @@ async fn inline_policy_upsert_finds_its_owner(store: &Store) {
     );
 }
 
+async fn delete_conflicts_are_reported_in_order(store: &Store) {
+    let customer = policy_arn("Held");
+    store
+        .create_policy(ACCOUNT, new_policy("Held", "doc"))
+        .await
+        .unwrap();
+    store.create_user(ACCOUNT, new_user("held")).await.unwrap();
+    store
+        .create_group(ACCOUNT, new_group("club"))
+        .await
+        .unwrap();
+    let user = PolicyOwner::User("held");
+    store
+        .create_access_key(ACCOUNT, KeyOwner::User("held"), new_key("AKIAHELD00000001"))
+        .await
+        .unwrap();
+    store
+        .add_user_to_group(ACCOUNT, "club", "held")
+        .await
+        .unwrap();
+    store
+        .put_inline_policy(ACCOUNT, user, "inline", "doc")
+        .await
+        .unwrap();
+    store.attach_policy(ACCOUNT, user, &customer).await.unwrap();
+    assert_conflict(
+        store.delete_user(ACCOUNT, "HELD").await,
+        ConflictReason::AccessKeys,
+    );
+    store
+        .delete_access_key(ACCOUNT, KeyOwner::User("held"), "AKIAHELD00000001")
+        .await
+        .unwrap();
+    assert_conflict(
+        store.delete_user(ACCOUNT, "held").await,
+        ConflictReason::GroupMemberships,
+    );
+    store
+        .remove_user_from_group(ACCOUNT, "club", "held")
+        .await
+        .unwrap();
+    assert_conflict(
+        store.delete_user(ACCOUNT, "held").await,
+        ConflictReason::InlinePolicies,
+    );
+    store
+        .delete_inline_policy(ACCOUNT, user, "inline")
+        .await
+        .unwrap();
+    assert_conflict(
+        store.delete_user(ACCOUNT, "held").await,
+        ConflictReason::AttachedPolicies,
+    );
+    store.detach_policy(ACCOUNT, user, &customer).await.unwrap();
+    store.delete_user(ACCOUNT, "held").await.unwrap();
+    assert_not_found(store.delete_user(ACCOUNT, "held").await, EntityKind::User);
+
+    store.create_role(ACCOUNT, new_role("held")).await.unwrap();
+    store
+        .create_instance_profile(ACCOUNT, new_profile("shelf"))
+        .await
+        .unwrap();
+    store
+        .add_role_to_instance_profile(ACCOUNT, "shelf", "held")
+        .await
+        .unwrap();
+    let role = PolicyOwner::Role("held");
+    store
+        .put_inline_policy(ACCOUNT, role, "inline", "doc")
+        .await
+        .unwrap();
+    store
+        .attach_policy(ACCOUNT, role, AWS_READ_ONLY)
+        .await
+        .unwrap();
+    assert_conflict(
+        store.delete_role(ACCOUNT, "HELD").await,
+        ConflictReason::InstanceProfiles,
+    );
+    store
+        .remove_role_from_instance_profile(ACCOUNT, "shelf", "held")
+        .await
+        .unwrap();
+    assert_conflict(
+        store.delete_role(ACCOUNT, "held").await,
+        ConflictReason::InlinePolicies,
+    );
+    store
+        .delete_inline_policy(ACCOUNT, role, "inline")
+        .await
+        .unwrap();
+    assert_conflict(
+        store.delete_role(ACCOUNT, "held").await,
+        ConflictReason::AttachedPolicies,
+    );
+    store
+        .detach_policy(ACCOUNT, role, AWS_READ_ONLY)
+        .await
+        .unwrap();
+    store.delete_role(ACCOUNT, "held").await.unwrap();
+    assert_not_found(store.delete_role(ACCOUNT, "held").await, EntityKind::Role);
+    assert_not_found(store.delete_role(OTHER, "shelf").await, EntityKind::Role);
+
+    // Attaching: a missing owner is reported before a missing policy, then the policy.
+    let missing = policy_arn("Missing");
+    assert_not_found(
+        store
+            .attach_policy(ACCOUNT, PolicyOwner::Group("nobody"), &missing)
+            .await,
+        EntityKind::Group,
+    );
+    assert_not_found(
+        store
+            .attach_policy(ACCOUNT, PolicyOwner::Group("club"), &missing)
+            .await,
+        EntityKind::Policy,
+    );
+    // A customer policy of another account is not found either.
+    assert_not_found(
+        store
+            .attach_policy(OTHER, PolicyOwner::Group("club"), &customer)
+            .await,
+        EntityKind::Group,
+    );
+    let mut other_club = new_group("club");
+    other_club.id = "AGPAOTHERCLUB".to_owned();
+    store.create_group(OTHER, other_club).await.unwrap();
+    assert_not_found(
+        store
+            .attach_policy(OTHER, PolicyOwner::Group("club"), &customer)
+            .await,
+        EntityKind::Policy,
+    );
+}
+
 macro_rules! conformance {
     ($($case:ident),* $(,)?) => {
         mod in_memory {
@@ -2273,6 +2408,7 @@ conformance!(
     created_values_are_what_is_read_back,
     tag_quota_on_create,
     inline_policy_upsert_finds_its_owner,
+    delete_conflicts_are_reported_in_order,
 );
 
 #[tokio::test]

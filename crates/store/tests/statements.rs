@@ -16,8 +16,8 @@
 use std::sync::Mutex;
 
 use gatehouse_store::{
-    KeyOwner, NewAccessKey, NewGroup, NewManagedPolicy, NewRole, NewUser, PolicyOwner,
-    SecretAccessKey, Store, Tag,
+    KeyOwner, NewAccessKey, NewGroup, NewInstanceProfile, NewManagedPolicy, NewRole, NewUser,
+    PolicyOwner, SecretAccessKey, Store, Tag,
 };
 use time::OffsetDateTime;
 use tracing::field::{Field, Visit};
@@ -176,6 +176,35 @@ async fn frequent_writes_run_few_statements() {
         statements_of(store.put_inline_policy(ACCOUNT, PolicyOwner::Role("r0"), "inline", "{}"))
             .await;
     measure("PutRolePolicy", ran, 1);
+    let ran = statements_of(store.attach_policy(
+        ACCOUNT,
+        PolicyOwner::Role("r3"),
+        &format!("arn:aws:iam::{ACCOUNT}:policy/p"),
+    ))
+    .await;
+    measure("AttachRolePolicy", ran, 2);
+    let ran = statements_of(store.create_instance_profile(
+        ACCOUNT,
+        NewInstanceProfile {
+            id: "AIPAI".to_owned(),
+            name: "i".to_owned(),
+            path: "/".to_owned(),
+            created: OffsetDateTime::UNIX_EPOCH,
+            tags: Vec::new(),
+        },
+    ))
+    .await;
+    measure("CreateInstanceProfile", ran, 1);
+    let ran = statements_of(store.add_user_to_group(ACCOUNT, "g", "u0")).await;
+    measure("AddUserToGroup", ran, 2);
+    let ran = statements_of(store.delete_user(ACCOUNT, "u3")).await;
+    measure("DeleteUser", ran, 3);
+    store
+        .create_role(ACCOUNT, new_role("gone", tags(1)))
+        .await
+        .unwrap();
+    let ran = statements_of(store.delete_role(ACCOUNT, "gone")).await;
+    measure("DeleteRole", ran, 3);
 
     store.close().await;
     let wrong: Vec<_> = counts
