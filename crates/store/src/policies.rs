@@ -674,6 +674,29 @@ impl Store {
         .await?)
     }
 
+    /// An owner's inline policies with their documents, ordered by name: what a size quota
+    /// over all of them needs, in one read.
+    pub async fn inline_policy_documents(
+        &self,
+        account: &str,
+        owner: PolicyOwner<'_>,
+    ) -> Result<Vec<InlinePolicy>> {
+        let (resource, owner_name) = owner.resource();
+        let mut tx = self.read_tx().await?;
+        let owner_id = resource.id(&mut tx, account, owner_name).await?;
+        let rows: Vec<(String, String)> = sqlx::query_as(
+            "SELECT name, document FROM inline_policies WHERE owner_kind = $1 AND owner_id = $2 ORDER BY name_key",
+        )
+        .bind(resource.code())
+        .bind(&owner_id)
+        .fetch_all(&mut *tx)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(name, document)| InlinePolicy { name, document })
+            .collect())
+    }
+
     /// Deletes an inline policy (`DeleteUserPolicy`, …).
     pub async fn delete_inline_policy(
         &self,

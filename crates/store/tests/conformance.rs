@@ -2197,7 +2197,36 @@ async fn inline_policy_upsert_finds_its_owner(store: &Store) {
             store.list_inline_policies(ACCOUNT, owner).await.unwrap(),
             ["INLINE"]
         );
+        store
+            .put_inline_policy(ACCOUNT, owner, "Zed", "three")
+            .await
+            .unwrap();
+        store
+            .put_inline_policy(ACCOUNT, owner, "a-first", "four")
+            .await
+            .unwrap();
+        let documents: Vec<_> = store
+            .inline_policy_documents(ACCOUNT, owner)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|p| (p.name, p.document))
+            .collect();
+        assert_eq!(
+            documents,
+            [
+                ("a-first".to_owned(), "four".to_owned()),
+                ("INLINE".to_owned(), "two".to_owned()),
+                ("Zed".to_owned(), "three".to_owned()),
+            ]
+        );
     }
+    assert_not_found(
+        store
+            .inline_policy_documents(ACCOUNT, PolicyOwner::User("nobody"))
+            .await,
+        EntityKind::User,
+    );
     // Each owner kind is looked up in its own table and account.
     store
         .create_user(ACCOUNT, new_user("only-user"))
