@@ -2148,6 +2148,42 @@ async fn tag_quota_on_create(store: &Store) {
     user.tags = tags;
     assert_already_exists(store.create_user(ACCOUNT, user).await, EntityKind::User);
 
+    // Tagging later: a key given twice keeps its last occurrence, and replaces a stored key
+    // in any case.
+    let fifty = TagTarget::User("fifty");
+    store
+        .untag_resource(ACCOUNT, fifty, &["k1".to_owned(), "k2".to_owned()])
+        .await
+        .unwrap();
+    store
+        .tag_resource(
+            ACCOUNT,
+            fifty,
+            &[
+                Tag::new("new", "a"),
+                Tag::new("k3", "x"),
+                Tag::new("NEW", "b"),
+            ],
+        )
+        .await
+        .unwrap();
+    let listed = store.list_tags(ACCOUNT, fifty).await.unwrap();
+    assert_eq!(listed.len(), 49);
+    assert!(listed.contains(&Tag::new("NEW", "b")));
+    assert!(listed.contains(&Tag::new("k3", "x")));
+    assert_eq!(listed, store.get_user(ACCOUNT, "fifty").await.unwrap().tags);
+    assert_limit(
+        store
+            .tag_resource(
+                ACCOUNT,
+                fifty,
+                &[Tag::new("one", "1"), Tag::new("two", "2")],
+            )
+            .await,
+        Limit::TagsPerResource,
+    );
+    assert_eq!(store.list_tags(ACCOUNT, fifty).await.unwrap(), listed);
+
     // A lower quota applies the same way.
     let store = store.clone().with_limits(Limits {
         tags_per_resource: 2,

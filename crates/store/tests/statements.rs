@@ -17,7 +17,7 @@ use std::sync::Mutex;
 
 use gatehouse_store::{
     KeyOwner, NewAccessKey, NewGroup, NewInstanceProfile, NewManagedPolicy, NewRole, NewUser,
-    PolicyOwner, SecretAccessKey, Store, Tag,
+    PolicyOwner, SecretAccessKey, Store, Tag, TagTarget,
 };
 use time::OffsetDateTime;
 use tracing::field::{Field, Visit};
@@ -195,6 +195,8 @@ async fn frequent_writes_run_few_statements() {
     ))
     .await;
     measure("CreateInstanceProfile", ran, 1);
+    let ran = statements_of(store.tag_resource(ACCOUNT, TagTarget::Role("r3"), &tags(4))).await;
+    measure("TagRole with 4 tags", ran, 3);
     let ran = statements_of(store.add_user_to_group(ACCOUNT, "g", "u0")).await;
     measure("AddUserToGroup", ran, 2);
     let ran = statements_of(store.delete_user(ACCOUNT, "u3")).await;
