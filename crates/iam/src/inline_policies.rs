@@ -65,10 +65,9 @@ pub(crate) async fn put(
     check_owner_modifiable(s, owner).await?;
     parse_identity_policy(document)?;
     let mut total = size_without_whitespace(document);
-    for other in s.store.list_inline_policies(s.acct(), owner).await? {
-        if other != name {
-            let policy = s.store.get_inline_policy(s.acct(), owner, &other).await?;
-            total += size_without_whitespace(&policy.document);
+    for other in s.store.inline_policy_documents(s.acct(), owner).await? {
+        if other.name != name {
+            total += size_without_whitespace(&other.document);
         }
     }
     let quota = aggregate_quota(owner);

@@ -4,7 +4,7 @@ use std::fmt;
 
 use time::OffsetDateTime;
 
-use crate::db::{Conn, Resource, epoch, from_epoch, from_epoch_opt};
+use crate::db::{Conn, Resource, epoch, from_epoch, from_epoch_opt, name_key};
 use crate::error::{EntityKind, Limit, Result, StoreError};
 use crate::{Store, check_limit};
 
@@ -212,14 +212,35 @@ impl Store {
         key: NewAccessKey,
     ) -> Result<AccessKey> {
         let mut tx = self.write().await?;
-        let user_id = owner_id(&mut tx, account, owner).await?;
-        let existing: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM access_keys WHERE account = $1 AND (user_id = $2 OR (user_id IS NULL AND $2 IS NULL))",
-        )
-        .bind(account)
-        .bind(&user_id)
-        .fetch_one(&mut *tx)
-        .await?;
+        // The holder and its number of keys, in one statement.
+        let (holder, existing) = match owner {
+            KeyOwner::Root => {
+                let existing: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM access_keys WHERE account = $1 AND user_id IS NULL",
+                )
+                .bind(account)
+                .fetch_one(&mut *tx)
+                .await?;
+                (KeyHolder::Root, existing)
+            }
+            KeyOwner::User(name) => {
+                let (id, name, path, existing): (String, String, String, i64) = sqlx::query_as(
+                    "SELECT u.id, u.name, u.path, \
+                     (SELECT COUNT(*) FROM access_keys k WHERE k.account = u.account AND k.user_id = u.id) \
+                     FROM users u WHERE u.account = $1 AND u.name_key = $2",
+                )
+                .bind(account)
+                .bind(name_key(name))
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or_else(|| StoreError::not_found(EntityKind::User, name))?;
+                (KeyHolder::User { id, name, path }, existing)
+            }
+        };
+        let user_id = match &holder {
+            KeyHolder::Root => None,
+            KeyHolder::User { id, .. } => Some(id.as_str()),
+        };
         check_limit(
             existing,
             self.limits().access_keys_per_user,
@@ -228,19 +249,24 @@ impl Store {
         sqlx::query("INSERT INTO access_keys (id, account, user_id, secret, status, created) VALUES ($1, $2, $3, $4, $5, $6)")
             .bind(&key.id)
             .bind(account)
-            .bind(&user_id)
+            .bind(user_id)
             .bind(key.secret.expose())
             .bind(AccessKeyStatus::Active.as_str())
             .bind(epoch(key.created))
             .execute(&mut *tx)
             .await
             .map_err(|err| StoreError::on_insert(err, EntityKind::AccessKey, &key.id))?;
-        let row: KeyRow = sqlx::query_as(concat!(select_key!(), " WHERE k.id = $1"))
-            .bind(&key.id)
-            .fetch_one(&mut *tx)
-            .await?;
         tx.commit().await?;
-        row.into_key()
+        // What a `SELECT` of the new row would read back, without the round trip.
+        Ok(AccessKey {
+            account: account.to_owned(),
+            id: key.id,
+            secret: key.secret,
+            status: AccessKeyStatus::Active,
+            created: from_epoch(epoch(key.created))?,
+            holder,
+            last_used: None,
+        })
     }
 
     /// The access key with this id, in any account, with its holder: the authentication

@@ -101,9 +101,15 @@ impl Store {
             .execute(&mut *tx)
             .await
             .map_err(|err| StoreError::on_insert(err, EntityKind::Group, &group.name))?;
-        let created = load(&mut tx, account, &group.name).await?;
         tx.commit().await?;
-        Ok(created)
+        // What `load` would read back, without the round trip.
+        Ok(Group {
+            account: account.to_owned(),
+            id: group.id,
+            name: group.name,
+            path: group.path,
+            created: from_epoch(epoch(group.created))?,
+        })
     }
 
     /// The group called `name` (any case).
@@ -196,24 +202,26 @@ impl Store {
     /// Adds a user to a group (`AddUserToGroup`); adding a member again changes nothing.
     pub async fn add_user_to_group(&self, account: &str, group: &str, user: &str) -> Result<()> {
         let mut tx = self.write().await?;
-        let group_id = Resource::Group.id(&mut tx, account, group).await?;
-        let user_id = Resource::User.id(&mut tx, account, user).await?;
-        let already: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM group_members WHERE group_id = $1 AND user_id = $2",
-        )
-        .bind(&group_id)
-        .bind(&user_id)
-        .fetch_one(&mut *tx)
-        .await?;
-        if already > 0 {
+        // Both ids, whether the user is a member already and of how many groups, in one
+        // statement.
+        let (group_id, user_id, already, memberships): (Option<String>, Option<String>, i64, i64) =
+            sqlx::query_as(
+                "WITH g AS (SELECT id FROM iam_groups WHERE account = $1 AND name_key = $2), \
+                 u AS (SELECT id FROM users WHERE account = $1 AND name_key = $3) \
+                 SELECT (SELECT id FROM g), (SELECT id FROM u), \
+                 EXISTS (SELECT 1 FROM group_members WHERE group_id = (SELECT id FROM g) AND user_id = (SELECT id FROM u)), \
+                 (SELECT COUNT(*) FROM group_members WHERE user_id = (SELECT id FROM u))",
+            )
+            .bind(account)
+            .bind(name_key(group))
+            .bind(name_key(user))
+            .fetch_one(&mut *tx)
+            .await?;
+        let group_id = group_id.ok_or_else(|| StoreError::not_found(EntityKind::Group, group))?;
+        let user_id = user_id.ok_or_else(|| StoreError::not_found(EntityKind::User, user))?;
+        if already != 0 {
             return Ok(());
         }
-        let memberships = count(
-            &mut tx,
-            "SELECT COUNT(*) FROM group_members WHERE user_id = $1",
-            &user_id,
-        )
-        .await?;
         check_limit(
             memberships,
             self.limits().groups_per_user,

@@ -115,7 +115,7 @@ impl Store {
             .execute(&mut *tx)
             .await
             .map_err(|err| StoreError::on_insert(err, EntityKind::InstanceProfile, &profile.name))?;
-        tags::upsert(
+        let tags = tags::insert_new(
             &mut tx,
             Resource::InstanceProfile,
             &profile.id,
@@ -123,9 +123,17 @@ impl Store {
             self.limits().tags_per_resource,
         )
         .await?;
-        let created = load(&mut tx, account, &profile.name).await?;
         tx.commit().await?;
-        Ok(created)
+        // What `load` would read back, without the round trips: a new profile holds no role.
+        Ok(InstanceProfile {
+            account: account.to_owned(),
+            id: profile.id,
+            name: profile.name,
+            path: profile.path,
+            created: from_epoch(epoch(profile.created))?,
+            roles: Vec::new(),
+            tags,
+        })
     }
 
     /// The instance profile called `name`, with its role and tags (`GetInstanceProfile`).

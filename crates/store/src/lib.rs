@@ -13,6 +13,12 @@
 //! Writes run on a single writer connection inside `BEGIN IMMEDIATE` transactions, so they
 //! never deadlock on a lock upgrade; reads run on a pool of read-only connections.
 //!
+//! Every statement is a round trip to the connection's worker thread, and the writer is held
+//! for the whole transaction, so writes keep their statements few: a create returns what it
+//! wrote instead of reading it back, the tags of a new resource go in one `INSERT` with their
+//! quota checked before, and lookups and precondition checks share one `SELECT` where they
+//! can (`tests/statements.rs` counts them).
+//!
 //! The SQL (queries and migrations) is portable to PostgreSQL: `$n` placeholders, TEXT and
 //! BIGINT columns, epoch-second timestamps, ids made by the caller. What is SQLite-specific is
 //! confined to [`Store::open`], [`Store::in_memory`] and the `BEGIN IMMEDIATE` of the write
@@ -160,16 +166,21 @@ impl Store {
             // Commits are made durable by the journal's shared fsync of the log.
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(BUSY_TIMEOUT);
+        // The one writer connection lives as long as the store: a liveness check on each
+        // acquire would only add a round trip to its worker thread to every write.
         let writer = PoolOptions::<Db>::new()
             .max_connections(1)
             .min_connections(1)
             .idle_timeout(None)
             .max_lifetime(None)
+            .test_before_acquire(false)
             .connect_with(options.clone())
             .await?;
         MIGRATOR.run(&writer).await?;
+        // A connection to a local file does not go stale: no liveness check on acquire.
         let reader = PoolOptions::<Db>::new()
             .max_connections(READERS)
+            .test_before_acquire(false)
             .connect_with(options.read_only(true))
             .await?;
         let mut wal = path.as_ref().as_os_str().to_owned();
@@ -191,6 +202,7 @@ impl Store {
             .min_connections(1)
             .idle_timeout(None)
             .max_lifetime(None)
+            .test_before_acquire(false)
             .connect_with(options)
             .await?;
         MIGRATOR.run(&pool).await?;

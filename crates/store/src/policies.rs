@@ -313,6 +313,34 @@ pub(crate) async fn owned_policies_conflict(
     Ok(None)
 }
 
+/// The upsert of an inline policy (`$4` name, `$5` its key, `$6` document) of kind `$1` on the
+/// owner in `$2` whose name key is `$3`, from the owner table `$table`.
+macro_rules! put_inline_sql {
+    ($table:literal) => {
+        concat!(
+            "INSERT INTO inline_policies (owner_kind, owner_id, name, name_key, document) \
+             SELECT $1, o.id, $4, $5, $6 FROM ",
+            $table,
+            " o WHERE o.account = $2 AND o.name_key = $3 \
+             ON CONFLICT (owner_kind, owner_id, name_key) DO UPDATE SET name = excluded.name, document = excluded.document"
+        )
+    };
+}
+
+/// The owner in `$1` whose name key is `$2`, from the owner table `$table`, with whether the
+/// customer managed policy `$4` exists in `$1`, joined to the policies attached to it
+/// (owner kind `$3`).
+macro_rules! attach_sql {
+    ($table:literal) => {
+        concat!(
+            "SELECT o.id, EXISTS (SELECT 1 FROM managed_policies WHERE account = $1 AND arn = $4), a.policy_arn FROM ",
+            $table,
+            " o LEFT JOIN policy_attachments a ON a.owner_kind = $3 AND a.owner_id = o.id \
+             WHERE o.account = $1 AND o.name_key = $2"
+        )
+    };
+}
+
 fn flag(on: bool) -> i64 {
     i64::from(on)
 }
@@ -348,7 +376,7 @@ impl Store {
             .bind(created)
             .execute(&mut *tx)
             .await?;
-        tags::upsert(
+        let tags = tags::insert_new(
             &mut tx,
             Resource::Policy,
             &policy.id,
@@ -356,9 +384,32 @@ impl Store {
             self.limits().tags_per_resource,
         )
         .await?;
-        let stored = load_policy(&mut tx, account, &policy.arn).await?;
+        // The usage counts are read, not assumed zero: nothing stops a boundary from naming
+        // the ARN before the policy exists. The rest is what `load_policy` would read back.
+        let (attachment_count, boundary_usage_count): (i64, i64) = sqlx::query_as(
+            "SELECT (SELECT COUNT(*) FROM policy_attachments a WHERE a.policy_arn = $1), \
+             (SELECT COUNT(*) FROM users u WHERE u.boundary_arn = $1) \
+             + (SELECT COUNT(*) FROM roles r WHERE r.boundary_arn = $1)",
+        )
+        .bind(&policy.arn)
+        .fetch_one(&mut *tx)
+        .await?;
         tx.commit().await?;
-        Ok(stored)
+        let at = from_epoch(created)?;
+        Ok(ManagedPolicy {
+            account: account.to_owned(),
+            id: policy.id,
+            arn: policy.arn,
+            name: policy.name,
+            path: policy.path,
+            description: policy.description,
+            created: at,
+            updated: at,
+            default_version: VersionId(1),
+            attachment_count,
+            boundary_usage_count,
+            tags,
+        })
     }
 
     /// The customer managed policy with this ARN, with counts and tags (`GetPolicy`).
@@ -559,19 +610,26 @@ impl Store {
         document: &str,
     ) -> Result<()> {
         let (resource, owner_name) = owner.resource();
+        // The owner's id is looked up by the insert itself: no row written means no owner.
+        let sql = match owner {
+            PolicyOwner::User(_) => put_inline_sql!("users"),
+            PolicyOwner::Group(_) => put_inline_sql!("iam_groups"),
+            PolicyOwner::Role(_) => put_inline_sql!("roles"),
+        };
         let mut tx = self.write().await?;
-        let owner_id = resource.id(&mut tx, account, owner_name).await?;
-        sqlx::query(
-            "INSERT INTO inline_policies (owner_kind, owner_id, name, name_key, document) VALUES ($1, $2, $3, $4, $5) \
-             ON CONFLICT (owner_kind, owner_id, name_key) DO UPDATE SET name = excluded.name, document = excluded.document",
-        )
-        .bind(resource.code())
-        .bind(&owner_id)
-        .bind(name)
-        .bind(name_key(name))
-        .bind(document)
-        .execute(&mut *tx)
-        .await?;
+        let written = sqlx::query(sql)
+            .bind(resource.code())
+            .bind(account)
+            .bind(name_key(owner_name))
+            .bind(name)
+            .bind(name_key(name))
+            .bind(document)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if written == 0 {
+            return Err(StoreError::not_found(resource.entity_kind(), owner_name));
+        }
         tx.commit().await?;
         Ok(())
     }
@@ -616,6 +674,29 @@ impl Store {
         .await?)
     }
 
+    /// An owner's inline policies with their documents, ordered by name: what a size quota
+    /// over all of them needs, in one read.
+    pub async fn inline_policy_documents(
+        &self,
+        account: &str,
+        owner: PolicyOwner<'_>,
+    ) -> Result<Vec<InlinePolicy>> {
+        let (resource, owner_name) = owner.resource();
+        let mut tx = self.read_tx().await?;
+        let owner_id = resource.id(&mut tx, account, owner_name).await?;
+        let rows: Vec<(String, String)> = sqlx::query_as(
+            "SELECT name, document FROM inline_policies WHERE owner_kind = $1 AND owner_id = $2 ORDER BY name_key",
+        )
+        .bind(resource.code())
+        .bind(&owner_id)
+        .fetch_all(&mut *tx)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(name, document)| InlinePolicy { name, document })
+            .collect())
+    }
+
     /// Deletes an inline policy (`DeleteUserPolicy`, …).
     pub async fn delete_inline_policy(
         &self,
@@ -652,18 +733,28 @@ impl Store {
         arn: &str,
     ) -> Result<()> {
         let (resource, owner_name) = owner.resource();
+        // The owner, whether the customer policy exists, and what is attached already, in
+        // one statement: one row per attached policy, or one with none.
+        let sql = match owner {
+            PolicyOwner::User(_) => attach_sql!("users"),
+            PolicyOwner::Group(_) => attach_sql!("iam_groups"),
+            PolicyOwner::Role(_) => attach_sql!("roles"),
+        };
         let mut tx = self.write().await?;
-        let owner_id = resource.id(&mut tx, account, owner_name).await?;
-        if !is_aws_managed(arn) {
-            Resource::Policy.id(&mut tx, account, arn).await?;
+        let rows: Vec<(String, i64, Option<String>)> = sqlx::query_as(sql)
+            .bind(account)
+            .bind(name_key(owner_name))
+            .bind(resource.code())
+            .bind(arn)
+            .fetch_all(&mut *tx)
+            .await?;
+        let Some((owner_id, policy_exists, _)) = rows.first().cloned() else {
+            return Err(StoreError::not_found(resource.entity_kind(), owner_name));
+        };
+        if !is_aws_managed(arn) && policy_exists == 0 {
+            return Err(StoreError::not_found(EntityKind::Policy, arn));
         }
-        let attached: Vec<String> = sqlx::query_scalar(
-            "SELECT policy_arn FROM policy_attachments WHERE owner_kind = $1 AND owner_id = $2",
-        )
-        .bind(resource.code())
-        .bind(&owner_id)
-        .fetch_all(&mut *tx)
-        .await?;
+        let attached: Vec<String> = rows.into_iter().filter_map(|(_, _, arn)| arn).collect();
         if attached.iter().any(|existing| existing == arn) {
             return Ok(());
         }

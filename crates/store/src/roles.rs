@@ -2,11 +2,11 @@
 
 use time::OffsetDateTime;
 
-use crate::db::{Conn, Resource, count, epoch, from_epoch, from_epoch_opt, name_key};
+use crate::Store;
+use crate::db::{Conn, Resource, epoch, from_epoch, from_epoch_opt, name_key};
 use crate::error::{ConflictReason, EntityKind, Result, StoreError};
 use crate::page::{Page, PageRequest};
 use crate::tags::{self, Tag};
-use crate::{Store, policies};
 
 /// A role to create.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -141,14 +141,15 @@ pub(crate) async fn load(conn: &mut Conn, account: &str, name: &str) -> Result<R
     Ok(role)
 }
 
-/// Inserts a role with its tags; `linked_service` marks a service-linked role.
+/// Inserts a role with its tags; `linked_service` marks a service-linked role. Returns the
+/// role as [`load`] would read it back.
 pub(crate) async fn insert(
     tx: &mut Conn,
     account: &str,
-    role: &NewRole,
+    role: NewRole,
     linked_service: Option<&str>,
     max_tags: u32,
-) -> Result<()> {
+) -> Result<Role> {
     sqlx::query(
         "INSERT INTO roles (id, account, name, name_key, path, created, trust_policy, description, max_session_duration, boundary_arn, linked_service) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
@@ -167,22 +168,34 @@ pub(crate) async fn insert(
     .execute(&mut *tx)
     .await
     .map_err(|err| StoreError::on_insert(err, EntityKind::Role, &role.name))?;
-    tags::upsert(tx, Resource::Role, &role.id, &role.tags, max_tags).await
+    let tags = tags::insert_new(tx, Resource::Role, &role.id, &role.tags, max_tags).await?;
+    Ok(Role {
+        account: account.to_owned(),
+        id: role.id,
+        name: role.name,
+        path: role.path,
+        created: from_epoch(epoch(role.created))?,
+        trust_policy: role.trust_policy,
+        description: role.description,
+        max_session_duration: role.max_session_duration,
+        permissions_boundary: role.permissions_boundary,
+        last_used: None,
+        tags,
+    })
 }
 
 impl Store {
     /// Creates a role (`CreateRole`).
     pub async fn create_role(&self, account: &str, role: NewRole) -> Result<Role> {
         let mut tx = self.write().await?;
-        insert(
+        let created = insert(
             &mut tx,
             account,
-            &role,
+            role,
             None,
             self.limits().tags_per_resource,
         )
         .await?;
-        let created = load(&mut tx, account, &role.name).await?;
         tx.commit().await?;
         Ok(created)
     }
@@ -304,24 +317,29 @@ impl Store {
     /// attached policies or is in an instance profile.
     pub async fn delete_role(&self, account: &str, name: &str) -> Result<()> {
         let mut tx = self.write().await?;
-        let id = Resource::Role.id(&mut tx, account, name).await?;
-        if count(
-            &mut tx,
-            "SELECT COUNT(*) FROM instance_profile_roles WHERE role_id = $1",
-            &id,
+        // The role and everything that keeps it from being deleted, in one statement; the
+        // first reason in this order is the one reported.
+        let (id, profiles, inline, attached): (String, i64, i64, i64) = sqlx::query_as(
+            "SELECT r.id, \
+             EXISTS (SELECT 1 FROM instance_profile_roles WHERE role_id = r.id), \
+             EXISTS (SELECT 1 FROM inline_policies WHERE owner_kind = $3 AND owner_id = r.id), \
+             EXISTS (SELECT 1 FROM policy_attachments WHERE owner_kind = $3 AND owner_id = r.id) \
+             FROM roles r WHERE r.account = $1 AND r.name_key = $2",
         )
+        .bind(account)
+        .bind(name_key(name))
+        .bind(Resource::Role.code())
+        .fetch_optional(&mut *tx)
         .await?
-            > 0
-        {
-            return Err(StoreError::conflict(
-                EntityKind::Role,
-                name,
-                ConflictReason::InstanceProfiles,
-            ));
-        }
-        if let Some(reason) =
-            policies::owned_policies_conflict(&mut tx, Resource::Role, &id).await?
-        {
+        .ok_or_else(|| StoreError::not_found(EntityKind::Role, name))?;
+        let reason = [
+            (profiles, ConflictReason::InstanceProfiles),
+            (inline, ConflictReason::InlinePolicies),
+            (attached, ConflictReason::AttachedPolicies),
+        ]
+        .into_iter()
+        .find_map(|(held, reason)| (held != 0).then_some(reason));
+        if let Some(reason) = reason {
             return Err(StoreError::conflict(EntityKind::Role, name, reason));
         }
         sqlx::query("DELETE FROM roles WHERE id = $1")

@@ -88,10 +88,10 @@ impl Store {
         policy: Option<&str>,
     ) -> Result<Role> {
         let mut tx = self.write().await?;
-        roles::insert(
+        let created = roles::insert(
             &mut tx,
             account,
-            &role,
+            role,
             Some(service),
             self.limits().tags_per_resource,
         )
@@ -99,13 +99,12 @@ impl Store {
         if let Some(arn) = policy {
             sqlx::query("INSERT INTO policy_attachments (owner_kind, owner_id, account, policy_arn) VALUES ($1, $2, $3, $4)")
                 .bind(Resource::Role.code())
-                .bind(&role.id)
+                .bind(&created.id)
                 .bind(account)
                 .bind(arn)
                 .execute(&mut *tx)
                 .await?;
         }
-        let created = roles::load(&mut tx, account, &role.name).await?;
         tx.commit().await?;
         Ok(created)
     }

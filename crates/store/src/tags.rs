@@ -3,6 +3,8 @@
 //! Keys are unique per resource case-insensitively (IAM keeps the case it was given): tagging
 //! with an existing key in another case replaces that tag.
 
+use std::collections::BTreeMap;
+
 use crate::Store;
 use crate::db::{Conn, Resource, name_key};
 use crate::error::{Limit, Result, StoreError};
@@ -82,19 +84,7 @@ pub(crate) async fn upsert(
     tags: &[Tag],
     max: u32,
 ) -> Result<()> {
-    for tag in tags {
-        sqlx::query(
-            "INSERT INTO tags (resource_kind, resource_id, key_lower, tag_key, tag_value) VALUES ($1, $2, $3, $4, $5) \
-             ON CONFLICT (resource_kind, resource_id, key_lower) DO UPDATE SET tag_key = excluded.tag_key, tag_value = excluded.tag_value",
-        )
-        .bind(resource.code())
-        .bind(id)
-        .bind(name_key(&tag.key))
-        .bind(&tag.key)
-        .bind(&tag.value)
-        .execute(&mut *tx)
-        .await?;
-    }
+    insert_rows(tx, resource, id, &by_key(tags), true).await?;
     let total: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM tags WHERE resource_kind = $1 AND resource_id = $2",
     )
@@ -107,6 +97,89 @@ pub(crate) async fn upsert(
             limit: Limit::TagsPerResource,
             max,
         });
+    }
+    Ok(())
+}
+
+/// Tags the resource `id`, created in this same transaction and so without tags yet, and
+/// returns them as [`load`] would read them back. More distinct keys than `max` fail with the
+/// same `LimitExceeded` as [`upsert`], before anything is written.
+pub(crate) async fn insert_new(
+    tx: &mut Conn,
+    resource: Resource,
+    id: &str,
+    tags: &[Tag],
+    max: u32,
+) -> Result<Vec<Tag>> {
+    let rows = by_key(tags);
+    if u64::try_from(rows.len()).unwrap_or(u64::MAX) > u64::from(max) {
+        return Err(StoreError::LimitExceeded {
+            limit: Limit::TagsPerResource,
+            max,
+        });
+    }
+    insert_rows(tx, resource, id, &rows, false).await?;
+    Ok(rows.into_iter().map(|(_, tag)| tag.clone()).collect())
+}
+
+/// The tags by lower-cased key, in the byte order of SQLite's BINARY collation (the order of
+/// [`load`]). A key given twice, in any case, keeps its last occurrence, as one upsert per
+/// tag in the given order would.
+fn by_key(tags: &[Tag]) -> Vec<(String, &Tag)> {
+    let mut by_key: BTreeMap<String, &Tag> = BTreeMap::new();
+    for tag in tags {
+        by_key.insert(name_key(&tag.key), tag);
+    }
+    by_key.into_iter().collect()
+}
+
+/// Rows of one multi-row tag `INSERT` (5 parameters each, well under SQLite's limit).
+const INSERT_CHUNK: usize = 50;
+
+/// Writes tag rows with distinct keys in as few statements as the chunk size allows;
+/// `replace` makes an existing key take the new key case and value.
+async fn insert_rows(
+    tx: &mut Conn,
+    resource: Resource,
+    id: &str,
+    rows: &[(String, &Tag)],
+    replace: bool,
+) -> Result<()> {
+    for chunk in rows.chunks(INSERT_CHUNK) {
+        let mut sql = String::from(
+            "INSERT INTO tags (resource_kind, resource_id, key_lower, tag_key, tag_value) VALUES ",
+        );
+        for n in 0..chunk.len() {
+            if n > 0 {
+                sql.push_str(", ");
+            }
+            let p = n * 5;
+            sql.push_str(&format!(
+                "(${}, ${}, ${}, ${}, ${})",
+                p + 1,
+                p + 2,
+                p + 3,
+                p + 4,
+                p + 5
+            ));
+        }
+        if replace {
+            sql.push_str(
+                " ON CONFLICT (resource_kind, resource_id, key_lower) DO UPDATE SET tag_key = excluded.tag_key, tag_value = excluded.tag_value",
+            );
+        }
+        // Keep the prepared statement for the common small counts only, so that rare large
+        // ones do not push the hot statements out of the connection's statement cache.
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).persistent(chunk.len() <= 10);
+        for (key_lower, tag) in chunk {
+            query = query
+                .bind(resource.code())
+                .bind(id)
+                .bind(key_lower.as_str())
+                .bind(tag.key.as_str())
+                .bind(tag.value.as_str());
+        }
+        query.execute(&mut *tx).await?;
     }
     Ok(())
 }

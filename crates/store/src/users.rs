@@ -2,11 +2,11 @@
 
 use time::OffsetDateTime;
 
-use crate::db::{Conn, Resource, count, epoch, from_epoch, name_key};
+use crate::Store;
+use crate::db::{Conn, Resource, epoch, from_epoch, name_key};
 use crate::error::{ConflictReason, EntityKind, Result, StoreError};
 use crate::page::{Page, PageRequest};
 use crate::tags::{self, Tag};
-use crate::{Store, policies};
 
 /// A user to create. Id, name and path are validated by the caller.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,7 +121,7 @@ impl Store {
         .execute(&mut *tx)
         .await
         .map_err(|err| StoreError::on_insert(err, EntityKind::User, &user.name))?;
-        tags::upsert(
+        let tags = tags::insert_new(
             &mut tx,
             Resource::User,
             &user.id,
@@ -129,9 +129,17 @@ impl Store {
             self.limits().tags_per_resource,
         )
         .await?;
-        let created = load(&mut tx, account, &user.name).await?;
         tx.commit().await?;
-        Ok(created)
+        // What `load` would read back, without the round trips.
+        Ok(User {
+            account: account.to_owned(),
+            id: user.id,
+            name: user.name,
+            path: user.path,
+            created: from_epoch(epoch(user.created))?,
+            permissions_boundary: user.permissions_boundary,
+            tags,
+        })
     }
 
     /// The user called `name` (any case), with its tags (`GetUser`).
@@ -217,33 +225,36 @@ impl Store {
     /// MFA devices, inline or attached policies, or group memberships.
     pub async fn delete_user(&self, account: &str, name: &str) -> Result<()> {
         let mut tx = self.write().await?;
-        let id = Resource::User.id(&mut tx, account, name).await?;
-        let checks = [
-            (
-                "SELECT COUNT(*) FROM access_keys WHERE user_id = $1",
-                ConflictReason::AccessKeys,
-            ),
-            (
-                "SELECT COUNT(*) FROM login_profiles WHERE user_id = $1",
-                ConflictReason::LoginProfile,
-            ),
-            (
-                "SELECT COUNT(*) FROM mfa_devices WHERE user_id = $1",
-                ConflictReason::MfaDevices,
-            ),
-            (
-                "SELECT COUNT(*) FROM group_members WHERE user_id = $1",
-                ConflictReason::GroupMemberships,
-            ),
-        ];
-        for (sql, reason) in checks {
-            if count(&mut tx, sql, &id).await? > 0 {
-                return Err(StoreError::conflict(EntityKind::User, name, reason));
-            }
-        }
-        if let Some(reason) =
-            policies::owned_policies_conflict(&mut tx, Resource::User, &id).await?
-        {
+        // The user and everything that keeps it from being deleted, in one statement; the
+        // first reason in this order is the one reported.
+        let (id, keys, login, mfa, groups, inline, attached): (String, i64, i64, i64, i64, i64, i64) =
+            sqlx::query_as(
+                "SELECT u.id, \
+                 EXISTS (SELECT 1 FROM access_keys WHERE user_id = u.id), \
+                 EXISTS (SELECT 1 FROM login_profiles WHERE user_id = u.id), \
+                 EXISTS (SELECT 1 FROM mfa_devices WHERE user_id = u.id), \
+                 EXISTS (SELECT 1 FROM group_members WHERE user_id = u.id), \
+                 EXISTS (SELECT 1 FROM inline_policies WHERE owner_kind = $3 AND owner_id = u.id), \
+                 EXISTS (SELECT 1 FROM policy_attachments WHERE owner_kind = $3 AND owner_id = u.id) \
+                 FROM users u WHERE u.account = $1 AND u.name_key = $2",
+            )
+            .bind(account)
+            .bind(name_key(name))
+            .bind(Resource::User.code())
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or_else(|| StoreError::not_found(EntityKind::User, name))?;
+        let reason = [
+            (keys, ConflictReason::AccessKeys),
+            (login, ConflictReason::LoginProfile),
+            (mfa, ConflictReason::MfaDevices),
+            (groups, ConflictReason::GroupMemberships),
+            (inline, ConflictReason::InlinePolicies),
+            (attached, ConflictReason::AttachedPolicies),
+        ]
+        .into_iter()
+        .find_map(|(held, reason)| (held != 0).then_some(reason));
+        if let Some(reason) = reason {
             return Err(StoreError::conflict(EntityKind::User, name, reason));
         }
         sqlx::query("DELETE FROM users WHERE id = $1")

@@ -1998,6 +1998,431 @@ async fn login_profiles_and_password_policy(store: &Store) {
     assert_eq!(store.password_policy(ACCOUNT).await.unwrap(), None);
 }
 
+/// Tags as a client might send them: keys out of order, in mixed case, one key twice in
+/// different cases (the last one wins), and keys outside ASCII.
+fn messy_tags() -> Vec<Tag> {
+    vec![
+        Tag::new("zeta", "26"),
+        Tag::new("Team", "first"),
+        Tag::new("Ärger", "umlaut"),
+        Tag::new("alpha", "1"),
+        Tag::new("TEAM", "second"),
+        Tag::new("_under", ""),
+        Tag::new("Zebra", "capital"),
+    ]
+}
+
+/// A creation time with sub-second precision and an offset other than UTC.
+fn odd_time() -> OffsetDateTime {
+    at(77)
+        .replace_nanosecond(123_456_789)
+        .unwrap()
+        .to_offset(time::macros::offset!(+5:30))
+}
+
+async fn created_values_are_what_is_read_back(store: &Store) {
+    // A boundary naming the policy created below, before it exists.
+    let boundary = policy_arn("Later");
+
+    let mut user = new_user("Réka-Mixed");
+    user.path = "/team/a/".to_owned();
+    user.created = odd_time();
+    user.permissions_boundary = Some(boundary.clone());
+    user.tags = messy_tags();
+    let created = store.create_user(ACCOUNT, user).await.unwrap();
+    assert_eq!(
+        created,
+        store.get_user(ACCOUNT, "réka-mixed").await.unwrap()
+    );
+    assert_eq!(created.created, at(77));
+    let keys: Vec<_> = created.tags.iter().map(|t| t.key.as_str()).collect();
+    assert_eq!(keys, ["_under", "alpha", "TEAM", "Zebra", "zeta", "Ärger"]);
+    assert_eq!(created.tags[2].value, "second");
+
+    let plain = store.create_user(ACCOUNT, new_user("plain")).await.unwrap();
+    assert_eq!(plain, store.get_user(ACCOUNT, "PLAIN").await.unwrap());
+    assert!(plain.tags.is_empty());
+
+    let mut role = new_role("Role-Mixed");
+    role.path = "/svc/".to_owned();
+    role.created = odd_time();
+    role.description = Some("a role".to_owned());
+    role.max_session_duration = 7200;
+    role.permissions_boundary = Some(boundary.clone());
+    role.tags = messy_tags();
+    let created = store.create_role(ACCOUNT, role).await.unwrap();
+    assert_eq!(
+        created,
+        store.get_role(ACCOUNT, "ROLE-MIXED").await.unwrap()
+    );
+    assert_eq!(created.tags.len(), 6);
+    assert!(created.last_used.is_none());
+
+    let mut group = new_group("Group-Mixed");
+    group.path = "/g/".to_owned();
+    group.created = odd_time();
+    let created = store.create_group(ACCOUNT, group).await.unwrap();
+    assert_eq!(
+        created,
+        store.get_group(ACCOUNT, "group-mixed").await.unwrap()
+    );
+
+    let mut policy = new_policy("Later", "doc");
+    policy.path = "/p/".to_owned();
+    policy.description = Some("described".to_owned());
+    policy.created = odd_time();
+    policy.tags = messy_tags();
+    let created = store.create_policy(ACCOUNT, policy).await.unwrap();
+    assert_eq!(created, store.get_policy(ACCOUNT, &boundary).await.unwrap());
+    assert_eq!(created.boundary_usage_count, 2);
+    assert_eq!(created.attachment_count, 0);
+    assert_eq!(created.default_version, VersionId(1));
+    assert_eq!(created.updated, at(77));
+
+    for (owner, id) in [
+        (KeyOwner::User("RÉKA-MIXED"), "AKIACREATED00001"),
+        (KeyOwner::Root, "AKIACREATED00002"),
+    ] {
+        let mut key = new_key(id);
+        key.created = odd_time();
+        let created = store.create_access_key(ACCOUNT, owner, key).await.unwrap();
+        let read = store.access_key(id).await.unwrap().unwrap();
+        assert_eq!(created.account, read.account);
+        assert_eq!(created.id, read.id);
+        assert_eq!(created.secret.expose(), read.secret.expose());
+        assert_eq!(created.status, read.status);
+        assert_eq!(created.created, read.created);
+        assert_eq!(created.holder, read.holder);
+        assert_eq!(created.last_used, read.last_used);
+    }
+    let holder = store
+        .access_key("AKIACREATED00001")
+        .await
+        .unwrap()
+        .unwrap()
+        .holder;
+    assert!(
+        matches!(holder, KeyHolder::User { ref name, ref path, .. } if name == "Réka-Mixed" && path == "/team/a/")
+    );
+}
+
+async fn tag_quota_on_create(store: &Store) {
+    // 50 distinct keys, one of them given twice in another case: within the quota.
+    let mut tags: Vec<_> = (0..50).map(|n| Tag::new(format!("k{n}"), "v")).collect();
+    tags.push(Tag::new("K7", "again"));
+    let mut user = new_user("fifty");
+    user.tags = tags.clone();
+    let created = store.create_user(ACCOUNT, user).await.unwrap();
+    assert_eq!(created.tags.len(), 50);
+    assert_eq!(created, store.get_user(ACCOUNT, "fifty").await.unwrap());
+
+    // 51 distinct keys: refused, and nothing is left behind.
+    tags.push(Tag::new("k50", "v"));
+    let mut user = new_user("fifty-one");
+    user.tags = tags.clone();
+    assert_limit(
+        store.create_user(ACCOUNT, user).await,
+        Limit::TagsPerResource,
+    );
+    assert_not_found(store.get_user(ACCOUNT, "fifty-one").await, EntityKind::User);
+    let mut role = new_role("fifty-one");
+    role.tags = tags.clone();
+    assert_limit(
+        store.create_role(ACCOUNT, role).await,
+        Limit::TagsPerResource,
+    );
+    assert_not_found(store.get_role(ACCOUNT, "fifty-one").await, EntityKind::Role);
+    let mut policy = new_policy("FiftyOne", "doc");
+    policy.tags = tags.clone();
+    assert_limit(
+        store.create_policy(ACCOUNT, policy).await,
+        Limit::TagsPerResource,
+    );
+    assert_not_found(
+        store.get_policy(ACCOUNT, &policy_arn("FiftyOne")).await,
+        EntityKind::Policy,
+    );
+
+    // A taken name is reported before the tags are counted.
+    let mut user = new_user("FIFTY");
+    user.tags = tags;
+    assert_already_exists(store.create_user(ACCOUNT, user).await, EntityKind::User);
+
+    // Tagging later: a key given twice keeps its last occurrence, and replaces a stored key
+    // in any case.
+    let fifty = TagTarget::User("fifty");
+    store
+        .untag_resource(ACCOUNT, fifty, &["k1".to_owned(), "k2".to_owned()])
+        .await
+        .unwrap();
+    store
+        .tag_resource(
+            ACCOUNT,
+            fifty,
+            &[
+                Tag::new("new", "a"),
+                Tag::new("k3", "x"),
+                Tag::new("NEW", "b"),
+            ],
+        )
+        .await
+        .unwrap();
+    let listed = store.list_tags(ACCOUNT, fifty).await.unwrap();
+    assert_eq!(listed.len(), 49);
+    assert!(listed.contains(&Tag::new("NEW", "b")));
+    assert!(listed.contains(&Tag::new("k3", "x")));
+    assert_eq!(listed, store.get_user(ACCOUNT, "fifty").await.unwrap().tags);
+    assert_limit(
+        store
+            .tag_resource(
+                ACCOUNT,
+                fifty,
+                &[Tag::new("one", "1"), Tag::new("two", "2")],
+            )
+            .await,
+        Limit::TagsPerResource,
+    );
+    assert_eq!(store.list_tags(ACCOUNT, fifty).await.unwrap(), listed);
+
+    // A lower quota applies the same way.
+    let store = store.clone().with_limits(Limits {
+        tags_per_resource: 2,
+        ..Limits::default()
+    });
+    let mut user = new_user("two");
+    user.tags = vec![Tag::new("a", "1"), Tag::new("A", "2"), Tag::new("b", "3")];
+    assert_eq!(
+        store.create_user(ACCOUNT, user).await.unwrap().tags.len(),
+        2
+    );
+    let mut user = new_user("three");
+    user.tags = vec![Tag::new("a", "1"), Tag::new("b", "2"), Tag::new("c", "3")];
+    assert_limit(
+        store.create_user(ACCOUNT, user).await,
+        Limit::TagsPerResource,
+    );
+}
+
+async fn inline_policy_upsert_finds_its_owner(store: &Store) {
+    store.create_user(ACCOUNT, new_user("ivy")).await.unwrap();
+    store.create_group(ACCOUNT, new_group("ivy")).await.unwrap();
+    store.create_role(ACCOUNT, new_role("ivy")).await.unwrap();
+    for owner in [
+        PolicyOwner::User("IVY"),
+        PolicyOwner::Group("Ivy"),
+        PolicyOwner::Role("iVy"),
+    ] {
+        store
+            .put_inline_policy(ACCOUNT, owner, "Inline", "one")
+            .await
+            .unwrap();
+        // The same name in another case replaces the policy and takes the new case.
+        store
+            .put_inline_policy(ACCOUNT, owner, "INLINE", "two")
+            .await
+            .unwrap();
+        let policy = store
+            .get_inline_policy(ACCOUNT, owner, "inline")
+            .await
+            .unwrap();
+        assert_eq!(
+            (policy.name.as_str(), policy.document.as_str()),
+            ("INLINE", "two")
+        );
+        assert_eq!(
+            store.list_inline_policies(ACCOUNT, owner).await.unwrap(),
+            ["INLINE"]
+        );
+        store
+            .put_inline_policy(ACCOUNT, owner, "Zed", "three")
+            .await
+            .unwrap();
+        store
+            .put_inline_policy(ACCOUNT, owner, "a-first", "four")
+            .await
+            .unwrap();
+        let documents: Vec<_> = store
+            .inline_policy_documents(ACCOUNT, owner)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|p| (p.name, p.document))
+            .collect();
+        assert_eq!(
+            documents,
+            [
+                ("a-first".to_owned(), "four".to_owned()),
+                ("INLINE".to_owned(), "two".to_owned()),
+                ("Zed".to_owned(), "three".to_owned()),
+            ]
+        );
+    }
+    assert_not_found(
+        store
+            .inline_policy_documents(ACCOUNT, PolicyOwner::User("nobody"))
+            .await,
+        EntityKind::User,
+    );
+    // Each owner kind is looked up in its own table and account.
+    store
+        .create_user(ACCOUNT, new_user("only-user"))
+        .await
+        .unwrap();
+    assert_not_found(
+        store
+            .put_inline_policy(ACCOUNT, PolicyOwner::Role("only-user"), "p", "d")
+            .await,
+        EntityKind::Role,
+    );
+    assert_not_found(
+        store
+            .put_inline_policy(ACCOUNT, PolicyOwner::Group("only-user"), "p", "d")
+            .await,
+        EntityKind::Group,
+    );
+    assert_not_found(
+        store
+            .put_inline_policy(OTHER, PolicyOwner::User("only-user"), "p", "d")
+            .await,
+        EntityKind::User,
+    );
+}
+
+async fn delete_conflicts_are_reported_in_order(store: &Store) {
+    let customer = policy_arn("Held");
+    store
+        .create_policy(ACCOUNT, new_policy("Held", "doc"))
+        .await
+        .unwrap();
+    store.create_user(ACCOUNT, new_user("held")).await.unwrap();
+    store
+        .create_group(ACCOUNT, new_group("club"))
+        .await
+        .unwrap();
+    let user = PolicyOwner::User("held");
+    store
+        .create_access_key(ACCOUNT, KeyOwner::User("held"), new_key("AKIAHELD00000001"))
+        .await
+        .unwrap();
+    store
+        .add_user_to_group(ACCOUNT, "club", "held")
+        .await
+        .unwrap();
+    store
+        .put_inline_policy(ACCOUNT, user, "inline", "doc")
+        .await
+        .unwrap();
+    store.attach_policy(ACCOUNT, user, &customer).await.unwrap();
+    assert_conflict(
+        store.delete_user(ACCOUNT, "HELD").await,
+        ConflictReason::AccessKeys,
+    );
+    store
+        .delete_access_key(ACCOUNT, KeyOwner::User("held"), "AKIAHELD00000001")
+        .await
+        .unwrap();
+    assert_conflict(
+        store.delete_user(ACCOUNT, "held").await,
+        ConflictReason::GroupMemberships,
+    );
+    store
+        .remove_user_from_group(ACCOUNT, "club", "held")
+        .await
+        .unwrap();
+    assert_conflict(
+        store.delete_user(ACCOUNT, "held").await,
+        ConflictReason::InlinePolicies,
+    );
+    store
+        .delete_inline_policy(ACCOUNT, user, "inline")
+        .await
+        .unwrap();
+    assert_conflict(
+        store.delete_user(ACCOUNT, "held").await,
+        ConflictReason::AttachedPolicies,
+    );
+    store.detach_policy(ACCOUNT, user, &customer).await.unwrap();
+    store.delete_user(ACCOUNT, "held").await.unwrap();
+    assert_not_found(store.delete_user(ACCOUNT, "held").await, EntityKind::User);
+
+    store.create_role(ACCOUNT, new_role("held")).await.unwrap();
+    store
+        .create_instance_profile(ACCOUNT, new_profile("shelf"))
+        .await
+        .unwrap();
+    store
+        .add_role_to_instance_profile(ACCOUNT, "shelf", "held")
+        .await
+        .unwrap();
+    let role = PolicyOwner::Role("held");
+    store
+        .put_inline_policy(ACCOUNT, role, "inline", "doc")
+        .await
+        .unwrap();
+    store
+        .attach_policy(ACCOUNT, role, AWS_READ_ONLY)
+        .await
+        .unwrap();
+    assert_conflict(
+        store.delete_role(ACCOUNT, "HELD").await,
+        ConflictReason::InstanceProfiles,
+    );
+    store
+        .remove_role_from_instance_profile(ACCOUNT, "shelf", "held")
+        .await
+        .unwrap();
+    assert_conflict(
+        store.delete_role(ACCOUNT, "held").await,
+        ConflictReason::InlinePolicies,
+    );
+    store
+        .delete_inline_policy(ACCOUNT, role, "inline")
+        .await
+        .unwrap();
+    assert_conflict(
+        store.delete_role(ACCOUNT, "held").await,
+        ConflictReason::AttachedPolicies,
+    );
+    store
+        .detach_policy(ACCOUNT, role, AWS_READ_ONLY)
+        .await
+        .unwrap();
+    store.delete_role(ACCOUNT, "held").await.unwrap();
+    assert_not_found(store.delete_role(ACCOUNT, "held").await, EntityKind::Role);
+    assert_not_found(store.delete_role(OTHER, "shelf").await, EntityKind::Role);
+
+    // Attaching: a missing owner is reported before a missing policy, then the policy.
+    let missing = policy_arn("Missing");
+    assert_not_found(
+        store
+            .attach_policy(ACCOUNT, PolicyOwner::Group("nobody"), &missing)
+            .await,
+        EntityKind::Group,
+    );
+    assert_not_found(
+        store
+            .attach_policy(ACCOUNT, PolicyOwner::Group("club"), &missing)
+            .await,
+        EntityKind::Policy,
+    );
+    // A customer policy of another account is not found either.
+    assert_not_found(
+        store
+            .attach_policy(OTHER, PolicyOwner::Group("club"), &customer)
+            .await,
+        EntityKind::Group,
+    );
+    let mut other_club = new_group("club");
+    other_club.id = "AGPAOTHERCLUB".to_owned();
+    store.create_group(OTHER, other_club).await.unwrap();
+    assert_not_found(
+        store
+            .attach_policy(OTHER, PolicyOwner::Group("club"), &customer)
+            .await,
+        EntityKind::Policy,
+    );
+}
+
 macro_rules! conformance {
     ($($case:ident),* $(,)?) => {
         mod in_memory {
@@ -2045,6 +2470,10 @@ conformance!(
     account_alias_and_summary,
     reset_wipes_everything,
     login_profiles_and_password_policy,
+    created_values_are_what_is_read_back,
+    tag_quota_on_create,
+    inline_policy_upsert_finds_its_owner,
+    delete_conflicts_are_reported_in_order,
 );
 
 #[tokio::test]
