@@ -190,8 +190,44 @@ impl Pattern {
         }
     }
 
+    /// The answer for the common shapes `text`, `prefix*` and `*suffix` by whole-string
+    /// comparison, or `None` to leave it to the general matcher. Case folding is decided here
+    /// only when both sides are ASCII (elsewhere Unicode lower-casing may join characters).
+    fn matches_plainly(&self, text: &str, fold_case: bool) -> Option<bool> {
+        let same = |a: &[u8], b: &[u8]| {
+            if fold_case {
+                a.eq_ignore_ascii_case(b)
+            } else {
+                a == b
+            }
+        };
+        let plain = |literal: &str| !fold_case || (literal.is_ascii() && text.is_ascii());
+        let text = text.as_bytes();
+        match self.atoms.as_slice() {
+            [] => Some(text.is_empty()),
+            [Atom::Text(literal)] if plain(literal) => Some(same(literal.as_bytes(), text)),
+            [Atom::Text(prefix), Atom::AnyRun] if plain(prefix) => Some(
+                text.get(..prefix.len())
+                    .is_some_and(|head| same(head, prefix.as_bytes())),
+            ),
+            [Atom::AnyRun, Atom::Text(suffix)] if plain(suffix) => Some(
+                text.len()
+                    .checked_sub(suffix.len())
+                    .and_then(|start| text.get(start..))
+                    .is_some_and(|tail| same(tail, suffix.as_bytes())),
+            ),
+            _ => None,
+        }
+    }
+
     /// Whether `text` matches the whole pattern. An unresolvable variable never matches.
     pub(crate) fn matches(&self, text: &str, source: &dyn VariableSource, fold_case: bool) -> bool {
+        self.matches_plainly(text, fold_case)
+            .unwrap_or_else(|| self.matches_in_general(text, source, fold_case))
+    }
+
+    /// [`Pattern::matches`] character by character, for every shape of pattern.
+    fn matches_in_general(&self, text: &str, source: &dyn VariableSource, fold_case: bool) -> bool {
         if self
             .variables()
             .any(|variable| Self::resolve(variable, source).is_none())
@@ -492,6 +528,18 @@ mod tests {
             let p: Vec<char> = pattern.chars().collect();
             let t: Vec<char> = text.chars().collect();
             prop_assert_eq!(glob(&pattern, &text), naive(&p, &t));
+        }
+
+        #[test]
+        fn whole_string_shortcuts_agree_with_the_general_matcher(
+            pattern in "[aAkK\u{212A}é]{0,3}\\*?[aAkK\u{212A}É]{0,3}",
+            text in "[aAkK\u{212A}éÉ]{0,6}",
+            fold_case in any::<bool>(),
+        ) {
+            let compiled = Pattern::compile(&pattern, VARS);
+            if let Some(quick) = compiled.matches_plainly(&text, fold_case) {
+                prop_assert_eq!(quick, compiled.matches_in_general(&text, &vars(), fold_case));
+            }
         }
 
         #[test]

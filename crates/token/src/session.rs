@@ -10,11 +10,10 @@ use std::fmt;
 use std::io::{self, Write};
 use std::path::Path;
 
-use aes_gcm::aead::{Aead, KeyInit, Payload};
-use aes_gcm::{Aes256Gcm, Nonce};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use rand::RngCore;
+use ring::aead::{AES_256_GCM, Aad, LessSafeKey, Nonce, UnboundKey};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use zeroize::{Zeroize, Zeroizing};
@@ -154,7 +153,7 @@ pub type SealedToken = String;
 
 struct TokenKey {
     id: u32,
-    cipher: Aes256Gcm,
+    cipher: LessSafeKey,
     material: Zeroizing<[u8; 32]>,
 }
 
@@ -171,17 +170,20 @@ impl fmt::Debug for Keyring {
 }
 
 impl Keyring {
-    fn from_material(material: [u8; 32]) -> TokenKey {
+    /// The key made from `material`; `None` only if AES-256 refused a 32-byte key, which it
+    /// does not.
+    fn from_material(material: [u8; 32]) -> Option<TokenKey> {
         let digest = Sha256::digest(material);
         let mut id = [0u8; 4];
         for (slot, byte) in id.iter_mut().zip(digest.iter()) {
             *slot = *byte;
         }
-        TokenKey {
+        let cipher = LessSafeKey::new(UnboundKey::new(&AES_256_GCM, &material).ok()?);
+        Some(TokenKey {
             id: u32::from_be_bytes(id),
-            cipher: Aes256Gcm::new(&material.into()),
+            cipher,
             material: Zeroizing::new(material),
-        }
+        })
     }
 
     /// A keyring with one fresh random key.
@@ -189,7 +191,7 @@ impl Keyring {
         let mut material = [0u8; 32];
         rand::rng().fill_bytes(&mut material);
         Keyring {
-            keys: vec![Self::from_material(material)],
+            keys: Self::from_material(material).into_iter().collect(),
         }
     }
 
@@ -202,7 +204,7 @@ impl Keyring {
             .finalize()
             .into();
         Keyring {
-            keys: vec![Self::from_material(material)],
+            keys: Self::from_material(material).into_iter().collect(),
         }
     }
 
@@ -231,7 +233,7 @@ impl Keyring {
             let encoded = line.strip_prefix(KEY_LINE)?.trim();
             let bytes = Zeroizing::new(STANDARD.decode(encoded).ok()?);
             let material: [u8; 32] = bytes.as_slice().try_into().ok()?;
-            keys.push(Self::from_material(material));
+            keys.push(Self::from_material(material)?);
         }
         (!keys.is_empty()).then_some(Keyring { keys })
     }
@@ -240,7 +242,7 @@ impl Keyring {
     pub fn rotate(&mut self) {
         let mut material = [0u8; 32];
         rand::rng().fill_bytes(&mut material);
-        self.keys.push(Self::from_material(material));
+        self.keys.extend(Self::from_material(material));
     }
 
     /// Writes the keyring to `path` with mode 0600, replacing it atomically.
@@ -274,39 +276,43 @@ impl Keyring {
         let Some(key) = self.keys.last() else {
             return String::new();
         };
-        let mut plaintext = Zeroizing::new(serde_json::to_vec(claims).unwrap_or_default());
-        // Base64 turns every 3 bytes into 4 characters.
-        let wanted = minimum.div_ceil(4) * 3;
-        let sealed_len = HEADER_LEN + NONCE_LEN + plaintext.len() + TAG_LEN;
-        if wanted > sealed_len {
-            let padded = plaintext.len() + (wanted - sealed_len);
-            plaintext.resize(padded, b' ');
-        }
-        let mut out = Vec::with_capacity(HEADER_LEN + NONCE_LEN + plaintext.len() + TAG_LEN);
+        // Header, nonce, then the claims, encrypted in place (so no copy of them is left).
+        let mut out = Vec::with_capacity(1024);
         out.extend_from_slice(MAGIC);
         out.push(VERSION);
         out.extend_from_slice(&key.id.to_be_bytes());
         let mut nonce = [0u8; NONCE_LEN];
         rand::rng().fill_bytes(&mut nonce);
         out.extend_from_slice(&nonce);
-        let sealed = key.cipher.encrypt(
-            Nonce::from_slice(&nonce),
-            Payload {
-                msg: &plaintext,
-                aad: out.get(..HEADER_LEN).unwrap_or_default(),
-            },
-        );
-        match sealed {
-            Ok(ciphertext) => out.extend_from_slice(&ciphertext),
-            Err(_) => return String::new(),
+        if serde_json::to_writer(&mut out, claims).is_err() {
+            return String::new();
         }
+        // Base64 turns every 3 bytes into 4 characters.
+        let wanted = minimum.div_ceil(4) * 3;
+        if wanted > out.len() + TAG_LEN {
+            out.resize(wanted - TAG_LEN, b' ');
+        }
+        let (head, plaintext) = out.split_at_mut(HEADER_LEN + NONCE_LEN);
+        let aad = Aad::from(head.get(..HEADER_LEN).unwrap_or_default());
+        let Ok(tag) = key.cipher.seal_in_place_separate_tag(
+            Nonce::assume_unique_for_key(nonce),
+            aad,
+            plaintext,
+        ) else {
+            return String::new();
+        };
+        out.extend_from_slice(tag.as_ref());
         STANDARD.encode(out)
     }
 
     /// Opens a session token, checking it was sealed by one of this keyring's keys and not altered.
     pub fn open(&self, token: &str) -> Result<SessionClaims, TokenError> {
-        let bytes = STANDARD.decode(token).map_err(|_| TokenError::Malformed)?;
-        let header = bytes.get(..HEADER_LEN).ok_or(TokenError::Malformed)?;
+        let mut bytes = Zeroizing::new(STANDARD.decode(token).map_err(|_| TokenError::Malformed)?);
+        if bytes.len() < HEADER_LEN + NONCE_LEN + TAG_LEN {
+            return Err(TokenError::Malformed);
+        }
+        let (head, sealed) = bytes.split_at_mut(HEADER_LEN + NONCE_LEN);
+        let (header, nonce) = head.split_at(HEADER_LEN);
         if header.get(..2) != Some(MAGIC.as_slice()) || header.get(2) != Some(&VERSION) {
             return Err(TokenError::Malformed);
         }
@@ -320,24 +326,12 @@ impl Keyring {
             .iter()
             .find(|k| k.id == id)
             .ok_or(TokenError::UnknownKey)?;
-        let nonce = bytes
-            .get(HEADER_LEN..HEADER_LEN + NONCE_LEN)
-            .ok_or(TokenError::Malformed)?;
-        let ciphertext = bytes
-            .get(HEADER_LEN + NONCE_LEN..)
-            .ok_or(TokenError::Malformed)?;
-        let plaintext = Zeroizing::new(
-            key.cipher
-                .decrypt(
-                    Nonce::from_slice(nonce),
-                    Payload {
-                        msg: ciphertext,
-                        aad: header,
-                    },
-                )
-                .map_err(|_| TokenError::Forged)?,
-        );
-        serde_json::from_slice(&plaintext).map_err(|_| TokenError::Malformed)
+        let nonce = Nonce::try_assume_unique_for_key(nonce).map_err(|_| TokenError::Malformed)?;
+        let plaintext = key
+            .cipher
+            .open_in_place(nonce, Aad::from(header), sealed)
+            .map_err(|_| TokenError::Forged)?;
+        serde_json::from_slice(plaintext).map_err(|_| TokenError::Malformed)
     }
 }
 
@@ -376,6 +370,40 @@ mod tests {
         let opened = ring.open(&token).unwrap();
         assert_eq!(opened.secret_access_key.expose(), "s3cr3t");
         assert_eq!(opened.principal, claims().principal);
+        assert_eq!(opened.tags, claims().tags);
+    }
+
+    #[test]
+    fn the_token_format_is_plain_aes_256_gcm() {
+        use aes_gcm::aead::{Aead, KeyInit, Payload};
+        let ring = Keyring::from_shared_secret("format");
+        let key = ring.keys.last().unwrap();
+        let cipher = aes_gcm::Aes256Gcm::new(&(*key.material).into());
+        let mut header = MAGIC.to_vec();
+        header.push(VERSION);
+        header.extend_from_slice(&key.id.to_be_bytes());
+        // A token sealed by another AES-GCM implementation (as gatehouse sealed them before) opens.
+        let nonce = [7u8; NONCE_LEN];
+        let plaintext = serde_json::to_vec(&claims()).unwrap();
+        let payload = Payload {
+            msg: &plaintext,
+            aad: &header,
+        };
+        let sealed = cipher
+            .encrypt(aes_gcm::Nonce::from_slice(&nonce), payload)
+            .unwrap();
+        let token = STANDARD.encode([header.clone(), nonce.to_vec(), sealed].concat());
+        assert_eq!(ring.open(&token).unwrap().tags, claims().tags);
+        // And a token sealed here opens there.
+        let bytes = STANDARD.decode(ring.seal(&claims())).unwrap();
+        let (head, sealed) = bytes.split_at(HEADER_LEN + NONCE_LEN);
+        let (aad, nonce) = head.split_at(HEADER_LEN);
+        assert_eq!(aad, header.as_slice());
+        let payload = Payload { msg: sealed, aad };
+        let opened = cipher
+            .decrypt(aes_gcm::Nonce::from_slice(nonce), payload)
+            .unwrap();
+        let opened: SessionClaims = serde_json::from_slice(&opened).unwrap();
         assert_eq!(opened.tags, claims().tags);
     }
 
