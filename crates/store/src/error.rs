@@ -247,6 +247,19 @@ impl StoreError {
         }
     }
 
+    /// `DeleteConflict` with the first reason whose count (or `EXISTS` flag) is not zero, in
+    /// the order given; `Ok` when none holds.
+    pub(crate) fn refuse_delete(
+        kind: EntityKind,
+        name: &str,
+        reasons: impl IntoIterator<Item = (i64, ConflictReason)>,
+    ) -> Result<(), Self> {
+        match reasons.into_iter().find(|(held, _)| *held != 0) {
+            Some((_, reason)) => Err(Self::conflict(kind, name, reason)),
+            None => Ok(()),
+        }
+    }
+
     /// Turns a unique-constraint violation into `AlreadyExists`, anything else into `Backend`.
     pub(crate) fn on_insert(err: sqlx::Error, kind: EntityKind, name: &str) -> Self {
         match &err {

@@ -332,16 +332,15 @@ impl Store {
         .fetch_optional(&mut *tx)
         .await?
         .ok_or_else(|| StoreError::not_found(EntityKind::Role, name))?;
-        let reason = [
-            (profiles, ConflictReason::InstanceProfiles),
-            (inline, ConflictReason::InlinePolicies),
-            (attached, ConflictReason::AttachedPolicies),
-        ]
-        .into_iter()
-        .find_map(|(held, reason)| (held != 0).then_some(reason));
-        if let Some(reason) = reason {
-            return Err(StoreError::conflict(EntityKind::Role, name, reason));
-        }
+        StoreError::refuse_delete(
+            EntityKind::Role,
+            name,
+            [
+                (profiles, ConflictReason::InstanceProfiles),
+                (inline, ConflictReason::InlinePolicies),
+                (attached, ConflictReason::AttachedPolicies),
+            ],
+        )?;
         sqlx::query("DELETE FROM roles WHERE id = $1")
             .bind(&id)
             .execute(&mut *tx)

@@ -244,19 +244,18 @@ impl Store {
             .fetch_optional(&mut *tx)
             .await?
             .ok_or_else(|| StoreError::not_found(EntityKind::User, name))?;
-        let reason = [
-            (keys, ConflictReason::AccessKeys),
-            (login, ConflictReason::LoginProfile),
-            (mfa, ConflictReason::MfaDevices),
-            (groups, ConflictReason::GroupMemberships),
-            (inline, ConflictReason::InlinePolicies),
-            (attached, ConflictReason::AttachedPolicies),
-        ]
-        .into_iter()
-        .find_map(|(held, reason)| (held != 0).then_some(reason));
-        if let Some(reason) = reason {
-            return Err(StoreError::conflict(EntityKind::User, name, reason));
-        }
+        StoreError::refuse_delete(
+            EntityKind::User,
+            name,
+            [
+                (keys, ConflictReason::AccessKeys),
+                (login, ConflictReason::LoginProfile),
+                (mfa, ConflictReason::MfaDevices),
+                (groups, ConflictReason::GroupMemberships),
+                (inline, ConflictReason::InlinePolicies),
+                (attached, ConflictReason::AttachedPolicies),
+            ],
+        )?;
         sqlx::query("DELETE FROM users WHERE id = $1")
             .bind(&id)
             .execute(&mut *tx)
