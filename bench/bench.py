@@ -433,7 +433,8 @@ def server_commands(args, port, workdir):
     """The argv of each server for a fresh instance on `port`."""
     data_dir = tempfile.mkdtemp(prefix="gatehouse-data-", dir=workdir)
     return {
-        "gatehouse": [args.gatehouse, "serve", "--listen", f"{HOST}:{port}", "--data-dir", data_dir],
+        "gatehouse": [args.gatehouse, "serve", "--listen", f"{HOST}:{port}", "--data-dir", data_dir]
+        + (["--workers", str(args.gatehouse_workers)] if args.gatehouse_workers else []),
         "moto": [args.moto, "-H", HOST, "-p", str(port)],
         "nullsts": [args.nullsts, str(port)],
     }
@@ -568,6 +569,8 @@ def main():
     parser.add_argument("--quick", action="store_true", help="smoke run: 1 repeat, 2 s runs, 1 and 16 conns")
     parser.add_argument("--servers", default="gatehouse,moto,nullsts")
     parser.add_argument("--ops", default="gci,assume,tempcreds,createuser")
+    parser.add_argument("--gatehouse-workers", type=int, default=None,
+                        help="gatehouse's --workers (default: its own, one per core)")
     parser.add_argument("--conns", default="1,16,64")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--duration", type=int, default=5, help="whole seconds per measured run")

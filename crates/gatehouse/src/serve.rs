@@ -36,6 +36,10 @@ pub struct ServeArgs {
     /// create at startup (idempotent: what already exists is left as it is).
     #[arg(long, env = "GATEHOUSE_INIT")]
     init: Option<PathBuf>,
+    /// Threads that serve requests [default: one per CPU core]. Fewer than the cores leaves
+    /// room for other busy processes on the machine (a load generator, a test suite).
+    #[arg(long, env = "GATEHOUSE_WORKERS", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    workers: Option<u16>,
 }
 
 fn parse_account(text: &str) -> Result<AccountId, String> {
@@ -55,7 +59,11 @@ fn default_data_dir() -> Result<PathBuf, String> {
 
 /// Runs the server until a shutdown signal.
 pub fn run(args: ServeArgs) -> Result<(), String> {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
+    let mut runtime = tokio::runtime::Builder::new_multi_thread();
+    if let Some(workers) = args.workers {
+        runtime.worker_threads(usize::from(workers));
+    }
+    let runtime = runtime
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start the runtime: {e}"))?;

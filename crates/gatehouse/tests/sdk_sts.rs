@@ -63,3 +63,35 @@ async fn get_access_key_info_decodes_the_account() {
         .unwrap();
     assert_eq!(out.account(), Some("609629065308"));
 }
+
+#[tokio::test]
+async fn one_worker_thread_serves_concurrent_clients() {
+    let server = Server::start(&["--workers", "1"]);
+    let client = server.sts("test", "test", None);
+    let calls = (0..16).map(|_| {
+        let client = client.clone();
+        tokio::spawn(async move { client.get_caller_identity().send().await })
+    });
+    for call in calls {
+        let out = call.await.unwrap().unwrap();
+        assert_eq!(out.account(), Some("000000000000"));
+    }
+}
+
+#[test]
+fn zero_workers_is_refused_at_startup() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gatehouse"))
+        .args([
+            "serve",
+            "--ephemeral",
+            "--listen",
+            "127.0.0.1:0",
+            "--workers",
+            "0",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--workers"), "{stderr}");
+}
