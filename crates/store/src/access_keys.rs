@@ -4,7 +4,7 @@ use std::fmt;
 
 use time::OffsetDateTime;
 
-use crate::db::{Conn, Resource, epoch, from_epoch, from_epoch_opt, name_key};
+use crate::db::{Conn, Resource, as_stored, epoch, from_epoch, from_epoch_opt, name_key};
 use crate::error::{EntityKind, Limit, Result, StoreError};
 use crate::{Store, check_limit};
 
@@ -263,7 +263,7 @@ impl Store {
             id: key.id,
             secret: key.secret,
             status: AccessKeyStatus::Active,
-            created: from_epoch(epoch(key.created))?,
+            created: as_stored(key.created)?,
             holder,
             last_used: None,
         })

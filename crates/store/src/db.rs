@@ -25,6 +25,12 @@ pub(crate) fn from_epoch(seconds: i64) -> Result<OffsetDateTime> {
     })
 }
 
+/// `at` as the store reads it back once written: whole seconds, in UTC (what a create returns
+/// without reading its row back).
+pub(crate) fn as_stored(at: OffsetDateTime) -> Result<OffsetDateTime> {
+    from_epoch(epoch(at))
+}
+
 /// Reads back an optional stored timestamp.
 pub(crate) fn from_epoch_opt(seconds: Option<i64>) -> Result<Option<OffsetDateTime>> {
     seconds.map(from_epoch).transpose()

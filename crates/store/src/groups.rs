@@ -2,7 +2,7 @@
 
 use time::OffsetDateTime;
 
-use crate::db::{Conn, Resource, count, epoch, from_epoch, name_key};
+use crate::db::{Conn, Resource, as_stored, count, epoch, from_epoch, name_key};
 use crate::error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 use crate::page::{Page, PageRequest};
 use crate::users::{User, UserRow, select_user};
@@ -108,7 +108,7 @@ impl Store {
             id: group.id,
             name: group.name,
             path: group.path,
-            created: from_epoch(epoch(group.created))?,
+            created: as_stored(group.created)?,
         })
     }
 

@@ -3,7 +3,7 @@
 use time::OffsetDateTime;
 
 use crate::Store;
-use crate::db::{Conn, Resource, count, epoch, from_epoch, name_key};
+use crate::db::{Conn, Resource, as_stored, count, epoch, from_epoch, name_key};
 use crate::error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 use crate::page::{Page, PageRequest};
 use crate::roles::{Role, RoleRow, select_role};
@@ -130,7 +130,7 @@ impl Store {
             id: profile.id,
             name: profile.name,
             path: profile.path,
-            created: from_epoch(epoch(profile.created))?,
+            created: as_stored(profile.created)?,
             roles: Vec::new(),
             tags,
         })

@@ -3,7 +3,7 @@
 use time::OffsetDateTime;
 
 use crate::Store;
-use crate::db::{Conn, Resource, epoch, from_epoch, from_epoch_opt, name_key};
+use crate::db::{Conn, Resource, as_stored, epoch, from_epoch, from_epoch_opt, name_key};
 use crate::error::{ConflictReason, EntityKind, Result, StoreError};
 use crate::page::{Page, PageRequest};
 use crate::tags::{self, Tag};
@@ -174,7 +174,7 @@ pub(crate) async fn insert(
         id: role.id,
         name: role.name,
         path: role.path,
-        created: from_epoch(epoch(role.created))?,
+        created: as_stored(role.created)?,
         trust_policy: role.trust_policy,
         description: role.description,
         max_session_duration: role.max_session_duration,

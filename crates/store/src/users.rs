@@ -3,7 +3,7 @@
 use time::OffsetDateTime;
 
 use crate::Store;
-use crate::db::{Conn, Resource, epoch, from_epoch, name_key};
+use crate::db::{Conn, Resource, as_stored, epoch, from_epoch, name_key};
 use crate::error::{ConflictReason, EntityKind, Result, StoreError};
 use crate::page::{Page, PageRequest};
 use crate::tags::{self, Tag};
@@ -136,7 +136,7 @@ impl Store {
             id: user.id,
             name: user.name,
             path: user.path,
-            created: from_epoch(epoch(user.created))?,
+            created: as_stored(user.created)?,
             permissions_boundary: user.permissions_boundary,
             tags,
         })
