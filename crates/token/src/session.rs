@@ -276,15 +276,16 @@ impl Keyring {
         let Some(key) = self.keys.last() else {
             return String::new();
         };
-        // Header, nonce, then the claims, encrypted in place (so no copy of them is left).
-        let mut out = Vec::with_capacity(1024);
+        // Header, nonce, then the claims, encrypted in place; zeroized when dropped, since it
+        // holds the claims (the session's secret among them) in the clear until sealed.
+        let mut out = Zeroizing::new(Vec::with_capacity(1024));
         out.extend_from_slice(MAGIC);
         out.push(VERSION);
         out.extend_from_slice(&key.id.to_be_bytes());
         let mut nonce = [0u8; NONCE_LEN];
         rand::rng().fill_bytes(&mut nonce);
         out.extend_from_slice(&nonce);
-        if serde_json::to_writer(&mut out, claims).is_err() {
+        if serde_json::to_writer(&mut *out, claims).is_err() {
             return String::new();
         }
         // Base64 turns every 3 bytes into 4 characters.
@@ -302,7 +303,7 @@ impl Keyring {
             return String::new();
         };
         out.extend_from_slice(tag.as_ref());
-        STANDARD.encode(out)
+        STANDARD.encode(&*out)
     }
 
     /// Opens a session token, checking it was sealed by one of this keyring's keys and not altered.
