@@ -137,7 +137,7 @@ pub(crate) async fn info(
 #[cfg(test)]
 mod tests {
     use gatehouse_protocol::iam::IamApi;
-    use gatehouse_service::{Caller, Config, Credential, Principal, RequestInfo, Service};
+    use gatehouse_service::{Config, Principal, Service};
     use gatehouse_store::{NewUser, Store};
     use gatehouse_token::{AccountId, Keyring};
     use time::OffsetDateTime;
@@ -148,21 +148,12 @@ mod tests {
     const ACCT: &str = "111122223333";
 
     fn ctx(principal: Principal) -> Context {
-        Context {
-            caller: Caller {
-                principal,
-                credential: Credential::NotRequired,
-                region: Some("us-east-1".into()),
-            },
-            request: RequestInfo {
-                request_id: "r".into(),
-                source_ip: None,
-                secure_transport: true,
-                user_agent: None,
-                host: Some("127.0.0.1:4566".into()),
-            },
-            now: OffsetDateTime::from_unix_timestamp(1_700_000_000).unwrap(),
-        }
+        let mut ctx = Context::local(
+            principal,
+            OffsetDateTime::from_unix_timestamp(1_700_000_000).unwrap(),
+        );
+        ctx.request.host = Some("127.0.0.1:4566".into());
+        ctx
     }
 
     fn root() -> Context {

@@ -357,7 +357,7 @@ fn managed(doc: &ManagedDocument, kind: PolicyKind) -> Option<Arc<Policy>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Caller, Config, Credential, RequestInfo};
+    use crate::Config;
     use gatehouse_store::{NewRole, NewUser, PolicyOwner, Store, Tag};
     use gatehouse_token::{Keyring, session::SecretString};
 
@@ -378,21 +378,7 @@ mod tests {
     }
 
     fn ctx(principal: Principal) -> Context {
-        Context {
-            caller: Caller {
-                principal,
-                credential: Credential::NotRequired,
-                region: Some("us-east-1".into()),
-            },
-            request: RequestInfo {
-                request_id: "r".into(),
-                source_ip: None,
-                secure_transport: true,
-                user_agent: None,
-                host: None,
-            },
-            now: now(),
-        }
+        Context::local(principal, now())
     }
 
     async fn service() -> Service {

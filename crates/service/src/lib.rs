@@ -40,6 +40,29 @@ pub struct Context {
     pub now: time::OffsetDateTime,
 }
 
+impl Context {
+    /// `principal` calling at `now` with nothing else known: no credential checked, region
+    /// `us-east-1`, over HTTPS, no source address, user agent or host. Tests and tools that
+    /// call operations directly start from it and set what they vary.
+    pub fn local(principal: Principal, now: time::OffsetDateTime) -> Context {
+        Context {
+            caller: Caller {
+                principal,
+                credential: Credential::NotRequired,
+                region: Some("us-east-1".into()),
+            },
+            request: RequestInfo {
+                request_id: "local".into(),
+                source_ip: None,
+                secure_transport: true,
+                user_agent: None,
+                host: None,
+            },
+            now,
+        }
+    }
+}
+
 /// The state shared by every request.
 pub struct Service {
     config: Config,

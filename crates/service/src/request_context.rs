@@ -212,7 +212,6 @@ pub fn overlay_tags(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Caller, Credential, RequestInfo};
     use gatehouse_token::{AccountId, SessionClaims, session::SecretString};
 
     fn account() -> AccountId {
@@ -220,21 +219,12 @@ mod tests {
     }
 
     pub(crate) fn context_of(principal: Principal) -> Context {
-        Context {
-            caller: Caller {
-                principal,
-                credential: Credential::NotRequired,
-                region: Some("eu-west-1".into()),
-            },
-            request: RequestInfo {
-                request_id: "r".into(),
-                source_ip: Some("10.1.2.3".parse().unwrap()),
-                secure_transport: true,
-                user_agent: Some("test-agent".into()),
-                host: None,
-            },
-            now: time::OffsetDateTime::from_unix_timestamp(1_700_000_000).unwrap(),
-        }
+        let now = time::OffsetDateTime::from_unix_timestamp(1_700_000_000).unwrap();
+        let mut ctx = Context::local(principal, now);
+        ctx.caller.region = Some("eu-west-1".into());
+        ctx.request.source_ip = Some("10.1.2.3".parse().unwrap());
+        ctx.request.user_agent = Some("test-agent".into());
+        ctx
     }
 
     fn string(keys: &ContextKeys, key: &str) -> Option<String> {

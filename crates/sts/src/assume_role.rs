@@ -411,7 +411,7 @@ pub(crate) async fn assume_role(
 mod tests {
     use super::*;
     use gatehouse_protocol::sts::Tag;
-    use gatehouse_service::{Caller, Config, Credential, RequestInfo};
+    use gatehouse_service::Config;
     use gatehouse_store::{NewRole, NewUser, PolicyOwner, Store};
     use gatehouse_token::Keyring;
 
@@ -427,21 +427,7 @@ mod tests {
     }
 
     fn ctx(principal: Principal) -> Context {
-        Context {
-            caller: Caller {
-                principal,
-                credential: Credential::NotRequired,
-                region: Some("us-east-1".into()),
-            },
-            request: RequestInfo {
-                request_id: "r".into(),
-                source_ip: None,
-                secure_transport: true,
-                user_agent: None,
-                host: None,
-            },
-            now: now(),
-        }
+        Context::local(principal, now())
     }
 
     fn bob() -> Principal {

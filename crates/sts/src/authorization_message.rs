@@ -128,7 +128,7 @@ pub(crate) async fn decode_authorization_message(
 mod tests {
     use super::*;
     use gatehouse_policy::{ContextKeys, PrincipalInfo, PrincipalKind};
-    use gatehouse_service::{Caller, Config, Credential, Principal, RequestInfo};
+    use gatehouse_service::{Config, Principal};
     use gatehouse_store::Store;
     use gatehouse_token::Keyring;
 
@@ -140,21 +140,10 @@ mod tests {
             Store::in_memory().await.unwrap(),
         );
         let account = AccountId::parse("111122223333").unwrap();
-        let ctx = Context {
-            caller: Caller {
-                principal: Principal::Root { account },
-                credential: Credential::NotRequired,
-                region: None,
-            },
-            request: RequestInfo {
-                request_id: "r".into(),
-                source_ip: None,
-                secure_transport: false,
-                user_agent: None,
-                host: None,
-            },
-            now: time::OffsetDateTime::from_unix_timestamp(1_700_000_000).unwrap(),
-        };
+        let now = time::OffsetDateTime::from_unix_timestamp(1_700_000_000).unwrap();
+        let mut ctx = Context::local(Principal::Root { account }, now);
+        ctx.caller.region = None;
+        ctx.request.secure_transport = false;
         let request = RequestContext::new("sts:AssumeRole", "arn:aws:iam::111122223333:role/r")
             .with_principal(PrincipalInfo {
                 arn: "arn:aws:iam::111122223333:user/bob".into(),

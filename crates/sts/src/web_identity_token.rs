@@ -218,7 +218,7 @@ mod tests {
     use super::*;
     use gatehouse_federation::outbound::generate;
     use gatehouse_protocol::sts::Tag;
-    use gatehouse_service::{Caller, Config, Credential, RequestInfo};
+    use gatehouse_service::Config;
     use gatehouse_store::{NewRole, NewUser, PolicyOwner, PrivateKeyDer, Store};
     use gatehouse_token::Keyring;
     use jsonwebtoken::{DecodingKey, Validation};
@@ -236,21 +236,10 @@ mod tests {
     }
 
     fn ctx(principal: Principal) -> Context {
-        Context {
-            caller: Caller {
-                principal,
-                credential: Credential::NotRequired,
-                region: Some("eu-west-1".into()),
-            },
-            request: RequestInfo {
-                request_id: "r".into(),
-                source_ip: None,
-                secure_transport: true,
-                user_agent: None,
-                host: Some(HOST.into()),
-            },
-            now: now(),
-        }
+        let mut ctx = Context::local(principal, now());
+        ctx.caller.region = Some("eu-west-1".into());
+        ctx.request.host = Some(HOST.into());
+        ctx
     }
 
     fn bob() -> Principal {
