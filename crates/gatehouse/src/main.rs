@@ -3,6 +3,7 @@
 
 mod seed;
 mod serve;
+mod serving_threads;
 mod token;
 
 use std::process::ExitCode;

@@ -10,6 +10,8 @@ use gatehouse_server::AppState;
 use gatehouse_service::{Config, Mode};
 use gatehouse_token::{AccountId, Keyring};
 
+use crate::serving_threads::ServingThreads;
+
 /// Flags of `gatehouse serve`; each may also come from a `GATEHOUSE_…` environment variable.
 #[derive(Debug, Args)]
 pub struct ServeArgs {
@@ -58,12 +60,11 @@ fn default_data_dir() -> Result<PathBuf, String> {
 }
 
 /// Runs the server until a shutdown signal.
+///
+/// This thread opens the state, accepts connections and handles signals; requests are served
+/// by [`ServingThreads`].
 pub fn run(args: ServeArgs) -> Result<(), String> {
-    let mut runtime = tokio::runtime::Builder::new_multi_thread();
-    if let Some(workers) = args.workers {
-        runtime.worker_threads(usize::from(workers));
-    }
-    let runtime = runtime
+    let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start the runtime: {e}"))?;
@@ -118,6 +119,11 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
     let address = listener
         .local_addr()
         .map_err(|e| format!("cannot read the listening address: {e}"))?;
+    let workers = match args.workers {
+        Some(workers) => usize::from(workers),
+        None => std::thread::available_parallelism().map_or(1, usize::from),
+    };
+    let threads = ServingThreads::start(workers, &gatehouse_server::router(state), address)?;
     let mut banner = format!(
         "gatehouse {} listening on http://{address}\n  mode:     {}\n  data:     {data_label}\n",
         env!("CARGO_PKG_VERSION"),
@@ -134,11 +140,7 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
         config.default_account
     ));
     print_banner(&banner);
-    let app = gatehouse_server::router(state).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|e| format!("server error: {e}"))?;
+    threads.serve(listener, shutdown_signal()).await;
     tracing::info!("shut down");
     Ok(())
 }

@@ -78,6 +78,29 @@ async fn one_worker_thread_serves_concurrent_clients() {
     }
 }
 
+#[tokio::test]
+async fn every_serving_thread_answers_from_the_same_state() {
+    let mut server = Server::start(&["--workers", "3"]);
+    server
+        .iam("test", "test", None)
+        .create_user()
+        .user_name("shared")
+        .send()
+        .await
+        .unwrap();
+    // Each client opens its own connection, and connections go to the threads in turn.
+    let calls = (0..9).map(|_| {
+        let client = server.iam("test", "test", None);
+        tokio::spawn(async move { client.get_user().user_name("shared").send().await })
+    });
+    for call in calls {
+        let out = call.await.unwrap().unwrap();
+        assert_eq!(out.user().map(|u| u.user_name()), Some("shared"));
+    }
+    let ended = server.terminate().expect("gatehouse stops on SIGTERM");
+    assert!(ended.success(), "{ended}");
+}
+
 #[test]
 fn zero_workers_is_refused_at_startup() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_gatehouse"))

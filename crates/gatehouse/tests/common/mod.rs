@@ -149,6 +149,27 @@ pub fn federated_trust(provider: &str, action: &str, condition: &str) -> String 
     )
 }
 
+impl Server {
+    /// Sends SIGTERM and returns how the process ended, or `None` if it was still running
+    /// five seconds later (it is then killed on drop).
+    #[allow(dead_code, reason = "not every test binary stops the server")]
+    pub fn terminate(&mut self) -> Option<std::process::ExitStatus> {
+        let sent = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(sent.success(), "kill -TERM failed");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        while std::time::Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait().expect("wait for gatehouse") {
+                return Some(status);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        None
+    }
+}
+
 impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
