@@ -355,7 +355,7 @@ impl Condition {
 
 impl Clause {
     fn evaluate(&self, keys: &ContextKeys, on_missing: &mut dyn FnMut(&str)) -> bool {
-        let value = keys.get_lower(&self.key_lower);
+        let value = keys.get(&self.key_lower);
         if value.is_none() {
             on_missing(&self.key);
         }

@@ -1,7 +1,11 @@
 //! The request being authorized: action, resource, principal and condition keys.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::hash::{BuildHasher, Hasher};
 use std::net::IpAddr;
+
+use hashbrown::HashTable;
+use hashbrown::hash_table::Entry;
 
 use time::OffsetDateTime;
 
@@ -45,10 +49,39 @@ impl ContextValue {
 }
 
 /// Condition keys of a request. Key names are case-insensitive; values are kept as given.
-#[derive(Debug, Clone, Default, PartialEq)]
+///
+/// Keys are stored as given (a literal name costs no allocation) and found by a hash of their
+/// lower-cased form, so neither an insert nor a lookup makes a lower-cased copy.
+#[derive(Clone, Default)]
 pub struct ContextKeys {
-    /// Lower-cased key → (key as given, value).
-    entries: HashMap<String, (String, ContextValue), foldhash::fast::RandomState>,
+    /// (key as given, value), hashed by [`folded_hash`].
+    entries: HashTable<(Cow<'static, str>, ContextValue)>,
+    hasher: foldhash::fast::RandomState,
+}
+
+impl std::fmt::Debug for ContextKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
+impl PartialEq for ContextKeys {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len()
+            && self
+                .iter()
+                .all(|(key, value)| other.get(key) == Some(value))
+    }
+}
+
+/// Whether two key names are the same without regard to case (the quick ASCII route when both
+/// are ASCII, else by their lower-case forms, as [`lower`] folds them).
+fn same_key(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        lower(a) == lower(b)
+    }
 }
 
 /// `key` in lower case, by the quicker ASCII route when it is ASCII (same result).
@@ -58,6 +91,30 @@ fn lower(key: &str) -> String {
     } else {
         key.to_lowercase()
     }
+}
+
+/// The hash of `key`'s lower-case form: ASCII letters are folded in a buffer on the stack and
+/// fed in fixed-size pieces, so equal lower-case forms hash alike whichever way they were folded.
+fn folded_hash(state: &foldhash::fast::RandomState, key: &str) -> u64 {
+    const PIECE: usize = 32;
+    let mut hasher = state.build_hasher();
+    let folded;
+    let bytes = if key.is_ascii() {
+        key.as_bytes()
+    } else {
+        folded = key.to_lowercase();
+        folded.as_bytes()
+    };
+    for piece in bytes.chunks(PIECE) {
+        let mut buffer = [0u8; PIECE];
+        if let Some(lowered) = buffer.get_mut(..piece.len()) {
+            lowered.copy_from_slice(piece);
+            lowered.make_ascii_lowercase();
+            hasher.write(lowered);
+        }
+    }
+    hasher.write_usize(bytes.len());
+    hasher.finish()
 }
 
 impl ContextKeys {
@@ -71,10 +128,8 @@ impl ContextKeys {
     #[must_use]
     pub fn with_capacity(capacity: usize) -> Self {
         Self {
-            entries: HashMap::with_capacity_and_hasher(
-                capacity,
-                foldhash::fast::RandomState::default(),
-            ),
+            entries: HashTable::with_capacity(capacity),
+            hasher: foldhash::fast::RandomState::default(),
         }
     }
 
@@ -90,29 +145,51 @@ impl ContextKeys {
         self.entries.is_empty()
     }
 
+    fn hash(&self, key: &str) -> u64 {
+        folded_hash(&self.hasher, key)
+    }
+
     /// Sets `key` (replacing any value under the same key in any letter case).
-    pub fn insert(&mut self, key: impl Into<String>, value: ContextValue) -> &mut Self {
+    pub fn insert(&mut self, key: impl Into<Cow<'static, str>>, value: ContextValue) -> &mut Self {
         let key = key.into();
-        self.entries.insert(lower(&key), (key, value));
+        let hash = self.hash(&key);
+        let hasher = &self.hasher;
+        let rehash = |(key, _): &(Cow<'static, str>, ContextValue)| folded_hash(hasher, key);
+        match self
+            .entries
+            .entry(hash, |(stored, _)| same_key(stored, &key), rehash)
+        {
+            Entry::Occupied(mut entry) => *entry.get_mut() = (key, value),
+            Entry::Vacant(entry) => {
+                entry.insert((key, value));
+            }
+        }
         self
+    }
+
+    /// Sets every key of `other`, whose values win over this set's.
+    pub fn overlay(&mut self, other: &ContextKeys) {
+        for (key, value) in &other.entries {
+            self.insert(key.clone(), value.clone());
+        }
     }
 
     /// Builder form of [`ContextKeys::insert`].
     #[must_use]
-    pub fn with(mut self, key: impl Into<String>, value: ContextValue) -> Self {
+    pub fn with(mut self, key: impl Into<Cow<'static, str>>, value: ContextValue) -> Self {
         self.insert(key, value);
         self
     }
 
     /// Adds a single string value.
     #[must_use]
-    pub fn with_string(self, key: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_string(self, key: impl Into<Cow<'static, str>>, value: impl Into<String>) -> Self {
         self.with(key, ContextValue::Single(Scalar::String(value.into())))
     }
 
     /// Adds a multivalued string key.
     #[must_use]
-    pub fn with_strings<I, S>(self, key: impl Into<String>, values: I) -> Self
+    pub fn with_strings<I, S>(self, key: impl Into<Cow<'static, str>>, values: I) -> Self
     where
         I: IntoIterator<Item = S>,
         S: Into<String>,
@@ -126,56 +203,51 @@ impl ContextKeys {
 
     /// Adds a boolean value.
     #[must_use]
-    pub fn with_bool(self, key: impl Into<String>, value: bool) -> Self {
+    pub fn with_bool(self, key: impl Into<Cow<'static, str>>, value: bool) -> Self {
         self.with(key, ContextValue::Single(Scalar::Bool(value)))
     }
 
     /// Adds a numeric value.
     #[must_use]
-    pub fn with_number(self, key: impl Into<String>, value: f64) -> Self {
+    pub fn with_number(self, key: impl Into<Cow<'static, str>>, value: f64) -> Self {
         self.with(key, ContextValue::Single(Scalar::Number(value)))
     }
 
     /// Adds a date value.
     #[must_use]
-    pub fn with_date(self, key: impl Into<String>, value: OffsetDateTime) -> Self {
+    pub fn with_date(self, key: impl Into<Cow<'static, str>>, value: OffsetDateTime) -> Self {
         self.with(key, ContextValue::Single(Scalar::Date(value)))
     }
 
     /// Adds an IP address value.
     #[must_use]
-    pub fn with_ip(self, key: impl Into<String>, value: IpAddr) -> Self {
+    pub fn with_ip(self, key: impl Into<Cow<'static, str>>, value: IpAddr) -> Self {
         self.with(key, ContextValue::Single(Scalar::Ip(value)))
     }
 
     /// Adds a binary value.
     #[must_use]
-    pub fn with_binary(self, key: impl Into<String>, value: impl Into<Vec<u8>>) -> Self {
+    pub fn with_binary(self, key: impl Into<Cow<'static, str>>, value: impl Into<Vec<u8>>) -> Self {
         self.with(key, ContextValue::Single(Scalar::Binary(value.into())))
     }
 
     /// The value of `key` (any letter case).
     #[must_use]
     pub fn get(&self, key: &str) -> Option<&ContextValue> {
-        self.get_lower(&lower(key))
-    }
-
-    /// The value of an already lower-cased key (no allocation).
-    pub(crate) fn get_lower(&self, key_lower: &str) -> Option<&ContextValue> {
-        self.entries.get(key_lower).map(|(_, value)| value)
+        self.entries
+            .find(self.hash(key), |(stored, _)| same_key(stored, key))
+            .map(|(_, value)| value)
     }
 
     /// Iterates over (key as given, value).
     pub fn iter(&self) -> impl Iterator<Item = (&str, &ContextValue)> {
-        self.entries
-            .values()
-            .map(|(key, value)| (key.as_str(), value))
+        self.entries.iter().map(|(key, value)| (&**key, value))
     }
 }
 
 impl VariableSource for ContextKeys {
     fn variable(&self, key_lower: &str) -> Option<&str> {
-        match self.get_lower(key_lower)? {
+        match self.get(key_lower)? {
             ContextValue::Single(Scalar::String(text)) => Some(text),
             _ => None,
         }
@@ -293,5 +365,28 @@ mod tests {
         let keys = ContextKeys::new().with_strings("aws:TagKeys", ["a", "b"]);
         assert_eq!(keys.get("aws:tagkeys").map(|v| v.values().len()), Some(2));
         assert_eq!(keys.variable("aws:tagkeys"), None);
+    }
+
+    proptest::proptest! {
+        /// Against a map keyed by the lower-case form: the same keys are found, under any
+        /// spelling, with the last value set (long keys and Unicode included).
+        #[test]
+        fn keys_behave_like_a_map_keyed_by_their_lower_case(
+            inserts in proptest::collection::vec(("[a-cA-C:/ÄäΣσİK]{0,40}", 0u8..4), 0..24),
+            probes in proptest::collection::vec("[a-cA-C:/ÄäΣσİK]{0,40}", 0..24),
+        ) {
+            let mut keys = ContextKeys::new();
+            let mut reference = std::collections::HashMap::new();
+            for (key, value) in &inserts {
+                let value = ContextValue::Single(Scalar::Number(f64::from(*value)));
+                keys.insert(key.clone(), value.clone());
+                reference.insert(lower(key), value);
+            }
+            proptest::prop_assert_eq!(keys.len(), reference.len());
+            for probe in probes.iter().chain(inserts.iter().map(|(key, _)| key)) {
+                proptest::prop_assert_eq!(keys.get(probe), reference.get(&lower(probe)));
+                proptest::prop_assert_eq!(keys.get(&probe.to_uppercase()), reference.get(&lower(&probe.to_uppercase())));
+            }
+        }
     }
 }

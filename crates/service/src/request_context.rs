@@ -77,7 +77,7 @@ fn user_name(principal: &Principal) -> Option<&str> {
 
 /// The keys only temporary credentials carry.
 fn add_session_keys(keys: &mut ContextKeys, claims: &SessionClaims, now: time::OffsetDateTime) {
-    let mut set = |key: &str, value| {
+    let mut set = |key: &'static str, value| {
         keys.insert(key, value);
     };
     set(
@@ -115,7 +115,7 @@ fn add_session_keys(keys: &mut ContextKeys, claims: &SessionClaims, now: time::O
     }
     for (key, values) in &claims.identity_keys {
         let values = values.iter().cloned().map(Scalar::String).collect();
-        set(key, ContextValue::Multi(values));
+        keys.insert(key.clone(), ContextValue::Multi(values));
     }
 }
 
@@ -179,9 +179,7 @@ pub fn build(
     if let Principal::Session(claims) = principal {
         add_session_keys(&mut keys, claims, now);
     }
-    for (key, value) in extra.iter() {
-        keys.insert(key, value.clone());
-    }
+    keys.overlay(extra);
     let mut request = RequestContext::new(action, resource).with_keys(keys);
     request.principal = info;
     request

@@ -121,7 +121,7 @@ pub(crate) fn context_keys(entries: &[ContextEntry]) -> Result<ContextKeys, Simu
             Ok(single) => ContextValue::Multi(single.into()),
             Err(values) => ContextValue::Multi(values),
         };
-        keys.insert(name, value);
+        keys.insert(name.to_owned(), value);
     }
     Ok(keys)
 }
