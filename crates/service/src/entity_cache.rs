@@ -3,12 +3,15 @@
 //!
 //! Every entry is tagged with the store's generation (its count of committed writes) at the
 //! time it was read; an entry is used only while the generation is unchanged, so a write is
-//! seen by the next request, as an uncached read would see it. Readers share the map under a
-//! read lock; it is written only on a miss.
+//! seen by the next request, as an uncached read would see it. Each serving thread keeps its own
+//! entries, so a lookup takes no lock and touches no memory another thread writes.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::Hash;
-use std::sync::{Arc, PoisonError, RwLock};
+use std::sync::Arc;
+
+use thread_local::ThreadLocal;
 
 use gatehouse_store::{AccessKey, Role};
 
@@ -17,24 +20,31 @@ use crate::authorize::Identity;
 /// Beyond this many entries a cache starts over (a bound on memory).
 const MAX_ENTRIES: usize = 4096;
 
-/// Values of one kind, valid for one store generation.
-pub(crate) struct GenerationCache<K, V> {
-    state: RwLock<State<K, V>>,
+/// Values of one kind, valid for one store generation; one set per thread.
+pub(crate) struct GenerationCache<K: Send, V: Send> {
+    states: ThreadLocal<RefCell<State<K, V>>>,
 }
 
 struct State<K, V> {
     generation: u64,
-    entries: HashMap<K, V>,
+    entries: HashMap<K, V, foldhash::fast::RandomState>,
 }
 
-impl<K: Eq + Hash, V: Clone> GenerationCache<K, V> {
+impl<K: Eq + Hash + Send, V: Clone + Send> GenerationCache<K, V> {
     fn new() -> Self {
         Self {
-            state: RwLock::new(State {
-                generation: 0,
-                entries: HashMap::new(),
-            }),
+            states: ThreadLocal::new(),
         }
+    }
+
+    /// This thread's entries.
+    fn state(&self) -> &RefCell<State<K, V>> {
+        self.states.get_or(|| {
+            RefCell::new(State {
+                generation: 0,
+                entries: HashMap::default(),
+            })
+        })
     }
 
     /// The value cached for `key` if it was read at `generation`.
@@ -43,7 +53,7 @@ impl<K: Eq + Hash, V: Clone> GenerationCache<K, V> {
         K: std::borrow::Borrow<Q>,
         Q: Eq + Hash + ?Sized,
     {
-        let state = self.state.read().unwrap_or_else(PoisonError::into_inner);
+        let state = self.state().borrow();
         if state.generation != generation {
             return None;
         }
@@ -52,7 +62,7 @@ impl<K: Eq + Hash, V: Clone> GenerationCache<K, V> {
 
     /// Keeps `value`, read at `generation` (which the caller took before reading it).
     pub(crate) fn put(&self, generation: u64, key: K, value: V) {
-        let mut state = self.state.write().unwrap_or_else(PoisonError::into_inner);
+        let mut state = self.state().borrow_mut();
         if generation < state.generation {
             return;
         }

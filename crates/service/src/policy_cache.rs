@@ -1,15 +1,17 @@
 //! Compiled policies, parsed once per (document, kind, label) and shared between requests.
+//! Each serving thread keeps its own cache, so a lookup takes no lock.
 //!
 //! Stored documents were validated when they were saved, so a document that no longer parses
 //! (a grammar change, a corrupt row) is logged and contributes no statements rather than
 //! failing every request of its holder.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::{Arc, LazyLock, Mutex, PoisonError};
+use std::sync::Arc;
 
 use gatehouse_policy::{Policy, PolicyError, PolicyKind};
 
-/// Beyond this many distinct documents the cache starts over (a crude bound on memory).
+/// Beyond this many distinct documents a thread's cache starts over (a crude bound on memory).
 const MAX_ENTRIES: usize = 8192;
 
 /// One compiled variant of a document text.
@@ -20,8 +22,11 @@ struct Entry {
 }
 
 /// Document text → its compiled variants (usually one).
-static CACHE: LazyLock<Mutex<HashMap<String, Vec<Entry>>>> =
-    LazyLock::new(|| Mutex::new(HashMap::new()));
+type Cache = HashMap<String, Vec<Entry>, foldhash::fast::RandomState>;
+
+thread_local! {
+    static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
+}
 
 /// The compiled form of `text` as a policy of `kind`, labelled `label` (the label names the
 /// policy in decisions: an ARN or an inline policy name).
@@ -29,24 +34,26 @@ static CACHE: LazyLock<Mutex<HashMap<String, Vec<Entry>>>> =
 /// # Errors
 /// The [`PolicyError`] IAM would give for the document (the failure is not cached).
 pub fn compile(text: &str, kind: PolicyKind, label: &str) -> Result<Arc<Policy>, PolicyError> {
-    {
-        let cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(entry) = cache
-            .get(text)
-            .and_then(|entries| entries.iter().find(|e| e.kind == kind && e.label == label))
-        {
-            return Ok(Arc::clone(&entry.policy));
-        }
+    let cached = CACHE.with_borrow(|cache| {
+        let entries = cache.get(text)?;
+        let entry = entries
+            .iter()
+            .find(|e| e.kind == kind && e.label == label)?;
+        Some(Arc::clone(&entry.policy))
+    });
+    if let Some(policy) = cached {
+        return Ok(policy);
     }
     let policy = Arc::new(Policy::parse(text, kind)?.with_label(label));
-    let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
-    if cache.len() >= MAX_ENTRIES {
-        cache.clear();
-    }
-    cache.entry(text.to_owned()).or_default().push(Entry {
-        kind,
-        label: label.to_owned(),
-        policy: Arc::clone(&policy),
+    CACHE.with_borrow_mut(|cache| {
+        if cache.len() >= MAX_ENTRIES {
+            cache.clear();
+        }
+        cache.entry(text.to_owned()).or_default().push(Entry {
+            kind,
+            label: label.to_owned(),
+            policy: Arc::clone(&policy),
+        });
     });
     Ok(policy)
 }
