@@ -10,7 +10,7 @@ use gatehouse_server::AppState;
 use gatehouse_service::{Config, Mode};
 use gatehouse_token::{AccountId, Keyring};
 
-use crate::serving_threads::ServingThreads;
+use crate::serving_threads::{IamRuntime, ServingThreads};
 
 /// Flags of `gatehouse serve`; each may also come from a `GATEHOUSE_…` environment variable.
 #[derive(Debug, Args)]
@@ -38,8 +38,9 @@ pub struct ServeArgs {
     /// create at startup (idempotent: what already exists is left as it is).
     #[arg(long, env = "GATEHOUSE_INIT")]
     init: Option<PathBuf>,
-    /// Threads that serve requests [default: one per CPU core]. Fewer than the cores leaves
-    /// room for other busy processes on the machine (a load generator, a test suite).
+    /// Threads that serve requests, and threads that run IAM operations [default: one per CPU
+    /// core each]. Fewer than the cores leaves room for other busy processes on the machine
+    /// (a load generator, a test suite).
     #[arg(long, env = "GATEHOUSE_WORKERS", value_parser = clap::value_parser!(u16).range(1..=1024))]
     workers: Option<u16>,
 }
@@ -62,7 +63,7 @@ fn default_data_dir() -> Result<PathBuf, String> {
 /// Runs the server until a shutdown signal.
 ///
 /// This thread opens the state, accepts connections and handles signals; requests are served
-/// by [`ServingThreads`].
+/// by [`ServingThreads`], and IAM operations run on an [`IamRuntime`].
 pub fn run(args: ServeArgs) -> Result<(), String> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -112,17 +113,22 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
         Some(path) => Some((path, crate::seed::apply_file(&service, path).await?)),
         None => None,
     };
-    let state = Arc::new(AppState { service, started });
+    let workers = match args.workers {
+        Some(workers) => usize::from(workers),
+        None => std::thread::available_parallelism().map_or(1, usize::from),
+    };
+    let iam_runtime = IamRuntime::start(workers)?;
+    let state = Arc::new(AppState {
+        service,
+        started,
+        iam_runtime: iam_runtime.handle(),
+    });
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
     let address = listener
         .local_addr()
         .map_err(|e| format!("cannot read the listening address: {e}"))?;
-    let workers = match args.workers {
-        Some(workers) => usize::from(workers),
-        None => std::thread::available_parallelism().map_or(1, usize::from),
-    };
     let threads = ServingThreads::start(workers, &gatehouse_server::router(state), address)?;
     let mut banner = format!(
         "gatehouse {} listening on http://{address}\n  mode:     {}\n  data:     {data_label}\n",
@@ -141,6 +147,7 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
     ));
     print_banner(&banner);
     threads.serve(listener, shutdown_signal()).await;
+    iam_runtime.stop().await;
     tracing::info!("shut down");
     Ok(())
 }

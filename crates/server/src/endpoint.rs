@@ -36,7 +36,7 @@ pub async fn handle(
 }
 
 async fn serve(
-    app: &AppState,
+    app: &Arc<AppState>,
     peer: SocketAddr,
     method: &Method,
     uri: &Uri,
@@ -102,8 +102,17 @@ async fn serve(
             sts::dispatch(&handler, &context, &params, request_id, format).await
         }
         Service::Iam => {
-            let handler = gatehouse_iam::Iam::new(&app.service);
-            iam::dispatch(&handler, &context, &params, request_id, format).await
+            let run = {
+                let (app, request_id) = (Arc::clone(app), request_id.to_owned());
+                async move {
+                    let handler = gatehouse_iam::Iam::new(&app.service);
+                    iam::dispatch(&handler, &context, &params, &request_id, format).await
+                }
+            };
+            app.iam_runtime.spawn(run).await.unwrap_or_else(|failure| {
+                tracing::error!(%failure, "an IAM operation did not finish");
+                Err(gatehouse_service::error::service_failure())
+            })
         }
     };
     (service, format, result)

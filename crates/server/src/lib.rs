@@ -27,6 +27,9 @@ pub struct AppState {
     pub service: gatehouse_service::Service,
     /// When the server started, for the health route's uptime.
     pub started: Instant,
+    /// The runtime IAM operations run on, beside the one that read the request: IAM writes
+    /// queue for the store's one writer connection, and are quicker on a runtime of their own.
+    pub iam_runtime: tokio::runtime::Handle,
 }
 
 /// The whole application: admin routes, and every other request to the AWS endpoint.

@@ -6,6 +6,11 @@ use gatehouse_store::StoreError;
 /// A store failure that is not the caller's fault: `ServiceFailure` (500), logged.
 pub fn store_failure(err: StoreError) -> AwsError {
     tracing::error!(error = %err, "store failure");
+    service_failure()
+}
+
+/// AWS's answer to a failure on its side: `ServiceFailure` (500).
+pub fn service_failure() -> AwsError {
     AwsError::new(
         "ServiceFailure",
         500,
