@@ -413,7 +413,7 @@ def measure_op(args, server, ops, op, workdir):
     runs, measured_rps = [], []
     for kind, conns, duration in plan:
         expected_rps = max(measured_rps, default=args.write_rate_guess)
-        size = min(args.max_pool, int(expected_rps * duration * 1.5) + 500) if op == "createuser" else 1
+        size = min(args.max_pool, int(expected_rps * duration * 3) + 500) if op == "createuser" else 1
         pool_path = os.path.join(workdir, f"{server.name}-{op}.pool")
         write_pool(ops.pool(op, size), pool_path)
         result = run_wrk(args, server, pool_path, conns, duration)
