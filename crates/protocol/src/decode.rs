@@ -6,6 +6,8 @@
 //! violation is recorded with AWS's wording; the request fails with one `ValidationError`
 //! listing all of them.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -38,8 +40,25 @@ impl Pattern {
             .as_ref()
     }
 
+    /// Whether `value` matches, through this thread's own clone of the compiled regex: a
+    /// `Regex` serves the thread that used it first from a cache without a lock, and every
+    /// other thread from a pool behind a mutex; a clone per thread (sharing the compiled
+    /// program) makes each serving thread the first.
     fn is_match(&self, value: &str) -> bool {
-        self.regex().is_none_or(|re| re.is_match(value))
+        thread_local! {
+            /// Compiled patterns by their source text.
+            static PER_THREAD: RefCell<HashMap<&'static str, Regex, foldhash::fast::FixedState>> =
+                RefCell::new(HashMap::default());
+        }
+        let Some(shared) = self.regex() else {
+            return true;
+        };
+        PER_THREAD.with_borrow_mut(|regexes| {
+            regexes
+                .entry(self.rust)
+                .or_insert_with(|| shared.clone())
+                .is_match(value)
+        })
     }
 }
 
@@ -441,6 +460,25 @@ mod tests {
                 "Value null at 'roleSessionName' failed to satisfy constraint: Member must not be null"
             ]
         );
+    }
+
+    #[test]
+    fn patterns_match_alike_on_every_thread() {
+        static DIGITS: Pattern = Pattern::new(r"[0-9]+", r"\A(?:[0-9]+)\z");
+        let check = || {
+            for _ in 0..3 {
+                assert!(NAME_PATTERN.is_match("alice@example.com"));
+                assert!(!NAME_PATTERN.is_match("no spaces"));
+                assert!(DIGITS.is_match("2026"));
+                assert!(!DIGITS.is_match("alice"));
+            }
+        };
+        check();
+        std::thread::scope(|scope| {
+            for _ in 0..2 {
+                scope.spawn(check);
+            }
+        });
     }
 
     #[test]
