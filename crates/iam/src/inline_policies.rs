@@ -1,7 +1,7 @@
 //! Inline policies of users, groups and roles: Put, Get, List and Delete.
 
 use gatehouse_policy::size_without_whitespace;
-use gatehouse_store::{EntityKind, PolicyOwner, StoreError};
+use gatehouse_store::{EntityKind, InlinePolicy, PolicyOwner, StoreError};
 
 use crate::error::{IamError, Result};
 use crate::paging::{self, Listed};
@@ -64,23 +64,26 @@ pub(crate) async fn put(
 ) -> Result<()> {
     check_owner_modifiable(s, owner).await?;
     parse_identity_policy(document)?;
-    let mut total = size_without_whitespace(document);
-    for other in s.store.inline_policy_documents(s.acct(), owner).await? {
-        if other.name != name {
-            total += size_without_whitespace(&other.document);
-        }
-    }
     let quota = aggregate_quota(owner);
-    if total > quota {
+    let size = size_without_whitespace(document);
+    let fits = |others: &[InlinePolicy]| {
+        let total: usize = others
+            .iter()
+            .map(|other| size_without_whitespace(&other.document))
+            .sum();
+        size + total <= quota
+    };
+    let written = s
+        .store
+        .put_inline_policy_if(s.acct(), owner, name, document, fits)
+        .await?;
+    if !written {
         return Err(IamError::LimitExceeded(format!(
             "Maximum policy size of {quota} bytes exceeded for {} {}",
             owner_word(owner),
             owner_name(owner)
         )));
     }
-    s.store
-        .put_inline_policy(s.acct(), owner, name, document)
-        .await?;
     Ok(())
 }
 

@@ -313,16 +313,20 @@ pub(crate) async fn owned_policies_conflict(
     Ok(None)
 }
 
-/// The upsert of an inline policy (`$4` name, `$5` its key, `$6` document) of kind `$1` on the
-/// owner in `$2` whose name key is `$3`, from the owner table `$table`.
-macro_rules! put_inline_sql {
+/// A row of `inline_policies_of_sql!`: the owner's id, then an inline policy's name, name key
+/// and document (all `NULL` for an owner without any).
+type OwnerPolicyRow = (String, Option<String>, Option<String>, Option<String>);
+
+/// The owner in `$2` whose name key is `$3`, from the owner table `$table`, joined to its
+/// inline policies (owner kind `$1`): one row of `NULL`s after the id when it has none, no row
+/// when there is no such owner.
+macro_rules! inline_policies_of_sql {
     ($table:literal) => {
         concat!(
-            "INSERT INTO inline_policies (owner_kind, owner_id, name, name_key, document) \
-             SELECT $1, o.id, $4, $5, $6 FROM ",
+            "SELECT o.id, p.name, p.name_key, p.document FROM ",
             $table,
-            " o WHERE o.account = $2 AND o.name_key = $3 \
-             ON CONFLICT (owner_kind, owner_id, name_key) DO UPDATE SET name = excluded.name, document = excluded.document"
+            " o LEFT JOIN inline_policies p ON p.owner_kind = $1 AND p.owner_id = o.id \
+             WHERE o.account = $2 AND o.name_key = $3"
         )
     };
 }
@@ -600,8 +604,7 @@ impl Store {
         Ok(())
     }
 
-    /// Adds or replaces an inline policy (`PutUserPolicy`, `PutGroupPolicy`, `PutRolePolicy`).
-    /// Names are matched case-insensitively; the new name's case is kept.
+    /// Creates or replaces an inline policy (`PutUserPolicy`, …).
     pub async fn put_inline_policy(
         &self,
         account: &str,
@@ -609,29 +612,67 @@ impl Store {
         name: &str,
         document: &str,
     ) -> Result<()> {
+        self.put_inline_policy_if(account, owner, name, document, |_| true)
+            .await
+            .map(|_| ())
+    }
+
+    /// Creates or replaces an inline policy if `admit` accepts it beside the owner's other
+    /// inline policies (all but the one of this name), which it is given; returns whether it
+    /// was written. The check runs in the write's own transaction, so two puts that each fit a
+    /// quota cannot together exceed it.
+    pub async fn put_inline_policy_if(
+        &self,
+        account: &str,
+        owner: PolicyOwner<'_>,
+        name: &str,
+        document: &str,
+        admit: impl FnOnce(&[InlinePolicy]) -> bool + Send,
+    ) -> Result<bool> {
         let (resource, owner_name) = owner.resource();
-        // The owner's id is looked up by the insert itself: no row written means no owner.
         let sql = match owner {
-            PolicyOwner::User(_) => put_inline_sql!("users"),
-            PolicyOwner::Group(_) => put_inline_sql!("iam_groups"),
-            PolicyOwner::Role(_) => put_inline_sql!("roles"),
+            PolicyOwner::User(_) => inline_policies_of_sql!("users"),
+            PolicyOwner::Group(_) => inline_policies_of_sql!("iam_groups"),
+            PolicyOwner::Role(_) => inline_policies_of_sql!("roles"),
         };
+        let key = name_key(name);
         let mut tx = self.write().await?;
-        let written = sqlx::query(sql)
+        let rows: Vec<OwnerPolicyRow> = sqlx::query_as(sql)
             .bind(resource.code())
             .bind(account)
             .bind(name_key(owner_name))
-            .bind(name)
-            .bind(name_key(name))
-            .bind(document)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        if written == 0 {
+            .fetch_all(&mut *tx)
+            .await?;
+        let Some(owner_id) = rows.first().map(|(id, ..)| id.clone()) else {
             return Err(StoreError::not_found(resource.entity_kind(), owner_name));
+        };
+        let others: Vec<InlinePolicy> = rows
+            .into_iter()
+            .filter_map(
+                |(_, name, other_key, document)| match (name, other_key, document) {
+                    (Some(name), Some(other_key), Some(document)) if other_key != key => {
+                        Some(InlinePolicy { name, document })
+                    }
+                    _ => None,
+                },
+            )
+            .collect();
+        if !admit(&others) {
+            return Ok(false);
         }
+        sqlx::query(
+            "INSERT INTO inline_policies (owner_kind, owner_id, name, name_key, document) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (owner_kind, owner_id, name_key) DO UPDATE SET name = excluded.name, document = excluded.document",
+        )
+        .bind(resource.code())
+        .bind(&owner_id)
+        .bind(name)
+        .bind(&key)
+        .bind(document)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
-        Ok(())
+        Ok(true)
     }
 
     /// One inline policy (`GetUserPolicy`, …).
@@ -672,29 +713,6 @@ impl Store {
         .bind(&owner_id)
         .fetch_all(&mut *tx)
         .await?)
-    }
-
-    /// An owner's inline policies with their documents, ordered by name: what a size quota
-    /// over all of them needs, in one read.
-    pub async fn inline_policy_documents(
-        &self,
-        account: &str,
-        owner: PolicyOwner<'_>,
-    ) -> Result<Vec<InlinePolicy>> {
-        let (resource, owner_name) = owner.resource();
-        let mut tx = self.read_tx().await?;
-        let owner_id = resource.id(&mut tx, account, owner_name).await?;
-        let rows: Vec<(String, String)> = sqlx::query_as(
-            "SELECT name, document FROM inline_policies WHERE owner_kind = $1 AND owner_id = $2 ORDER BY name_key",
-        )
-        .bind(resource.code())
-        .bind(&owner_id)
-        .fetch_all(&mut *tx)
-        .await?;
-        Ok(rows
-            .into_iter()
-            .map(|(name, document)| InlinePolicy { name, document })
-            .collect())
     }
 
     /// Deletes an inline policy (`DeleteUserPolicy`, …).

@@ -847,6 +847,65 @@ async fn policy_listing_filters(store: &Store) {
     assert_eq!(second.items[0].name, "Scoped");
 }
 
+async fn an_inline_policy_is_put_only_if_admitted_beside_the_others(store: &Store) {
+    store.create_role(ACCOUNT, new_role("quota")).await.unwrap();
+    let role = PolicyOwner::Role("quota");
+    store
+        .put_inline_policy(ACCOUNT, role, "First", "aaaa")
+        .await
+        .unwrap();
+    // The others exclude the policy being replaced, whatever the case of its name.
+    let mut seen = Vec::new();
+    let written = store
+        .put_inline_policy_if(ACCOUNT, role, "FIRST", "bb", |others| {
+            seen = others.iter().map(|p| p.name.clone()).collect();
+            true
+        })
+        .await
+        .unwrap();
+    assert!(written);
+    assert!(seen.is_empty(), "{seen:?}");
+    let written = store
+        .put_inline_policy_if(ACCOUNT, role, "Second", "cc", |others| {
+            seen = others.iter().map(|p| p.document.clone()).collect();
+            false
+        })
+        .await
+        .unwrap();
+    assert!(!written);
+    assert_eq!(seen, ["bb"]);
+    assert_eq!(
+        store.list_inline_policies(ACCOUNT, role).await.unwrap(),
+        ["FIRST"],
+        "a refused put writes nothing"
+    );
+    assert_not_found(
+        store
+            .put_inline_policy_if(ACCOUNT, PolicyOwner::Role("none"), "p", "d", |_| true)
+            .await,
+        EntityKind::Role,
+    );
+    // Puts racing for the last room under a quota: the check runs in each write's own
+    // transaction, so exactly one fits.
+    let fits = |others: &[gatehouse_store::InlinePolicy]| {
+        others.iter().map(|p| p.document.len()).sum::<usize>() + 2 <= 4
+    };
+    let racing = ["x", "y", "z", "w"].map(|name| {
+        let store = store.clone();
+        tokio::spawn(async move {
+            store
+                .put_inline_policy_if(ACCOUNT, PolicyOwner::Role("quota"), name, "dd", fits)
+                .await
+                .unwrap()
+        })
+    });
+    let mut admitted = 0;
+    for put in racing {
+        admitted += usize::from(put.await.unwrap());
+    }
+    assert_eq!(admitted, 1);
+}
+
 async fn inline_policies_and_attachments(store: &Store) {
     store.create_user(ACCOUNT, new_user("frank")).await.unwrap();
     let frank = PolicyOwner::User("frank");
@@ -2241,25 +2300,32 @@ async fn inline_policy_upsert_finds_its_owner(store: &Store) {
             .put_inline_policy(ACCOUNT, owner, "a-first", "four")
             .await
             .unwrap();
-        let documents: Vec<_> = store
-            .inline_policy_documents(ACCOUNT, owner)
+        // What a quota check is shown: every other inline policy of the owner, with its document.
+        let mut documents = Vec::new();
+        let written = store
+            .put_inline_policy_if(ACCOUNT, owner, "probe", "five", |others| {
+                documents = others
+                    .iter()
+                    .map(|p| (p.name.clone(), p.document.clone()))
+                    .collect();
+                false
+            })
             .await
-            .unwrap()
-            .into_iter()
-            .map(|p| (p.name, p.document))
-            .collect();
+            .unwrap();
+        assert!(!written);
+        documents.sort();
         assert_eq!(
             documents,
             [
-                ("a-first".to_owned(), "four".to_owned()),
                 ("INLINE".to_owned(), "two".to_owned()),
                 ("Zed".to_owned(), "three".to_owned()),
+                ("a-first".to_owned(), "four".to_owned()),
             ]
         );
     }
     assert_not_found(
         store
-            .inline_policy_documents(ACCOUNT, PolicyOwner::User("nobody"))
+            .put_inline_policy_if(ACCOUNT, PolicyOwner::User("nobody"), "p", "d", |_| true)
             .await,
         EntityKind::User,
     );
@@ -2457,6 +2523,7 @@ conformance!(
     roles_crud,
     managed_policies_and_versions,
     policy_listing_filters,
+    an_inline_policy_is_put_only_if_admitted_beside_the_others,
     inline_policies_and_attachments,
     attachment_limit,
     principal_policy_sets,

@@ -175,7 +175,7 @@ async fn frequent_writes_run_few_statements() {
     let ran =
         statements_of(store.put_inline_policy(ACCOUNT, PolicyOwner::Role("r0"), "inline", "{}"))
             .await;
-    measure("PutRolePolicy", ran, 1);
+    measure("PutRolePolicy", ran, 2);
     let ran = statements_of(store.attach_policy(
         ACCOUNT,
         PolicyOwner::Role("r3"),
