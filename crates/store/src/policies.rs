@@ -313,19 +313,19 @@ pub(crate) async fn owned_policies_conflict(
     Ok(None)
 }
 
-/// A row of `inline_policies_of_sql!`: the owner's id, then an inline policy's name, name key
-/// and document (all `NULL` for an owner without any).
-type OwnerPolicyRow = (String, Option<String>, Option<String>, Option<String>);
+/// A row of `other_inline_policies_sql!`: the owner's id, then an inline policy's name and
+/// document (both `NULL` for an owner without any other).
+type OwnerPolicyRow = (String, Option<String>, Option<String>);
 
 /// The owner in `$2` whose name key is `$3`, from the owner table `$table`, joined to its
-/// inline policies (owner kind `$1`): one row of `NULL`s after the id when it has none, no row
-/// when there is no such owner.
-macro_rules! inline_policies_of_sql {
+/// inline policies (owner kind `$1`) other than the one whose name key is `$4`: one row of
+/// `NULL`s after the id when it has none, no row when there is no such owner.
+macro_rules! other_inline_policies_sql {
     ($table:literal) => {
         concat!(
-            "SELECT o.id, p.name, p.name_key, p.document FROM ",
+            "SELECT o.id, p.name, p.document FROM ",
             $table,
-            " o LEFT JOIN inline_policies p ON p.owner_kind = $1 AND p.owner_id = o.id \
+            " o LEFT JOIN inline_policies p ON p.owner_kind = $1 AND p.owner_id = o.id AND p.name_key <> $4 \
              WHERE o.account = $2 AND o.name_key = $3"
         )
     };
@@ -631,9 +631,9 @@ impl Store {
     ) -> Result<bool> {
         let (resource, owner_name) = owner.resource();
         let sql = match owner {
-            PolicyOwner::User(_) => inline_policies_of_sql!("users"),
-            PolicyOwner::Group(_) => inline_policies_of_sql!("iam_groups"),
-            PolicyOwner::Role(_) => inline_policies_of_sql!("roles"),
+            PolicyOwner::User(_) => other_inline_policies_sql!("users"),
+            PolicyOwner::Group(_) => other_inline_policies_sql!("iam_groups"),
+            PolicyOwner::Role(_) => other_inline_policies_sql!("roles"),
         };
         let key = name_key(name);
         let mut tx = self.write().await?;
@@ -641,6 +641,7 @@ impl Store {
             .bind(resource.code())
             .bind(account)
             .bind(name_key(owner_name))
+            .bind(&key)
             .fetch_all(&mut *tx)
             .await?;
         let Some(owner_id) = rows.first().map(|(id, ..)| id.clone()) else {
@@ -648,14 +649,12 @@ impl Store {
         };
         let others: Vec<InlinePolicy> = rows
             .into_iter()
-            .filter_map(
-                |(_, name, other_key, document)| match (name, other_key, document) {
-                    (Some(name), Some(other_key), Some(document)) if other_key != key => {
-                        Some(InlinePolicy { name, document })
-                    }
-                    _ => None,
-                },
-            )
+            .filter_map(|(_, name, document)| {
+                Some(InlinePolicy {
+                    name: name?,
+                    document: document?,
+                })
+            })
             .collect();
         if !admit(&others) {
             return Ok(false);
