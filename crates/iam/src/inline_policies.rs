@@ -66,7 +66,7 @@ pub(crate) async fn put(
     parse_identity_policy(document)?;
     let quota = aggregate_quota(owner);
     let size = size_without_whitespace(document);
-    let fits = |others: &[InlinePolicy]| {
+    let fits = move |others: &[InlinePolicy]| {
         let total: usize = others
             .iter()
             .map(|other| size_without_whitespace(&other.document))

@@ -4,7 +4,10 @@ use std::fmt;
 
 use time::OffsetDateTime;
 
-use crate::db::{Conn, Resource, as_stored, epoch, from_epoch, from_epoch_opt, name_key};
+use crate::db::{
+    Conn, Resource, all, as_stored, epoch, execute, from_epoch, from_epoch_opt, name_key, one,
+    optional,
+};
 use crate::error::{EntityKind, Limit, Result, StoreError};
 use crate::{Store, check_limit};
 
@@ -127,7 +130,7 @@ pub struct AccessKey {
     pub last_used: Option<KeyLastUsed>,
 }
 
-#[derive(sqlx::FromRow)]
+/// A row of [`select_key!`].
 struct KeyRow {
     account: String,
     id: String,
@@ -143,6 +146,23 @@ struct KeyRow {
 }
 
 impl KeyRow {
+    /// Reads the columns of [`select_key!`], in its order.
+    fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            account: row.get(0)?,
+            id: row.get(1)?,
+            secret: row.get(2)?,
+            status: row.get(3)?,
+            created: row.get(4)?,
+            last_used: row.get(5)?,
+            last_used_service: row.get(6)?,
+            last_used_region: row.get(7)?,
+            user_id: row.get(8)?,
+            user_name: row.get(9)?,
+            user_path: row.get(10)?,
+        })
+    }
+
     fn into_key(self) -> Result<AccessKey> {
         let holder = match (self.user_id, self.user_name, self.user_path) {
             (Some(id), Some(name), Some(path)) => KeyHolder::User { id, name, path },
@@ -170,6 +190,7 @@ impl KeyRow {
     }
 }
 
+/// `SELECT` of a [`KeyRow`] from `access_keys k`.
 macro_rules! select_key {
     () => {
         "SELECT k.account, k.id, k.secret, k.status, k.created, k.last_used, k.last_used_service, k.last_used_region, \
@@ -177,25 +198,38 @@ macro_rules! select_key {
     };
 }
 
+impl<'a> KeyOwner<'a> {
+    /// The owner named by `user`: that user, or the root for `None`.
+    fn of(user: Option<&'a str>) -> Self {
+        user.map_or(Self::Root, Self::User)
+    }
+
+    /// The user's name, owned, for a write closure to carry (`None` for the root).
+    fn user_name(self) -> Option<String> {
+        match self {
+            Self::Root => None,
+            Self::User(name) => Some(name.to_owned()),
+        }
+    }
+}
+
 /// The user id a key owner stands for (`None` for the root).
-async fn owner_id(conn: &mut Conn, account: &str, owner: KeyOwner<'_>) -> Result<Option<String>> {
+fn owner_id(conn: &Conn, account: &str, owner: KeyOwner<'_>) -> Result<Option<String>> {
     match owner {
         KeyOwner::Root => Ok(None),
-        KeyOwner::User(name) => Resource::User.id(conn, account, name).await.map(Some),
+        KeyOwner::User(name) => Resource::User.id(conn, account, name).map(Some),
     }
 }
 
 /// Fails with `NotFound` unless key `id` exists in `account` and belongs to `owner`.
-async fn check_holder(conn: &mut Conn, account: &str, owner: KeyOwner<'_>, id: &str) -> Result<()> {
-    let user_id = owner_id(conn, account, owner).await?;
-    let held: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM access_keys WHERE id = $1 AND account = $2 AND (user_id = $3 OR (user_id IS NULL AND $3 IS NULL))",
-    )
-    .bind(id)
-    .bind(account)
-    .bind(&user_id)
-    .fetch_one(&mut *conn)
-    .await?;
+fn check_holder(conn: &Conn, account: &str, owner: KeyOwner<'_>, id: &str) -> Result<()> {
+    let user_id = owner_id(conn, account, owner)?;
+    let held: i64 = one(
+        conn,
+        "SELECT COUNT(*) FROM access_keys WHERE id = ?1 AND account = ?2 AND (user_id = ?3 OR (user_id IS NULL AND ?3 IS NULL))",
+        (id, account, &user_id),
+        |row| row.get(0),
+    )?;
     if held == 0 {
         return Err(StoreError::not_found(EntityKind::AccessKey, id));
     }
@@ -211,71 +245,76 @@ impl Store {
         owner: KeyOwner<'_>,
         key: NewAccessKey,
     ) -> Result<AccessKey> {
-        let mut tx = self.write().await?;
-        // The holder and its number of keys, in one statement.
-        let (holder, existing) = match owner {
-            KeyOwner::Root => {
-                let existing: i64 = sqlx::query_scalar(
-                    "SELECT COUNT(*) FROM access_keys WHERE account = $1 AND user_id IS NULL",
-                )
-                .bind(account)
-                .fetch_one(&mut *tx)
-                .await?;
-                (KeyHolder::Root, existing)
-            }
-            KeyOwner::User(name) => {
-                let (id, name, path, existing): (String, String, String, i64) = sqlx::query_as(
-                    "SELECT u.id, u.name, u.path, \
-                     (SELECT COUNT(*) FROM access_keys k WHERE k.account = u.account AND k.user_id = u.id) \
-                     FROM users u WHERE u.account = $1 AND u.name_key = $2",
-                )
-                .bind(account)
-                .bind(name_key(name))
-                .fetch_optional(&mut *tx)
-                .await?
-                .ok_or_else(|| StoreError::not_found(EntityKind::User, name))?;
-                (KeyHolder::User { id, name, path }, existing)
-            }
-        };
-        let user_id = match &holder {
-            KeyHolder::Root => None,
-            KeyHolder::User { id, .. } => Some(id.as_str()),
-        };
-        check_limit(
-            existing,
-            self.limits().access_keys_per_user,
-            Limit::AccessKeysPerUser,
-        )?;
-        sqlx::query("INSERT INTO access_keys (id, account, user_id, secret, status, created) VALUES ($1, $2, $3, $4, $5, $6)")
-            .bind(&key.id)
-            .bind(account)
-            .bind(user_id)
-            .bind(key.secret.expose())
-            .bind(AccessKeyStatus::Active.as_str())
-            .bind(epoch(key.created))
-            .execute(&mut *tx)
-            .await
+        let (account, user) = (account.to_owned(), owner.user_name());
+        let max = self.limits().access_keys_per_user;
+        self.write(move |tx| {
+            // The holder and its number of keys, in one statement.
+            let (holder, existing) = match &user {
+                None => {
+                    let existing: i64 = one(
+                        tx,
+                        "SELECT COUNT(*) FROM access_keys WHERE account = ?1 AND user_id IS NULL",
+                        [&account],
+                        |row| row.get(0),
+                    )?;
+                    (KeyHolder::Root, existing)
+                }
+                Some(name) => {
+                    let (id, name, path, existing): (String, String, String, i64) = optional(
+                        tx,
+                        "SELECT u.id, u.name, u.path, \
+                         (SELECT COUNT(*) FROM access_keys k WHERE k.account = u.account AND k.user_id = u.id) \
+                         FROM users u WHERE u.account = ?1 AND u.name_key = ?2",
+                        (&account, name_key(name)),
+                        |row| row.try_into(),
+                    )?
+                    .ok_or_else(|| StoreError::not_found(EntityKind::User, name))?;
+                    (KeyHolder::User { id, name, path }, existing)
+                }
+            };
+            let user_id = match &holder {
+                KeyHolder::Root => None,
+                KeyHolder::User { id, .. } => Some(id.as_str()),
+            };
+            check_limit(existing, max, Limit::AccessKeysPerUser)?;
+            execute(
+                tx,
+                "INSERT INTO access_keys (id, account, user_id, secret, status, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                (
+                    &key.id,
+                    &account,
+                    user_id,
+                    key.secret.expose(),
+                    AccessKeyStatus::Active.as_str(),
+                    epoch(key.created),
+                ),
+            )
             .map_err(|err| StoreError::on_insert(err, EntityKind::AccessKey, &key.id))?;
-        tx.commit().await?;
-        // What a `SELECT` of the new row would read back, without the round trip.
-        Ok(AccessKey {
-            account: account.to_owned(),
-            id: key.id,
-            secret: key.secret,
-            status: AccessKeyStatus::Active,
-            created: as_stored(key.created)?,
-            holder,
-            last_used: None,
+            // What a `SELECT` of the new row would read back, without reading it.
+            Ok(AccessKey {
+                account,
+                id: key.id,
+                secret: key.secret,
+                status: AccessKeyStatus::Active,
+                created: as_stored(key.created)?,
+                holder,
+                last_used: None,
+            })
         })
+        .await
     }
 
     /// The access key with this id, in any account, with its holder: the authentication
     /// lookup, one indexed query.
     pub async fn access_key(&self, id: &str) -> Result<Option<AccessKey>> {
-        let row: Option<KeyRow> = sqlx::query_as(concat!(select_key!(), " WHERE k.id = $1"))
-            .bind(id)
-            .fetch_optional(&mut *self.read().await?)
-            .await?;
+        let row = self.read(|conn| {
+            optional(
+                conn,
+                concat!(select_key!(), " WHERE k.id = ?1"),
+                [id],
+                KeyRow::from_row,
+            )
+        })?;
         row.map(KeyRow::into_key).transpose()
     }
 
@@ -285,16 +324,18 @@ impl Store {
         account: &str,
         owner: KeyOwner<'_>,
     ) -> Result<Vec<AccessKey>> {
-        let mut tx = self.read_tx().await?;
-        let user_id = owner_id(&mut tx, account, owner).await?;
-        let rows: Vec<KeyRow> = sqlx::query_as(concat!(
-            select_key!(),
-            " WHERE k.account = $1 AND (k.user_id = $2 OR (k.user_id IS NULL AND $2 IS NULL)) ORDER BY k.created, k.id"
-        ))
-        .bind(account)
-        .bind(&user_id)
-        .fetch_all(&mut *tx)
-        .await?;
+        let rows = self.read_tx(|conn| {
+            let user_id = owner_id(conn, account, owner)?;
+            all(
+                conn,
+                concat!(
+                    select_key!(),
+                    " WHERE k.account = ?1 AND (k.user_id = ?2 OR (k.user_id IS NULL AND ?2 IS NULL)) ORDER BY k.created, k.id"
+                ),
+                (account, &user_id),
+                KeyRow::from_row,
+            )
+        })?;
         rows.into_iter().map(KeyRow::into_key).collect()
     }
 
@@ -306,15 +347,17 @@ impl Store {
         id: &str,
         status: AccessKeyStatus,
     ) -> Result<()> {
-        let mut tx = self.write().await?;
-        check_holder(&mut tx, account, owner, id).await?;
-        sqlx::query("UPDATE access_keys SET status = $1 WHERE id = $2")
-            .bind(status.as_str())
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, user, id) = (account.to_owned(), owner.user_name(), id.to_owned());
+        self.write(move |tx| {
+            check_holder(tx, &account, KeyOwner::of(user.as_deref()), &id)?;
+            execute(
+                tx,
+                "UPDATE access_keys SET status = ?1 WHERE id = ?2",
+                (status.as_str(), &id),
+            )?;
+            Ok(())
+        })
+        .await
     }
 
     /// Deletes a key (`DeleteAccessKey`); `NotFound` unless the owner holds it.
@@ -324,14 +367,13 @@ impl Store {
         owner: KeyOwner<'_>,
         id: &str,
     ) -> Result<()> {
-        let mut tx = self.write().await?;
-        check_holder(&mut tx, account, owner, id).await?;
-        sqlx::query("DELETE FROM access_keys WHERE id = $1")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, user, id) = (account.to_owned(), owner.user_name(), id.to_owned());
+        self.write(move |tx| {
+            check_holder(tx, &account, KeyOwner::of(user.as_deref()), &id)?;
+            execute(tx, "DELETE FROM access_keys WHERE id = ?1", [&id])?;
+            Ok(())
+        })
+        .await
     }
 
     /// Records a key's use (`GetAccessKeyLastUsed`).
@@ -342,15 +384,15 @@ impl Store {
         service: &str,
         region: &str,
     ) -> Result<()> {
-        let mut tx = self.write().await?;
-        sqlx::query("UPDATE access_keys SET last_used = $1, last_used_service = $2, last_used_region = $3 WHERE id = $4")
-            .bind(epoch(at))
-            .bind(service)
-            .bind(region)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
+        let (id, service, region) = (id.to_owned(), service.to_owned(), region.to_owned());
+        self.write(move |tx| {
+            execute(
+                tx,
+                "UPDATE access_keys SET last_used = ?1, last_used_service = ?2, last_used_region = ?3 WHERE id = ?4",
+                (epoch(at), &service, &region, &id),
+            )?;
+            Ok(())
+        })
+        .await
     }
 }

@@ -1,6 +1,7 @@
 //! Account-wide state: the alias and the counts of `GetAccountSummary`.
 
 use crate::Store;
+use crate::db::{execute, one, optional};
 use crate::error::{EntityKind, Result, StoreError};
 
 /// Entity counts of one account, for `GetAccountSummary`.
@@ -33,63 +34,68 @@ impl Store {
     /// Sets the account alias (`CreateAccountAlias`), replacing any previous one;
     /// `AlreadyExists` if another account uses it.
     pub async fn create_account_alias(&self, account: &str, alias: &str) -> Result<()> {
-        let mut tx = self.write().await?;
-        sqlx::query(
-            "INSERT INTO account_aliases (account, alias) VALUES ($1, $2) ON CONFLICT (account) DO UPDATE SET alias = excluded.alias",
-        )
-        .bind(account)
-        .bind(alias)
-        .execute(&mut *tx)
+        let (account, alias) = (account.to_owned(), alias.to_owned());
+        self.write(move |tx| {
+            execute(
+                tx,
+                "INSERT INTO account_aliases (account, alias) VALUES (?1, ?2) ON CONFLICT (account) DO UPDATE SET alias = excluded.alias",
+                (&account, &alias),
+            )
+            .map_err(|err| StoreError::on_insert(err, EntityKind::AccountAlias, &alias))?;
+            Ok(())
+        })
         .await
-        .map_err(|err| StoreError::on_insert(err, EntityKind::AccountAlias, alias))?;
-        tx.commit().await?;
-        Ok(())
     }
 
     /// Removes the account alias (`DeleteAccountAlias`); `NotFound` if it is not this one.
     pub async fn delete_account_alias(&self, account: &str, alias: &str) -> Result<()> {
-        let mut tx = self.write().await?;
-        let deleted = sqlx::query("DELETE FROM account_aliases WHERE account = $1 AND alias = $2")
-            .bind(account)
-            .bind(alias)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        if deleted == 0 {
-            return Err(StoreError::not_found(EntityKind::AccountAlias, alias));
-        }
-        tx.commit().await?;
-        Ok(())
+        let (account, alias) = (account.to_owned(), alias.to_owned());
+        self.write(move |tx| {
+            let deleted = execute(
+                tx,
+                "DELETE FROM account_aliases WHERE account = ?1 AND alias = ?2",
+                (&account, &alias),
+            )?;
+            if deleted == 0 {
+                return Err(StoreError::not_found(EntityKind::AccountAlias, &alias));
+            }
+            Ok(())
+        })
+        .await
     }
 
     /// The account alias, if set (`ListAccountAliases`).
     pub async fn account_alias(&self, account: &str) -> Result<Option<String>> {
-        Ok(
-            sqlx::query_scalar("SELECT alias FROM account_aliases WHERE account = $1")
-                .bind(account)
-                .fetch_optional(&mut *self.read().await?)
-                .await?,
-        )
+        self.read(|conn| {
+            optional(
+                conn,
+                "SELECT alias FROM account_aliases WHERE account = ?1",
+                [account],
+                |row| row.get(0),
+            )
+        })
     }
 
     /// The account's entity counts, in one query (`GetAccountSummary`).
     pub async fn account_summary(&self, account: &str) -> Result<AccountSummary> {
-        let counts: (i64, i64, i64, i64, i64, i64, i64, i64, i64, i64) = sqlx::query_as(
-            "SELECT (SELECT COUNT(*) FROM users WHERE account = $1), \
-                    (SELECT COUNT(*) FROM iam_groups WHERE account = $1), \
-                    (SELECT COUNT(*) FROM roles WHERE account = $1), \
-                    (SELECT COUNT(*) FROM managed_policies WHERE account = $1), \
-                    (SELECT COUNT(DISTINCT policy_arn) FROM policy_attachments WHERE account = $1), \
-                    (SELECT COUNT(*) FROM mfa_devices WHERE account = $1), \
-                    (SELECT COUNT(*) FROM mfa_devices WHERE account = $1 AND user_id IS NOT NULL), \
-                    (SELECT COUNT(*) FROM access_keys WHERE account = $1 AND user_id IS NULL), \
-                    (SELECT COUNT(*) FROM oidc_providers WHERE account = $1) \
-                      + (SELECT COUNT(*) FROM saml_providers WHERE account = $1), \
-                    (SELECT COUNT(*) FROM instance_profiles WHERE account = $1)",
-        )
-        .bind(account)
-        .fetch_one(&mut *self.read().await?)
-        .await?;
+        let counts: (i64, i64, i64, i64, i64, i64, i64, i64, i64, i64) = self.read(|conn| {
+            one(
+                conn,
+                "SELECT (SELECT COUNT(*) FROM users WHERE account = ?1), \
+                        (SELECT COUNT(*) FROM iam_groups WHERE account = ?1), \
+                        (SELECT COUNT(*) FROM roles WHERE account = ?1), \
+                        (SELECT COUNT(*) FROM managed_policies WHERE account = ?1), \
+                        (SELECT COUNT(DISTINCT policy_arn) FROM policy_attachments WHERE account = ?1), \
+                        (SELECT COUNT(*) FROM mfa_devices WHERE account = ?1), \
+                        (SELECT COUNT(*) FROM mfa_devices WHERE account = ?1 AND user_id IS NOT NULL), \
+                        (SELECT COUNT(*) FROM access_keys WHERE account = ?1 AND user_id IS NULL), \
+                        (SELECT COUNT(*) FROM oidc_providers WHERE account = ?1) \
+                          + (SELECT COUNT(*) FROM saml_providers WHERE account = ?1), \
+                        (SELECT COUNT(*) FROM instance_profiles WHERE account = ?1)",
+                [account],
+                |row| row.try_into(),
+            )
+        })?;
         let (
             users,
             groups,

@@ -1,17 +1,54 @@
-//! Shared plumbing: the database type, time and name conversions, and id resolution.
+//! Shared plumbing: the connection type, statement helpers, time and name conversions, and id
+//! resolution.
 
-use sqlx::SqliteConnection;
+use rusqlite::{OptionalExtension as _, Params, Row};
 use time::OffsetDateTime;
 
 use crate::error::{EntityKind, Result, StoreError};
 
-/// The database the store runs on. Queries use only `$n` placeholders and portable SQL, so a
-/// PostgreSQL backend can follow by swapping this type (or moving to `sqlx::Any`).
-pub(crate) type Db = sqlx::Sqlite;
-/// A connection of [`Db`].
-pub(crate) type Conn = SqliteConnection;
-/// A write transaction.
-pub(crate) type Tx = sqlx::Transaction<'static, Db>;
+/// A connection to the database. Write closures get the writer's connection inside their own
+/// savepoint of the current write transaction; read closures get a read connection.
+pub(crate) type Conn = rusqlite::Connection;
+
+/// Runs a statement that returns no rows; returns how many rows it changed.
+pub(crate) fn execute(conn: &Conn, sql: &str, params: impl Params) -> Result<usize> {
+    Ok(conn.prepare_cached(sql)?.execute(params)?)
+}
+
+/// The first row of a query mapped by `map`, or `None` when there is none.
+pub(crate) fn optional<T>(
+    conn: &Conn,
+    sql: &str,
+    params: impl Params,
+    map: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Option<T>> {
+    Ok(conn
+        .prepare_cached(sql)?
+        .query_row(params, map)
+        .optional()?)
+}
+
+/// The one row of a query that always returns one (an aggregate, `EXISTS`), mapped by `map`.
+pub(crate) fn one<T>(
+    conn: &Conn,
+    sql: &str,
+    params: impl Params,
+    map: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<T> {
+    Ok(conn.prepare_cached(sql)?.query_row(params, map)?)
+}
+
+/// Every row of a query, each mapped by `map`.
+pub(crate) fn all<T>(
+    conn: &Conn,
+    sql: &str,
+    params: impl Params,
+    map: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
+    let mut statement = conn.prepare_cached(sql)?;
+    let rows = statement.query_map(params, map)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<T>>>()?)
+}
 
 /// Epoch seconds, the stored form of every timestamp.
 pub(crate) fn epoch(at: OffsetDateTime) -> i64 {
@@ -87,63 +124,56 @@ impl Resource {
     fn lookup(self) -> (&'static str, bool) {
         match self {
             Self::User => (
-                "SELECT id FROM users WHERE account = $1 AND name_key = $2",
+                "SELECT id FROM users WHERE account = ?1 AND name_key = ?2",
                 true,
             ),
             Self::Group => (
-                "SELECT id FROM iam_groups WHERE account = $1 AND name_key = $2",
+                "SELECT id FROM iam_groups WHERE account = ?1 AND name_key = ?2",
                 true,
             ),
             Self::Role => (
-                "SELECT id FROM roles WHERE account = $1 AND name_key = $2",
+                "SELECT id FROM roles WHERE account = ?1 AND name_key = ?2",
                 true,
             ),
             Self::InstanceProfile => (
-                "SELECT id FROM instance_profiles WHERE account = $1 AND name_key = $2",
+                "SELECT id FROM instance_profiles WHERE account = ?1 AND name_key = ?2",
                 true,
             ),
             Self::Policy => (
-                "SELECT id FROM managed_policies WHERE account = $1 AND arn = $2",
+                "SELECT id FROM managed_policies WHERE account = ?1 AND arn = ?2",
                 false,
             ),
             Self::OidcProvider => (
-                "SELECT arn FROM oidc_providers WHERE account = $1 AND arn = $2",
+                "SELECT arn FROM oidc_providers WHERE account = ?1 AND arn = ?2",
                 false,
             ),
             Self::SamlProvider => (
-                "SELECT arn FROM saml_providers WHERE account = $1 AND arn = $2",
+                "SELECT arn FROM saml_providers WHERE account = ?1 AND arn = ?2",
                 false,
             ),
             Self::MfaDevice => (
-                "SELECT serial FROM mfa_devices WHERE account = $1 AND serial = $2",
+                "SELECT serial FROM mfa_devices WHERE account = ?1 AND serial = ?2",
                 false,
             ),
         }
     }
 
     /// The id of the resource called `name` in `account`, or `NotFound`.
-    pub(crate) async fn id(self, conn: &mut Conn, account: &str, name: &str) -> Result<String> {
+    pub(crate) fn id(self, conn: &Conn, account: &str, name: &str) -> Result<String> {
         let (sql, case_insensitive) = self.lookup();
         let key = if case_insensitive {
             name_key(name)
         } else {
             name.to_owned()
         };
-        sqlx::query_scalar::<_, String>(sql)
-            .bind(account)
-            .bind(key)
-            .fetch_optional(&mut *conn)
-            .await?
+        optional(conn, sql, (account, key), |row| row.get(0))?
             .ok_or_else(|| StoreError::not_found(self.entity_kind(), name))
     }
 }
 
-/// Counts rows of a `SELECT COUNT(*) ... WHERE <x> = $1` query.
-pub(crate) async fn count(conn: &mut Conn, sql: &'static str, key: &str) -> Result<i64> {
-    Ok(sqlx::query_scalar::<_, i64>(sql)
-        .bind(key)
-        .fetch_one(&mut *conn)
-        .await?)
+/// Counts rows of a `SELECT COUNT(*) ... WHERE <x> = ?1` query.
+pub(crate) fn count(conn: &Conn, sql: &'static str, key: &str) -> Result<i64> {
+    one(conn, sql, [key], |row| row.get(0))
 }
 
 /// Whether a policy ARN names an AWS managed policy (account field `aws`).

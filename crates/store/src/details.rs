@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use time::OffsetDateTime;
 
-use crate::db::{Resource, from_epoch};
+use crate::db::{Resource, all, from_epoch};
 use crate::error::Result;
 use crate::groups::{GroupRow, select_group};
 use crate::instance_profiles::InstanceProfile;
@@ -51,91 +51,103 @@ fn by_owner<T>(rows: impl IntoIterator<Item = (String, T)>) -> HashMap<String, V
     map
 }
 
-/// The ids of the account's (`$1`) users, groups and roles.
+/// The ids of the account's (`?1`) users, groups and roles.
 macro_rules! owner_ids {
     () => {
-        "SELECT id FROM users WHERE account = $1 UNION ALL SELECT id FROM iam_groups WHERE account = $1 \
-         UNION ALL SELECT id FROM roles WHERE account = $1"
+        "SELECT id FROM users WHERE account = ?1 UNION ALL SELECT id FROM iam_groups WHERE account = ?1 \
+         UNION ALL SELECT id FROM roles WHERE account = ?1"
     };
 }
 
 impl Store {
     /// The whole account as `GetAccountAuthorizationDetails` reports it.
     pub async fn account_details(&self, account: &str) -> Result<AccountDetails> {
-        let mut tx = self.read_tx().await?;
-        let users: Vec<UserRow> = sqlx::query_as(concat!(
-            select_user!(),
-            " WHERE u.account = $1 ORDER BY u.name_key"
-        ))
-        .bind(account)
-        .fetch_all(&mut *tx)
-        .await?;
-        let groups: Vec<GroupRow> = sqlx::query_as(concat!(
-            select_group!(),
-            " WHERE g.account = $1 ORDER BY g.name_key"
-        ))
-        .bind(account)
-        .fetch_all(&mut *tx)
-        .await?;
-        let roles: Vec<RoleRow> = sqlx::query_as(concat!(
-            select_role!(),
-            " WHERE r.account = $1 ORDER BY r.name_key"
-        ))
-        .bind(account)
-        .fetch_all(&mut *tx)
-        .await?;
-        let policies: Vec<PolicyRow> =
-            sqlx::query_as(concat!(select_policies!(), " ORDER BY q.name_key"))
-                .bind(account)
-                .fetch_all(&mut *tx)
-                .await?;
-        let versions: Vec<(String, i64, String, i64, bool)> = sqlx::query_as(
-            "SELECT v.policy_id, v.version, v.document, v.created, (v.version = p.default_version) \
-             FROM policy_versions v JOIN managed_policies p ON p.id = v.policy_id \
-             WHERE p.account = $1 ORDER BY v.policy_id, v.version DESC",
-        )
-        .bind(account)
-        .fetch_all(&mut *tx)
-        .await?;
-        let tags: Vec<(String, String, String)> = sqlx::query_as(
-            "SELECT t.resource_id, t.tag_key, t.tag_value FROM tags t \
-             WHERE (t.resource_kind = $2 AND t.resource_id IN (SELECT id FROM users WHERE account = $1)) \
-             OR (t.resource_kind = $3 AND t.resource_id IN (SELECT id FROM roles WHERE account = $1)) \
-             ORDER BY t.resource_id, t.key_lower",
-        )
-        .bind(account)
-        .bind(Resource::User.code())
-        .bind(Resource::Role.code())
-        .fetch_all(&mut *tx)
-        .await?;
-        let inline: Vec<(String, String, String)> = sqlx::query_as(concat!(
-            "SELECT owner_id, name, document FROM inline_policies WHERE owner_id IN (",
-            owner_ids!(),
-            ") ORDER BY owner_id, name_key"
-        ))
-        .bind(account)
-        .fetch_all(&mut *tx)
-        .await?;
-        let attached: Vec<(String, String)> = sqlx::query_as(
-            "SELECT owner_id, policy_arn FROM policy_attachments WHERE account = $1 ORDER BY owner_id, policy_arn",
-        )
-        .bind(account)
-        .fetch_all(&mut *tx)
-        .await?;
-        let memberships: Vec<(String, String)> = sqlx::query_as(
-            "SELECT m.user_id, g.name FROM group_members m JOIN iam_groups g ON g.id = m.group_id \
-             WHERE g.account = $1 ORDER BY m.user_id, g.name_key",
-        )
-        .bind(account)
-        .fetch_all(&mut *tx)
-        .await?;
-        let profiles: Vec<(String, String, String, String, String, i64)> = sqlx::query_as(
-            "SELECT ipr.role_id, p.account, p.id, p.name, p.path, p.created FROM instance_profiles p \
-             JOIN instance_profile_roles ipr ON ipr.profile_id = p.id WHERE p.account = $1 ORDER BY p.name_key",
-        )
-        .bind(account)
-        .fetch_all(&mut *tx)
-        .await?;
+        let (users, groups, roles, policies, versions, tags, inline, attached, memberships, profiles) =
+            self.read_tx(|conn| {
+                let users = all(
+                    conn,
+                    concat!(select_user!(), " WHERE u.account = ?1 ORDER BY u.name_key"),
+                    [account],
+                    UserRow::from_row,
+                )?;
+                let groups = all(
+                    conn,
+                    concat!(select_group!(), " WHERE g.account = ?1 ORDER BY g.name_key"),
+                    [account],
+                    GroupRow::from_row,
+                )?;
+                let roles = all(
+                    conn,
+                    concat!(select_role!(), " WHERE r.account = ?1 ORDER BY r.name_key"),
+                    [account],
+                    RoleRow::from_row,
+                )?;
+                let policies = all(
+                    conn,
+                    concat!(select_policies!(), " ORDER BY q.name_key"),
+                    [account],
+                    PolicyRow::from_row,
+                )?;
+                let versions: Vec<(String, i64, String, i64, bool)> = all(
+                    conn,
+                    "SELECT v.policy_id, v.version, v.document, v.created, (v.version = p.default_version) \
+                     FROM policy_versions v JOIN managed_policies p ON p.id = v.policy_id \
+                     WHERE p.account = ?1 ORDER BY v.policy_id, v.version DESC",
+                    [account],
+                    |row| row.try_into(),
+                )?;
+                let tags: Vec<(String, String, String)> = all(
+                    conn,
+                    "SELECT t.resource_id, t.tag_key, t.tag_value FROM tags t \
+                     WHERE (t.resource_kind = ?2 AND t.resource_id IN (SELECT id FROM users WHERE account = ?1)) \
+                     OR (t.resource_kind = ?3 AND t.resource_id IN (SELECT id FROM roles WHERE account = ?1)) \
+                     ORDER BY t.resource_id, t.key_lower",
+                    (account, Resource::User.code(), Resource::Role.code()),
+                    |row| row.try_into(),
+                )?;
+                let inline: Vec<(String, String, String)> = all(
+                    conn,
+                    concat!(
+                        "SELECT owner_id, name, document FROM inline_policies WHERE owner_id IN (",
+                        owner_ids!(),
+                        ") ORDER BY owner_id, name_key"
+                    ),
+                    [account],
+                    |row| row.try_into(),
+                )?;
+                let attached: Vec<(String, String)> = all(
+                    conn,
+                    "SELECT owner_id, policy_arn FROM policy_attachments WHERE account = ?1 ORDER BY owner_id, policy_arn",
+                    [account],
+                    |row| row.try_into(),
+                )?;
+                let memberships: Vec<(String, String)> = all(
+                    conn,
+                    "SELECT m.user_id, g.name FROM group_members m JOIN iam_groups g ON g.id = m.group_id \
+                     WHERE g.account = ?1 ORDER BY m.user_id, g.name_key",
+                    [account],
+                    |row| row.try_into(),
+                )?;
+                let profiles: Vec<(String, String, String, String, String, i64)> = all(
+                    conn,
+                    "SELECT ipr.role_id, p.account, p.id, p.name, p.path, p.created FROM instance_profiles p \
+                     JOIN instance_profile_roles ipr ON ipr.profile_id = p.id WHERE p.account = ?1 ORDER BY p.name_key",
+                    [account],
+                    |row| row.try_into(),
+                )?;
+                Ok((
+                    users,
+                    groups,
+                    roles,
+                    policies,
+                    versions,
+                    tags,
+                    inline,
+                    attached,
+                    memberships,
+                    profiles,
+                ))
+            })?;
 
         let mut tags = by_owner(
             tags.into_iter()

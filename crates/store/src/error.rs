@@ -212,13 +212,16 @@ pub enum StoreError {
     },
     /// The database failed (AWS `ServiceFailure`).
     #[error("storage backend failure: {0}")]
-    Backend(#[from] sqlx::Error),
-    /// A committed write could not be made durable (AWS `ServiceFailure`).
-    #[error("could not make the write durable: {0}")]
-    Durability(std::io::Error),
+    Backend(#[from] rusqlite::Error),
+    /// The write transaction a write was part of failed to commit (AWS `ServiceFailure`).
+    #[error("the write could not be committed: {0}")]
+    Commit(String),
+    /// The store was closed, or its writer stopped (AWS `ServiceFailure`).
+    #[error("the store is closed")]
+    Closed,
     /// The schema could not be migrated (fatal at startup).
     #[error("schema migration failure: {0}")]
-    Migration(#[from] sqlx::migrate::MigrateError),
+    Migration(String),
 }
 
 /// The store's result type.
@@ -261,12 +264,18 @@ impl StoreError {
     }
 
     /// Turns a unique-constraint violation into `AlreadyExists`, anything else into `Backend`.
-    pub(crate) fn on_insert(err: sqlx::Error, kind: EntityKind, name: &str) -> Self {
+    pub(crate) fn on_insert(err: StoreError, kind: EntityKind, name: &str) -> Self {
         match &err {
-            sqlx::Error::Database(db) if db.is_unique_violation() => {
+            Self::Backend(rusqlite::Error::SqliteFailure(failure, _))
+                if matches!(
+                    failure.extended_code,
+                    rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                        | rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
+                ) =>
+            {
                 Self::already_exists(kind, name)
             }
-            _ => Self::Backend(err),
+            _ => err,
         }
     }
 }
@@ -294,7 +303,11 @@ mod tests {
 
     #[test]
     fn non_unique_errors_stay_backend_errors() {
-        let err = StoreError::on_insert(sqlx::Error::RowNotFound, EntityKind::Role, "r");
+        let err = StoreError::on_insert(
+            StoreError::Backend(rusqlite::Error::QueryReturnedNoRows),
+            EntityKind::Role,
+            "r",
+        );
         assert!(matches!(err, StoreError::Backend(_)));
     }
 }

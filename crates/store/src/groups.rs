@@ -2,7 +2,9 @@
 
 use time::OffsetDateTime;
 
-use crate::db::{Conn, Resource, as_stored, count, epoch, from_epoch, name_key};
+use crate::db::{
+    Conn, Resource, all, as_stored, count, epoch, execute, from_epoch, name_key, one, optional,
+};
 use crate::error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 use crate::page::{Page, PageRequest};
 use crate::users::{User, UserRow, select_user};
@@ -45,7 +47,7 @@ pub struct GroupUpdate {
     pub new_path: Option<String>,
 }
 
-#[derive(sqlx::FromRow)]
+/// A row of [`select_group!`].
 pub(crate) struct GroupRow {
     name_key: String,
     account: String,
@@ -56,6 +58,18 @@ pub(crate) struct GroupRow {
 }
 
 impl GroupRow {
+    /// Reads the columns of [`select_group!`], in its order.
+    pub(crate) fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            name_key: row.get(0)?,
+            account: row.get(1)?,
+            id: row.get(2)?,
+            name: row.get(3)?,
+            path: row.get(4)?,
+            created: row.get(5)?,
+        })
+    }
+
     pub(crate) fn into_group(self) -> Result<Group> {
         Ok(Group {
             account: self.account,
@@ -74,15 +88,13 @@ macro_rules! select_group {
 }
 pub(crate) use select_group;
 
-async fn load(conn: &mut Conn, account: &str, name: &str) -> Result<Group> {
-    let row: Option<GroupRow> = sqlx::query_as(concat!(
-        select_group!(),
-        " WHERE g.account = $1 AND g.name_key = $2"
-    ))
-    .bind(account)
-    .bind(name_key(name))
-    .fetch_optional(&mut *conn)
-    .await?;
+fn load(conn: &Conn, account: &str, name: &str) -> Result<Group> {
+    let row = optional(
+        conn,
+        concat!(select_group!(), " WHERE g.account = ?1 AND g.name_key = ?2"),
+        (account, name_key(name)),
+        GroupRow::from_row,
+    )?;
     row.ok_or_else(|| StoreError::not_found(EntityKind::Group, name))?
         .into_group()
 }
@@ -90,31 +102,36 @@ async fn load(conn: &mut Conn, account: &str, name: &str) -> Result<Group> {
 impl Store {
     /// Creates a group (`CreateGroup`).
     pub async fn create_group(&self, account: &str, group: NewGroup) -> Result<Group> {
-        let mut tx = self.write().await?;
-        sqlx::query("INSERT INTO iam_groups (id, account, name, name_key, path, created) VALUES ($1, $2, $3, $4, $5, $6)")
-            .bind(&group.id)
-            .bind(account)
-            .bind(&group.name)
-            .bind(name_key(&group.name))
-            .bind(&group.path)
-            .bind(epoch(group.created))
-            .execute(&mut *tx)
-            .await
+        let account = account.to_owned();
+        self.write(move |tx| {
+            execute(
+                tx,
+                "INSERT INTO iam_groups (id, account, name, name_key, path, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                (
+                    &group.id,
+                    &account,
+                    &group.name,
+                    name_key(&group.name),
+                    &group.path,
+                    epoch(group.created),
+                ),
+            )
             .map_err(|err| StoreError::on_insert(err, EntityKind::Group, &group.name))?;
-        tx.commit().await?;
-        // What `load` would read back, without the round trip.
-        Ok(Group {
-            account: account.to_owned(),
-            id: group.id,
-            name: group.name,
-            path: group.path,
-            created: as_stored(group.created)?,
+            // What `load` would read back, without reading it.
+            Ok(Group {
+                account,
+                id: group.id,
+                name: group.name,
+                path: group.path,
+                created: as_stored(group.created)?,
+            })
         })
+        .await
     }
 
     /// The group called `name` (any case).
     pub async fn get_group(&self, account: &str, name: &str) -> Result<Group> {
-        load(&mut *self.read().await?, account, name).await
+        self.read(|conn| load(conn, account, name))
     }
 
     /// Groups whose path starts with `path_prefix`, ordered by name (`ListGroups`).
@@ -124,16 +141,18 @@ impl Store {
         path_prefix: Option<&str>,
         page: &PageRequest,
     ) -> Result<Page<Group>> {
-        let rows: Vec<GroupRow> = sqlx::query_as(concat!(
-            select_group!(),
-            " WHERE g.account = $1 AND g.name_key > $2 AND substr(g.path, 1, length($3)) = $3 ORDER BY g.name_key LIMIT $4"
-        ))
-        .bind(account)
-        .bind(page.start_key()?)
-        .bind(path_prefix.unwrap_or("/"))
-        .bind(page.fetch_limit())
-        .fetch_all(&mut *self.read().await?)
-        .await?;
+        let start = page.start_key()?;
+        let rows = self.read(|conn| {
+            all(
+                conn,
+                concat!(
+                    select_group!(),
+                    " WHERE g.account = ?1 AND g.name_key > ?2 AND substr(g.path, 1, length(?3)) = ?3 ORDER BY g.name_key LIMIT ?4"
+                ),
+                (account, start, path_prefix.unwrap_or("/"), page.fetch_limit()),
+                GroupRow::from_row,
+            )
+        })?;
         Page::from_rows(rows, page, |row| row.name_key.as_str()).try_map(GroupRow::into_group)
     }
 
@@ -144,96 +163,89 @@ impl Store {
         name: &str,
         update: GroupUpdate,
     ) -> Result<Group> {
-        let mut tx = self.write().await?;
-        let id = Resource::Group.id(&mut tx, account, name).await?;
-        if let Some(path) = &update.new_path {
-            sqlx::query("UPDATE iam_groups SET path = $1 WHERE id = $2")
-                .bind(path)
-                .bind(&id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        if let Some(new_name) = &update.new_name {
-            sqlx::query("UPDATE iam_groups SET name = $1, name_key = $2 WHERE id = $3")
-                .bind(new_name)
-                .bind(name_key(new_name))
-                .bind(&id)
-                .execute(&mut *tx)
-                .await
+        let (account, name) = (account.to_owned(), name.to_owned());
+        self.write(move |tx| {
+            let id = Resource::Group.id(tx, &account, &name)?;
+            if let Some(path) = &update.new_path {
+                execute(
+                    tx,
+                    "UPDATE iam_groups SET path = ?1 WHERE id = ?2",
+                    (path, &id),
+                )?;
+            }
+            if let Some(new_name) = &update.new_name {
+                execute(
+                    tx,
+                    "UPDATE iam_groups SET name = ?1, name_key = ?2 WHERE id = ?3",
+                    (new_name, name_key(new_name), &id),
+                )
                 .map_err(|err| StoreError::on_insert(err, EntityKind::Group, new_name))?;
-        }
-        let updated = load(&mut tx, account, update.new_name.as_deref().unwrap_or(name)).await?;
-        tx.commit().await?;
-        Ok(updated)
+            }
+            load(tx, &account, update.new_name.as_deref().unwrap_or(&name))
+        })
+        .await
     }
 
     /// Deletes a group (`DeleteGroup`). Refused with `DeleteConflict` while it has members,
     /// inline policies or attached policies.
     pub async fn delete_group(&self, account: &str, name: &str) -> Result<()> {
-        let mut tx = self.write().await?;
-        let id = Resource::Group.id(&mut tx, account, name).await?;
-        if count(
-            &mut tx,
-            "SELECT COUNT(*) FROM group_members WHERE group_id = $1",
-            &id,
-        )
-        .await?
-            > 0
-        {
-            return Err(StoreError::conflict(
-                EntityKind::Group,
-                name,
-                ConflictReason::GroupMembers,
-            ));
-        }
-        if let Some(reason) =
-            policies::owned_policies_conflict(&mut tx, Resource::Group, &id).await?
-        {
-            return Err(StoreError::conflict(EntityKind::Group, name, reason));
-        }
-        sqlx::query("DELETE FROM iam_groups WHERE id = $1")
-            .bind(&id)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, name) = (account.to_owned(), name.to_owned());
+        self.write(move |tx| {
+            let id = Resource::Group.id(tx, &account, &name)?;
+            if count(
+                tx,
+                "SELECT COUNT(*) FROM group_members WHERE group_id = ?1",
+                &id,
+            )? > 0
+            {
+                return Err(StoreError::conflict(
+                    EntityKind::Group,
+                    &name,
+                    ConflictReason::GroupMembers,
+                ));
+            }
+            if let Some(reason) = policies::owned_policies_conflict(tx, Resource::Group, &id)? {
+                return Err(StoreError::conflict(EntityKind::Group, &name, reason));
+            }
+            execute(tx, "DELETE FROM iam_groups WHERE id = ?1", [&id])?;
+            Ok(())
+        })
+        .await
     }
 
     /// Adds a user to a group (`AddUserToGroup`); adding a member again changes nothing.
     pub async fn add_user_to_group(&self, account: &str, group: &str, user: &str) -> Result<()> {
-        let mut tx = self.write().await?;
-        // Both ids, whether the user is a member already and of how many groups, in one
-        // statement.
-        let (group_id, user_id, already, memberships): (Option<String>, Option<String>, i64, i64) =
-            sqlx::query_as(
-                "WITH g AS (SELECT id FROM iam_groups WHERE account = $1 AND name_key = $2), \
-                 u AS (SELECT id FROM users WHERE account = $1 AND name_key = $3) \
-                 SELECT (SELECT id FROM g), (SELECT id FROM u), \
-                 EXISTS (SELECT 1 FROM group_members WHERE group_id = (SELECT id FROM g) AND user_id = (SELECT id FROM u)), \
-                 (SELECT COUNT(*) FROM group_members WHERE user_id = (SELECT id FROM u))",
-            )
-            .bind(account)
-            .bind(name_key(group))
-            .bind(name_key(user))
-            .fetch_one(&mut *tx)
-            .await?;
-        let group_id = group_id.ok_or_else(|| StoreError::not_found(EntityKind::Group, group))?;
-        let user_id = user_id.ok_or_else(|| StoreError::not_found(EntityKind::User, user))?;
-        if already != 0 {
-            return Ok(());
-        }
-        check_limit(
-            memberships,
-            self.limits().groups_per_user,
-            Limit::GroupsPerUser,
-        )?;
-        sqlx::query("INSERT INTO group_members (group_id, user_id) VALUES ($1, $2)")
-            .bind(&group_id)
-            .bind(&user_id)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, group, user) = (account.to_owned(), group.to_owned(), user.to_owned());
+        let max = self.limits().groups_per_user;
+        self.write(move |tx| {
+            // Both ids, whether the user is a member already and of how many groups, in one
+            // statement.
+            let (group_id, user_id, already, memberships): (Option<String>, Option<String>, i64, i64) =
+                one(
+                    tx,
+                    "WITH g AS (SELECT id FROM iam_groups WHERE account = ?1 AND name_key = ?2), \
+                     u AS (SELECT id FROM users WHERE account = ?1 AND name_key = ?3) \
+                     SELECT (SELECT id FROM g), (SELECT id FROM u), \
+                     EXISTS (SELECT 1 FROM group_members WHERE group_id = (SELECT id FROM g) AND user_id = (SELECT id FROM u)), \
+                     (SELECT COUNT(*) FROM group_members WHERE user_id = (SELECT id FROM u))",
+                    (&account, name_key(&group), name_key(&user)),
+                    |row| row.try_into(),
+                )?;
+            let group_id =
+                group_id.ok_or_else(|| StoreError::not_found(EntityKind::Group, &group))?;
+            let user_id = user_id.ok_or_else(|| StoreError::not_found(EntityKind::User, &user))?;
+            if already != 0 {
+                return Ok(());
+            }
+            check_limit(memberships, max, Limit::GroupsPerUser)?;
+            execute(
+                tx,
+                "INSERT INTO group_members (group_id, user_id) VALUES (?1, ?2)",
+                (&group_id, &user_id),
+            )?;
+            Ok(())
+        })
+        .await
     }
 
     /// Removes a user from a group (`RemoveUserFromGroup`); `NotFound` if it is no member.
@@ -243,20 +255,21 @@ impl Store {
         group: &str,
         user: &str,
     ) -> Result<()> {
-        let mut tx = self.write().await?;
-        let group_id = Resource::Group.id(&mut tx, account, group).await?;
-        let user_id = Resource::User.id(&mut tx, account, user).await?;
-        let removed = sqlx::query("DELETE FROM group_members WHERE group_id = $1 AND user_id = $2")
-            .bind(&group_id)
-            .bind(&user_id)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        if removed == 0 {
-            return Err(StoreError::not_found(EntityKind::GroupMembership, user));
-        }
-        tx.commit().await?;
-        Ok(())
+        let (account, group, user) = (account.to_owned(), group.to_owned(), user.to_owned());
+        self.write(move |tx| {
+            let group_id = Resource::Group.id(tx, &account, &group)?;
+            let user_id = Resource::User.id(tx, &account, &user)?;
+            let removed = execute(
+                tx,
+                "DELETE FROM group_members WHERE group_id = ?1 AND user_id = ?2",
+                (&group_id, &user_id),
+            )?;
+            if removed == 0 {
+                return Err(StoreError::not_found(EntityKind::GroupMembership, &user));
+            }
+            Ok(())
+        })
+        .await
     }
 
     /// The members of a group, ordered by name (`GetGroup`).
@@ -266,31 +279,36 @@ impl Store {
         group: &str,
         page: &PageRequest,
     ) -> Result<Page<User>> {
-        let mut tx = self.read_tx().await?;
-        let group_id = Resource::Group.id(&mut tx, account, group).await?;
-        let rows: Vec<UserRow> = sqlx::query_as(concat!(
-            select_user!(),
-            " JOIN group_members m ON m.user_id = u.id WHERE m.group_id = $1 AND u.name_key > $2 ORDER BY u.name_key LIMIT $3"
-        ))
-        .bind(&group_id)
-        .bind(page.start_key()?)
-        .bind(page.fetch_limit())
-        .fetch_all(&mut *tx)
-        .await?;
+        let rows = self.read_tx(|conn| {
+            let group_id = Resource::Group.id(conn, account, group)?;
+            let start = page.start_key()?;
+            all(
+                conn,
+                concat!(
+                    select_user!(),
+                    " JOIN group_members m ON m.user_id = u.id WHERE m.group_id = ?1 AND u.name_key > ?2 ORDER BY u.name_key LIMIT ?3"
+                ),
+                (&group_id, start, page.fetch_limit()),
+                UserRow::from_row,
+            )
+        })?;
         Page::from_rows(rows, page, |row| row.name_key.as_str()).try_map(UserRow::into_user)
     }
 
     /// The groups a user is a member of, ordered by name (`ListGroupsForUser`; at most 10).
     pub async fn groups_for_user(&self, account: &str, user: &str) -> Result<Vec<Group>> {
-        let mut tx = self.read_tx().await?;
-        let user_id = Resource::User.id(&mut tx, account, user).await?;
-        let rows: Vec<GroupRow> = sqlx::query_as(concat!(
-            select_group!(),
-            " JOIN group_members m ON m.group_id = g.id WHERE m.user_id = $1 ORDER BY g.name_key"
-        ))
-        .bind(&user_id)
-        .fetch_all(&mut *tx)
-        .await?;
+        let rows = self.read_tx(|conn| {
+            let user_id = Resource::User.id(conn, account, user)?;
+            all(
+                conn,
+                concat!(
+                    select_group!(),
+                    " JOIN group_members m ON m.group_id = g.id WHERE m.user_id = ?1 ORDER BY g.name_key"
+                ),
+                [&user_id],
+                GroupRow::from_row,
+            )
+        })?;
         rows.into_iter().map(GroupRow::into_group).collect()
     }
 }

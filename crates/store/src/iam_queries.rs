@@ -2,7 +2,7 @@
 //! managed policies, which live outside the store.
 
 use crate::Store;
-use crate::db::is_aws_managed;
+use crate::db::{all, is_aws_managed};
 use crate::error::Result;
 
 /// How one account uses one AWS managed policy.
@@ -20,16 +20,18 @@ impl Store {
     /// Every AWS managed policy the account attaches or uses as a boundary, with counts,
     /// ordered by ARN (`ListPolicies` with `Scope=AWS`, `GetPolicy` on AWS managed policies).
     pub async fn aws_policy_usage(&self, account: &str) -> Result<Vec<AwsPolicyUsage>> {
-        let rows: Vec<(String, i64, i64)> = sqlx::query_as(
-            "SELECT arn, SUM(attached), SUM(bounded) FROM ( \
-               SELECT policy_arn AS arn, 1 AS attached, 0 AS bounded FROM policy_attachments WHERE account = $1 \
-               UNION ALL SELECT boundary_arn, 0, 1 FROM users WHERE account = $1 AND boundary_arn IS NOT NULL \
-               UNION ALL SELECT boundary_arn, 0, 1 FROM roles WHERE account = $1 AND boundary_arn IS NOT NULL \
-             ) GROUP BY arn ORDER BY arn",
-        )
-        .bind(account)
-        .fetch_all(&mut *self.read().await?)
-        .await?;
+        let rows: Vec<(String, i64, i64)> = self.read(|conn| {
+            all(
+                conn,
+                "SELECT arn, SUM(attached), SUM(bounded) FROM ( \
+                   SELECT policy_arn AS arn, 1 AS attached, 0 AS bounded FROM policy_attachments WHERE account = ?1 \
+                   UNION ALL SELECT boundary_arn, 0, 1 FROM users WHERE account = ?1 AND boundary_arn IS NOT NULL \
+                   UNION ALL SELECT boundary_arn, 0, 1 FROM roles WHERE account = ?1 AND boundary_arn IS NOT NULL \
+                 ) GROUP BY arn ORDER BY arn",
+                [account],
+                |row| row.try_into(),
+            )
+        })?;
         Ok(rows
             .into_iter()
             .filter(|(arn, _, _)| is_aws_managed(arn))

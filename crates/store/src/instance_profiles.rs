@@ -3,7 +3,9 @@
 use time::OffsetDateTime;
 
 use crate::Store;
-use crate::db::{Conn, Resource, as_stored, count, epoch, from_epoch, name_key};
+use crate::db::{
+    Conn, Resource, all, as_stored, count, epoch, execute, from_epoch, name_key, optional,
+};
 use crate::error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 use crate::page::{Page, PageRequest};
 use crate::roles::{Role, RoleRow, select_role};
@@ -43,7 +45,7 @@ pub struct InstanceProfile {
     pub tags: Vec<Tag>,
 }
 
-#[derive(sqlx::FromRow)]
+/// A row of [`select_profile!`].
 struct ProfileRow {
     name_key: String,
     account: String,
@@ -53,6 +55,20 @@ struct ProfileRow {
     created: i64,
 }
 
+impl ProfileRow {
+    /// Reads the columns of [`select_profile!`], in its order.
+    fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            name_key: row.get(0)?,
+            account: row.get(1)?,
+            id: row.get(2)?,
+            name: row.get(3)?,
+            path: row.get(4)?,
+            created: row.get(5)?,
+        })
+    }
+}
+
 macro_rules! select_profile {
     () => {
         "SELECT p.name_key, p.account, p.id, p.name, p.path, p.created FROM instance_profiles p"
@@ -60,14 +76,16 @@ macro_rules! select_profile {
 }
 
 /// Completes a profile row with its roles.
-async fn complete(conn: &mut Conn, row: ProfileRow) -> Result<InstanceProfile> {
-    let roles: Vec<RoleRow> = sqlx::query_as(concat!(
-        select_role!(),
-        " JOIN instance_profile_roles ipr ON ipr.role_id = r.id WHERE ipr.profile_id = $1"
-    ))
-    .bind(&row.id)
-    .fetch_all(&mut *conn)
-    .await?;
+fn complete(conn: &Conn, row: ProfileRow) -> Result<InstanceProfile> {
+    let roles = all(
+        conn,
+        concat!(
+            select_role!(),
+            " JOIN instance_profile_roles ipr ON ipr.role_id = r.id WHERE ipr.profile_id = ?1"
+        ),
+        [&row.id],
+        RoleRow::from_row,
+    )?;
     Ok(InstanceProfile {
         account: row.account,
         id: row.id,
@@ -82,18 +100,19 @@ async fn complete(conn: &mut Conn, row: ProfileRow) -> Result<InstanceProfile> {
     })
 }
 
-async fn load(conn: &mut Conn, account: &str, name: &str) -> Result<InstanceProfile> {
-    let row: Option<ProfileRow> = sqlx::query_as(concat!(
-        select_profile!(),
-        " WHERE p.account = $1 AND p.name_key = $2"
-    ))
-    .bind(account)
-    .bind(name_key(name))
-    .fetch_optional(&mut *conn)
-    .await?;
+fn load(conn: &Conn, account: &str, name: &str) -> Result<InstanceProfile> {
+    let row = optional(
+        conn,
+        concat!(
+            select_profile!(),
+            " WHERE p.account = ?1 AND p.name_key = ?2"
+        ),
+        (account, name_key(name)),
+        ProfileRow::from_row,
+    )?;
     let row = row.ok_or_else(|| StoreError::not_found(EntityKind::InstanceProfile, name))?;
-    let mut profile = complete(conn, row).await?;
-    profile.tags = tags::load(conn, Resource::InstanceProfile, &profile.id).await?;
+    let mut profile = complete(conn, row)?;
+    profile.tags = tags::load(conn, Resource::InstanceProfile, &profile.id)?;
     Ok(profile)
 }
 
@@ -104,42 +123,46 @@ impl Store {
         account: &str,
         profile: NewInstanceProfile,
     ) -> Result<InstanceProfile> {
-        let mut tx = self.write().await?;
-        sqlx::query("INSERT INTO instance_profiles (id, account, name, name_key, path, created) VALUES ($1, $2, $3, $4, $5, $6)")
-            .bind(&profile.id)
-            .bind(account)
-            .bind(&profile.name)
-            .bind(name_key(&profile.name))
-            .bind(&profile.path)
-            .bind(epoch(profile.created))
-            .execute(&mut *tx)
-            .await
+        let account = account.to_owned();
+        let max_tags = self.limits().tags_per_resource;
+        self.write(move |tx| {
+            execute(
+                tx,
+                "INSERT INTO instance_profiles (id, account, name, name_key, path, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                (
+                    &profile.id,
+                    &account,
+                    &profile.name,
+                    name_key(&profile.name),
+                    &profile.path,
+                    epoch(profile.created),
+                ),
+            )
             .map_err(|err| StoreError::on_insert(err, EntityKind::InstanceProfile, &profile.name))?;
-        let tags = tags::insert_new(
-            &mut tx,
-            Resource::InstanceProfile,
-            &profile.id,
-            &profile.tags,
-            self.limits().tags_per_resource,
-        )
-        .await?;
-        tx.commit().await?;
-        // What `load` would read back, without the round trips: a new profile holds no role.
-        Ok(InstanceProfile {
-            account: account.to_owned(),
-            id: profile.id,
-            name: profile.name,
-            path: profile.path,
-            created: as_stored(profile.created)?,
-            roles: Vec::new(),
-            tags,
+            let tags = tags::insert_new(
+                tx,
+                Resource::InstanceProfile,
+                &profile.id,
+                &profile.tags,
+                max_tags,
+            )?;
+            // What `load` would read back, without reading it: a new profile holds no role.
+            Ok(InstanceProfile {
+                account,
+                id: profile.id,
+                name: profile.name,
+                path: profile.path,
+                created: as_stored(profile.created)?,
+                roles: Vec::new(),
+                tags,
+            })
         })
+        .await
     }
 
     /// The instance profile called `name`, with its role and tags (`GetInstanceProfile`).
     pub async fn get_instance_profile(&self, account: &str, name: &str) -> Result<InstanceProfile> {
-        let mut tx = self.read_tx().await?;
-        load(&mut tx, account, name).await
+        self.read_tx(|conn| load(conn, account, name))
     }
 
     /// Instance profiles whose path starts with `path_prefix`, by name (`ListInstanceProfiles`).
@@ -149,25 +172,26 @@ impl Store {
         path_prefix: Option<&str>,
         page: &PageRequest,
     ) -> Result<Page<InstanceProfile>> {
-        let mut tx = self.read_tx().await?;
-        let rows: Vec<ProfileRow> = sqlx::query_as(concat!(
-            select_profile!(),
-            " WHERE p.account = $1 AND p.name_key > $2 AND substr(p.path, 1, length($3)) = $3 ORDER BY p.name_key LIMIT $4"
-        ))
-        .bind(account)
-        .bind(page.start_key()?)
-        .bind(path_prefix.unwrap_or("/"))
-        .bind(page.fetch_limit())
-        .fetch_all(&mut *tx)
-        .await?;
-        let page_rows = Page::from_rows(rows, page, |row| row.name_key.as_str());
-        let mut items = Vec::with_capacity(page_rows.items.len());
-        for row in page_rows.items {
-            items.push(complete(&mut tx, row).await?);
-        }
-        Ok(Page {
-            items,
-            next_marker: page_rows.next_marker,
+        let start = page.start_key()?;
+        self.read_tx(|conn| {
+            let rows = all(
+                conn,
+                concat!(
+                    select_profile!(),
+                    " WHERE p.account = ?1 AND p.name_key > ?2 AND substr(p.path, 1, length(?3)) = ?3 ORDER BY p.name_key LIMIT ?4"
+                ),
+                (account, start, path_prefix.unwrap_or("/"), page.fetch_limit()),
+                ProfileRow::from_row,
+            )?;
+            let page_rows = Page::from_rows(rows, page, |row| row.name_key.as_str());
+            let mut items = Vec::with_capacity(page_rows.items.len());
+            for row in page_rows.items {
+                items.push(complete(conn, row)?);
+            }
+            Ok(Page {
+                items,
+                next_marker: page_rows.next_marker,
+            })
         })
     }
 
@@ -177,20 +201,23 @@ impl Store {
         account: &str,
         role: &str,
     ) -> Result<Vec<InstanceProfile>> {
-        let mut tx = self.read_tx().await?;
-        let role_id = Resource::Role.id(&mut tx, account, role).await?;
-        let rows: Vec<ProfileRow> = sqlx::query_as(concat!(
-            select_profile!(),
-            " JOIN instance_profile_roles ipr ON ipr.profile_id = p.id WHERE ipr.role_id = $1 ORDER BY p.name_key"
-        ))
-        .bind(&role_id)
-        .fetch_all(&mut *tx)
-        .await?;
-        let mut profiles = Vec::with_capacity(rows.len());
-        for row in rows {
-            profiles.push(complete(&mut tx, row).await?);
-        }
-        Ok(profiles)
+        self.read_tx(|conn| {
+            let role_id = Resource::Role.id(conn, account, role)?;
+            let rows = all(
+                conn,
+                concat!(
+                    select_profile!(),
+                    " JOIN instance_profile_roles ipr ON ipr.profile_id = p.id WHERE ipr.role_id = ?1 ORDER BY p.name_key"
+                ),
+                [&role_id],
+                ProfileRow::from_row,
+            )?;
+            let mut profiles = Vec::with_capacity(rows.len());
+            for row in rows {
+                profiles.push(complete(conn, row)?);
+            }
+            Ok(profiles)
+        })
     }
 
     /// Puts a role into an instance profile (`AddRoleToInstanceProfile`); `LimitExceeded`
@@ -201,18 +228,17 @@ impl Store {
         profile: &str,
         role: &str,
     ) -> Result<()> {
-        let mut tx = self.write().await?;
-        let profile_id = Resource::InstanceProfile
-            .id(&mut tx, account, profile)
-            .await?;
-        let role_id = Resource::Role.id(&mut tx, account, role).await?;
-        sqlx::query("INSERT INTO instance_profile_roles (profile_id, role_id) VALUES ($1, $2)")
-            .bind(&profile_id)
-            .bind(&role_id)
-            .execute(&mut *tx)
-            .await
+        let (account, profile, role) = (account.to_owned(), profile.to_owned(), role.to_owned());
+        self.write(move |tx| {
+            let profile_id = Resource::InstanceProfile.id(tx, &account, &profile)?;
+            let role_id = Resource::Role.id(tx, &account, &role)?;
+            execute(
+                tx,
+                "INSERT INTO instance_profile_roles (profile_id, role_id) VALUES (?1, ?2)",
+                (&profile_id, &role_id),
+            )
             .map_err(|err| {
-                match StoreError::on_insert(err, EntityKind::InstanceProfileRole, role) {
+                match StoreError::on_insert(err, EntityKind::InstanceProfileRole, &role) {
                     StoreError::AlreadyExists { .. } => StoreError::LimitExceeded {
                         limit: Limit::RolesPerInstanceProfile,
                         max: 1,
@@ -220,8 +246,9 @@ impl Store {
                     other => other,
                 }
             })?;
-        tx.commit().await?;
-        Ok(())
+            Ok(())
+        })
+        .await
     }
 
     /// Takes a role out of an instance profile (`RemoveRoleFromInstanceProfile`).
@@ -231,51 +258,47 @@ impl Store {
         profile: &str,
         role: &str,
     ) -> Result<()> {
-        let mut tx = self.write().await?;
-        let profile_id = Resource::InstanceProfile
-            .id(&mut tx, account, profile)
-            .await?;
-        let role_id = Resource::Role.id(&mut tx, account, role).await?;
-        let removed = sqlx::query(
-            "DELETE FROM instance_profile_roles WHERE profile_id = $1 AND role_id = $2",
-        )
-        .bind(&profile_id)
-        .bind(&role_id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if removed == 0 {
-            return Err(StoreError::not_found(EntityKind::InstanceProfileRole, role));
-        }
-        tx.commit().await?;
-        Ok(())
+        let (account, profile, role) = (account.to_owned(), profile.to_owned(), role.to_owned());
+        self.write(move |tx| {
+            let profile_id = Resource::InstanceProfile.id(tx, &account, &profile)?;
+            let role_id = Resource::Role.id(tx, &account, &role)?;
+            let removed = execute(
+                tx,
+                "DELETE FROM instance_profile_roles WHERE profile_id = ?1 AND role_id = ?2",
+                (&profile_id, &role_id),
+            )?;
+            if removed == 0 {
+                return Err(StoreError::not_found(
+                    EntityKind::InstanceProfileRole,
+                    &role,
+                ));
+            }
+            Ok(())
+        })
+        .await
     }
 
     /// Deletes an instance profile (`DeleteInstanceProfile`); `DeleteConflict` while it
     /// contains a role.
     pub async fn delete_instance_profile(&self, account: &str, name: &str) -> Result<()> {
-        let mut tx = self.write().await?;
-        let id = Resource::InstanceProfile.id(&mut tx, account, name).await?;
-        if count(
-            &mut tx,
-            "SELECT COUNT(*) FROM instance_profile_roles WHERE profile_id = $1",
-            &id,
-        )
-        .await?
-            > 0
-        {
-            return Err(StoreError::conflict(
-                EntityKind::InstanceProfile,
-                name,
-                ConflictReason::InstanceProfileRoles,
-            ));
-        }
-        sqlx::query("DELETE FROM instance_profiles WHERE id = $1")
-            .bind(&id)
-            .execute(&mut *tx)
-            .await?;
-        tags::clear(&mut tx, Resource::InstanceProfile, &id).await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, name) = (account.to_owned(), name.to_owned());
+        self.write(move |tx| {
+            let id = Resource::InstanceProfile.id(tx, &account, &name)?;
+            if count(
+                tx,
+                "SELECT COUNT(*) FROM instance_profile_roles WHERE profile_id = ?1",
+                &id,
+            )? > 0
+            {
+                return Err(StoreError::conflict(
+                    EntityKind::InstanceProfile,
+                    &name,
+                    ConflictReason::InstanceProfileRoles,
+                ));
+            }
+            execute(tx, "DELETE FROM instance_profiles WHERE id = ?1", [&id])?;
+            tags::clear(tx, Resource::InstanceProfile, &id)
+        })
+        .await
     }
 }

@@ -1,8 +1,8 @@
 //! gatehouse-store: the IAM state behind one API, durable on SQLite.
 //!
 //! [`Store`] is a cheap-to-clone handle. [`Store::open`] keeps state in a SQLite file (WAL; a write
-//! returns only once it is durable, the log's fsyncs shared between concurrent writers); [`Store::in_memory`] keeps it
-//! in memory for ephemeral runs. Every method takes the 12-digit account id, except the
+//! returns only once it is durable, concurrent writes sharing one commit and its fsync);
+//! [`Store::in_memory`] keeps it in memory for ephemeral runs. Every method takes the 12-digit account id, except the
 //! lookups by globally unique key (access key id, user and role unique ids).
 //!
 //! The store keeps data and the invariants that must hold under concurrency: case-insensitive
@@ -10,20 +10,14 @@
 //! write transaction, and a refused deletion is a typed [`StoreError::DeleteConflict`]. AWS
 //! validation, ids, ARNs and messages belong to the caller.
 //!
-//! Writes run on a single writer connection inside `BEGIN IMMEDIATE` transactions, so they
-//! never deadlock on a lock upgrade; reads run on a pool of read-only connections.
+//! Writes are closures run by one writer thread on the one write connection, batched into
+//! `BEGIN IMMEDIATE` transactions with a savepoint per write ([`writer`]), so they never
+//! deadlock on a lock upgrade and share commits. Reads run on the calling thread, on a
+//! read-only connection of that thread's own: a read is a few microseconds of SQLite and
+//! needs no hand-off to another thread.
 //!
-//! Every statement is a round trip to the connection's worker thread, and the writer is held
-//! for the whole transaction, so writes keep their statements few: a create returns what it
-//! wrote instead of reading it back, the tags of a new resource go in one `INSERT` with their
-//! quota checked before, and lookups and precondition checks share one `SELECT` where they
-//! can (`tests/statements.rs` counts them).
-//!
-//! The SQL (queries and migrations) is portable to PostgreSQL: `$n` placeholders, TEXT and
-//! BIGINT columns, epoch-second timestamps, ids made by the caller. What is SQLite-specific is
-//! confined to [`Store::open`], [`Store::in_memory`] and the `BEGIN IMMEDIATE` of the write
-//! path; a PostgreSQL backend would run writes `SERIALIZABLE` (retrying on SQLSTATE 40001)
-//! so that the count-then-insert quota checks stay atomic.
+//! The SQL (queries and migrations) stays portable: numbered placeholders, TEXT and BIGINT
+//! columns, epoch-second timestamps, ids made by the caller.
 
 mod access_keys;
 mod account;
@@ -33,9 +27,9 @@ mod error;
 mod groups;
 mod iam_queries;
 mod instance_profiles;
-mod journal;
 mod login_profiles;
 mod mfa;
+mod migrations;
 mod outbound_federation;
 mod page;
 mod policies;
@@ -45,13 +39,15 @@ mod roles;
 mod service_linked;
 mod tags;
 mod users;
+mod writer;
 
-use std::path::Path;
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
-use sqlx::pool::PoolOptions;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
+use rusqlite::OpenFlags;
+use thread_local::ThreadLocal;
 
 pub use access_keys::{
     AccessKey, AccessKeyStatus, KeyHolder, KeyLastUsed, KeyOwner, NewAccessKey, SecretAccessKey,
@@ -79,11 +75,11 @@ pub use service_linked::{DeletionStatus, DeletionTask, SlrDeletion};
 pub use tags::{Tag, TagTarget};
 pub use users::{NewUser, User, UserUpdate};
 
-use db::{Db, Tx};
-use journal::{Journal, WriteTx};
+use db::Conn;
+use writer::Writer;
 
 /// The quotas the store enforces atomically. Defaults are AWS's default quotas.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
     /// Access keys per user, and for the account root (2).
     pub access_keys_per_user: u32,
@@ -137,166 +133,209 @@ pub(crate) fn check_limit(current: i64, max: u32, limit: Limit) -> Result<()> {
 #[derive(Clone)]
 pub struct Store {
     inner: Arc<Inner>,
+    limits: Limits,
 }
 
 struct Inner {
-    /// Read-only connections (the writer's connection when in memory).
-    reader: sqlx::Pool<Db>,
-    /// The single writer connection.
-    writer: sqlx::Pool<Db>,
-    /// Commit counting and group fsync of the writes.
-    journal: Arc<Journal>,
-    limits: Limits,
+    backend: Backend,
+    /// Committed write transactions so far: the store's generation.
+    generation: Arc<AtomicU64>,
+}
+
+/// Where the state lives.
+#[expect(
+    clippy::large_enum_variant,
+    reason = "there is one per store, behind its Arc"
+)]
+enum Backend {
+    /// A SQLite file in WAL mode.
+    File {
+        path: PathBuf,
+        /// The writer thread, owner of the one write connection.
+        writer: Writer,
+        /// Each thread's read-only connection, opened on its first read.
+        readers: ThreadLocal<Conn>,
+    },
+    /// A database in memory: one connection, for reads and writes alike.
+    Memory(Mutex<Conn>),
 }
 
 /// How long a connection waits on a lock held by another process before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
-/// Read connections per file store.
-const READERS: u32 = 4;
-
-static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+/// Prepared statements each connection keeps (the store runs about two hundred distinct ones).
+const STATEMENT_CACHE: usize = 256;
 
 impl Store {
     /// Opens (creating it if needed) the SQLite database file at `path` and migrates it.
     pub async fn open(path: impl AsRef<Path>) -> Result<Self> {
-        let options = SqliteConnectOptions::new()
-            .filename(path.as_ref())
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            // Commits are made durable by the journal's shared fsync of the log.
-            .synchronous(SqliteSynchronous::Normal)
-            .busy_timeout(BUSY_TIMEOUT);
-        // The one writer connection lives as long as the store: a liveness check on each
-        // acquire would only add a round trip to its worker thread to every write.
-        let writer = PoolOptions::<Db>::new()
-            .max_connections(1)
-            .min_connections(1)
-            .idle_timeout(None)
-            .max_lifetime(None)
-            .test_before_acquire(false)
-            .connect_with(options.clone())
-            .await?;
-        MIGRATOR.run(&writer).await?;
-        // A connection to a local file does not go stale: no liveness check on acquire.
-        let reader = PoolOptions::<Db>::new()
-            .max_connections(READERS)
-            .test_before_acquire(false)
-            .connect_with(options.read_only(true))
-            .await?;
-        let mut wal = path.as_ref().as_os_str().to_owned();
-        wal.push("-wal");
-        Ok(Self::from_pools(
-            reader,
-            writer,
-            Journal::new(Some(wal.into())),
+        let path = path.as_ref().to_owned();
+        let mut conn = connect(
+            &path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+        )?;
+        // WAL with synchronous=FULL: each commit returns once the log is on stable storage.
+        conn.pragma_update(None, "journal_mode", "wal")?;
+        conn.pragma_update(None, "synchronous", "full")?;
+        migrations::migrate(&mut conn)?;
+        let generation = Arc::new(AtomicU64::new(0));
+        let writer = Writer::start(conn, Arc::clone(&generation))?;
+        Ok(Self::with_backend(
+            Backend::File {
+                path,
+                writer,
+                readers: ThreadLocal::new(),
+            },
+            generation,
         ))
     }
 
     /// A fresh database in memory, gone when the last clone is dropped.
     pub async fn in_memory() -> Result<Self> {
-        // Each connection to `:memory:` is a database of its own: use exactly one connection,
-        // kept open for the life of the pool.
-        let options = SqliteConnectOptions::new().in_memory(true);
-        let pool = PoolOptions::<Db>::new()
-            .max_connections(1)
-            .min_connections(1)
-            .idle_timeout(None)
-            .max_lifetime(None)
-            .test_before_acquire(false)
-            .connect_with(options)
-            .await?;
-        MIGRATOR.run(&pool).await?;
-        Ok(Self::from_pools(pool.clone(), pool, Journal::new(None)))
+        let mut conn = Conn::open_in_memory()?;
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+        migrations::migrate(&mut conn)?;
+        Ok(Self::with_backend(
+            Backend::Memory(Mutex::new(conn)),
+            Arc::new(AtomicU64::new(0)),
+        ))
     }
 
-    fn from_pools(reader: sqlx::Pool<Db>, writer: sqlx::Pool<Db>, journal: Journal) -> Self {
+    fn with_backend(backend: Backend, generation: Arc<AtomicU64>) -> Self {
         Self {
             inner: Arc::new(Inner {
-                reader,
-                writer,
-                journal: Arc::new(journal),
-                limits: Limits::default(),
+                backend,
+                generation,
             }),
+            limits: Limits::default(),
         }
     }
 
     /// The same store with other quotas (for adjusted-quota tests and configuration).
     pub fn with_limits(self, limits: Limits) -> Self {
-        Self {
-            inner: Arc::new(Inner {
-                reader: self.inner.reader.clone(),
-                writer: self.inner.writer.clone(),
-                journal: Arc::clone(&self.inner.journal),
-                limits,
-            }),
-        }
+        Self { limits, ..self }
     }
 
     /// The quotas in force.
     pub fn limits(&self) -> &Limits {
-        &self.inner.limits
+        &self.limits
     }
 
     /// Deletes all state, in every account.
     pub async fn reset(&self) -> Result<()> {
-        let mut tx = self.write().await?;
-        for sql in [
-            "DELETE FROM users",
-            "DELETE FROM iam_groups",
-            "DELETE FROM group_members",
-            "DELETE FROM roles",
-            "DELETE FROM managed_policies",
-            "DELETE FROM policy_versions",
-            "DELETE FROM inline_policies",
-            "DELETE FROM policy_attachments",
-            "DELETE FROM access_keys",
-            "DELETE FROM mfa_devices",
-            "DELETE FROM oidc_providers",
-            "DELETE FROM saml_providers",
-            "DELETE FROM instance_profiles",
-            "DELETE FROM instance_profile_roles",
-            "DELETE FROM account_aliases",
-            "DELETE FROM tags",
-            "DELETE FROM slr_deletion_tasks",
-            "DELETE FROM outbound_federation",
-            "DELETE FROM outbound_signing_keys",
-            "DELETE FROM login_profiles",
-            "DELETE FROM password_policies",
-        ] {
-            sqlx::query(sql).execute(&mut *tx).await?;
-        }
-        tx.commit().await?;
-        Ok(())
+        self.write(|tx| {
+            for table in [
+                "users",
+                "iam_groups",
+                "group_members",
+                "roles",
+                "managed_policies",
+                "policy_versions",
+                "inline_policies",
+                "policy_attachments",
+                "access_keys",
+                "mfa_devices",
+                "oidc_providers",
+                "saml_providers",
+                "instance_profiles",
+                "instance_profile_roles",
+                "account_aliases",
+                "tags",
+                "slr_deletion_tasks",
+                "outbound_federation",
+                "outbound_signing_keys",
+                "login_profiles",
+                "password_policies",
+            ] {
+                tx.execute_batch(&format!("DELETE FROM {table}"))?;
+            }
+            Ok(())
+        })
+        .await
     }
 
-    /// Closes the connections, waiting for them to finish. Other clones stop working.
+    /// Finishes the writes already made and stops the writer: later writes through any clone
+    /// fail with [`StoreError::Closed`]. Reads go on working.
     pub async fn close(&self) {
-        self.inner.reader.close().await;
-        self.inner.writer.close().await;
+        if let Backend::File { writer, .. } = &self.inner.backend {
+            writer.close().await;
+        }
     }
 
-    /// The number of writes committed since the store was opened: it changes whenever the
-    /// state may have changed, so a cache of derived state is current while it holds.
+    /// The number of write transactions committed since the store was opened: it changes
+    /// whenever the state may have changed, so a cache of derived state is current while it
+    /// holds.
     pub fn generation(&self) -> u64 {
-        self.inner.journal.generation()
+        self.inner.generation.load(Ordering::Acquire)
     }
 
-    /// Starts a write transaction that holds the write lock from its first statement; its
-    /// commit returns once the write is durable.
-    pub(crate) async fn write(&self) -> Result<WriteTx<'_>> {
-        let tx = self.inner.writer.begin_with("BEGIN IMMEDIATE").await?;
-        Ok(WriteTx::new(tx, &self.inner.journal))
+    /// Runs `write` in a write transaction (a savepoint of a batch, for a file store) and
+    /// returns its result once it is durable. If `write` fails, its changes are rolled back.
+    pub(crate) async fn write<T: Send + 'static>(
+        &self,
+        write: impl FnOnce(&Conn) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        match &self.inner.backend {
+            Backend::File { writer, .. } => writer.write(write).await,
+            Backend::Memory(conn) => {
+                let conn = lock(conn);
+                conn.execute_batch("BEGIN IMMEDIATE")?;
+                let outcome = write(&conn);
+                match outcome {
+                    Ok(_) => {
+                        conn.execute_batch("COMMIT")?;
+                        self.inner.generation.fetch_add(1, Ordering::AcqRel);
+                    }
+                    Err(_) => conn.execute_batch("ROLLBACK")?,
+                }
+                outcome
+            }
+        }
     }
 
-    /// A read connection.
-    pub(crate) async fn read(&self) -> Result<sqlx::pool::PoolConnection<Db>> {
-        Ok(self.inner.reader.acquire().await?)
+    /// Runs `read` on this thread's read connection.
+    pub(crate) fn read<T>(&self, read: impl FnOnce(&Conn) -> Result<T>) -> Result<T> {
+        match &self.inner.backend {
+            Backend::File { path, readers, .. } => {
+                read(readers.get_or_try(|| connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY))?)
+            }
+            Backend::Memory(conn) => read(&lock(conn)),
+        }
     }
 
-    /// A read transaction, for reads that must see one consistent state.
-    pub(crate) async fn read_tx(&self) -> Result<Tx> {
-        Ok(self.inner.reader.begin().await?)
+    /// Runs `read` in a read transaction, for reads that must see one consistent state.
+    pub(crate) fn read_tx<T>(&self, read: impl FnOnce(&Conn) -> Result<T>) -> Result<T> {
+        self.read(|conn| {
+            if !conn.is_autocommit() {
+                // Already inside a transaction: it gives the consistency asked for.
+                return read(conn);
+            }
+            conn.execute_batch("BEGIN")?;
+            let outcome = read(conn);
+            conn.execute_batch("COMMIT")?;
+            outcome
+        })
     }
+}
+
+/// Opens a connection to the database file at `path` for the thread that will use it.
+fn connect(path: &Path, flags: OpenFlags) -> Result<Conn> {
+    let conn = Conn::open_with_flags(
+        path,
+        flags | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
+    )?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+    Ok(conn)
+}
+
+/// The memory store's connection. A thread that panicked while holding it left no partial
+/// statement behind (SQLite statements are atomic); an open transaction is rolled back.
+fn lock(conn: &Mutex<Conn>) -> MutexGuard<'_, Conn> {
+    let guard = conn.lock().unwrap_or_else(PoisonError::into_inner);
+    if !guard.is_autocommit() {
+        let _ = guard.execute_batch("ROLLBACK");
+    }
+    guard
 }
 
 #[cfg(test)]

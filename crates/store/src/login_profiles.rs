@@ -7,7 +7,7 @@
 use time::OffsetDateTime;
 
 use crate::Store;
-use crate::db::{Resource, epoch, from_epoch};
+use crate::db::{Resource, epoch, execute, from_epoch, one, optional};
 use crate::error::{EntityKind, Result, StoreError};
 
 /// The most previous password hashes kept (AWS's largest `PasswordReusePrevention`).
@@ -64,7 +64,7 @@ pub struct PasswordPolicy {
     pub hard_expiry: Option<bool>,
 }
 
-#[derive(sqlx::FromRow)]
+/// A row of [`SELECT_PROFILE`].
 struct ProfileRow {
     user_name: String,
     password_hash: String,
@@ -75,6 +75,18 @@ struct ProfileRow {
 }
 
 impl ProfileRow {
+    /// Reads the columns of [`SELECT_PROFILE`], in its order.
+    fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            user_name: row.get(0)?,
+            password_hash: row.get(1)?,
+            history: row.get(2)?,
+            reset_required: row.get(3)?,
+            created: row.get(4)?,
+            password_changed: row.get(5)?,
+        })
+    }
+
     fn into_profile(self) -> Result<LoginProfile> {
         Ok(LoginProfile {
             user_name: self.user_name,
@@ -87,7 +99,7 @@ impl ProfileRow {
     }
 }
 
-#[derive(sqlx::FromRow)]
+/// A row of the password policy query of [`Store::password_policy`].
 struct PolicyRow {
     minimum_length: i64,
     require_symbols: i64,
@@ -98,6 +110,23 @@ struct PolicyRow {
     max_password_age: Option<i64>,
     reuse_prevention: Option<i64>,
     hard_expiry: Option<i64>,
+}
+
+impl PolicyRow {
+    /// Reads the columns of the password policy query, in its order.
+    fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            minimum_length: row.get(0)?,
+            require_symbols: row.get(1)?,
+            require_numbers: row.get(2)?,
+            require_uppercase: row.get(3)?,
+            require_lowercase: row.get(4)?,
+            allow_users_to_change: row.get(5)?,
+            max_password_age: row.get(6)?,
+            reuse_prevention: row.get(7)?,
+            hard_expiry: row.get(8)?,
+        })
+    }
 }
 
 fn split_history(text: &str) -> Vec<String> {
@@ -117,7 +146,7 @@ fn push_history(previous: String, history: &str) -> String {
 
 const SELECT_PROFILE: &str = "SELECT u.name AS user_name, p.password_hash, p.history, \
      p.reset_required, p.created, p.password_changed \
-     FROM login_profiles p JOIN users u ON u.id = p.user_id WHERE p.user_id = $1";
+     FROM login_profiles p JOIN users u ON u.id = p.user_id WHERE p.user_id = ?1";
 
 impl Store {
     /// Creates the user's login profile; `NotFound` (user) if there is no such user,
@@ -128,40 +157,36 @@ impl Store {
         user_name: &str,
         new: NewLoginProfile,
     ) -> Result<LoginProfile> {
-        let mut tx = self.write().await?;
-        let id = Resource::User.id(&mut tx, account, user_name).await?;
-        sqlx::query(
-            "INSERT INTO login_profiles (user_id, account, password_hash, history, reset_required, created, password_changed) \
-             VALUES ($1, $2, $3, '', $4, $5, $5)",
-        )
-        .bind(&id)
-        .bind(account)
-        .bind(&new.password_hash)
-        .bind(i64::from(new.reset_required))
-        .bind(epoch(new.created))
-        .execute(&mut *tx)
+        let (account, user_name) = (account.to_owned(), user_name.to_owned());
+        self.write(move |tx| {
+            let id = Resource::User.id(tx, &account, &user_name)?;
+            execute(
+                tx,
+                "INSERT INTO login_profiles (user_id, account, password_hash, history, reset_required, created, password_changed) \
+                 VALUES (?1, ?2, ?3, '', ?4, ?5, ?5)",
+                (
+                    &id,
+                    &account,
+                    &new.password_hash,
+                    i64::from(new.reset_required),
+                    epoch(new.created),
+                ),
+            )
+            .map_err(|err| StoreError::on_insert(err, EntityKind::LoginProfile, &user_name))?;
+            one(tx, SELECT_PROFILE, [&id], ProfileRow::from_row)?.into_profile()
+        })
         .await
-        .map_err(|err| StoreError::on_insert(err, EntityKind::LoginProfile, user_name))?;
-        let profile = sqlx::query_as::<_, ProfileRow>(SELECT_PROFILE)
-            .bind(&id)
-            .fetch_one(&mut *tx)
-            .await?
-            .into_profile()?;
-        tx.commit().await?;
-        Ok(profile)
     }
 
     /// The user's login profile; `NotFound` (user) if there is no such user, `NotFound`
     /// (login profile) if it has none.
     pub async fn get_login_profile(&self, account: &str, user_name: &str) -> Result<LoginProfile> {
-        let mut tx = self.read_tx().await?;
-        let id = Resource::User.id(&mut tx, account, user_name).await?;
-        let row = sqlx::query_as::<_, ProfileRow>(SELECT_PROFILE)
-            .bind(&id)
-            .fetch_optional(&mut *tx)
-            .await?
-            .ok_or_else(|| StoreError::not_found(EntityKind::LoginProfile, user_name))?;
-        row.into_profile()
+        self.read_tx(|conn| {
+            let id = Resource::User.id(conn, account, user_name)?;
+            let row = optional(conn, SELECT_PROFILE, [&id], ProfileRow::from_row)?
+                .ok_or_else(|| StoreError::not_found(EntityKind::LoginProfile, user_name))?;
+            row.into_profile()
+        })
     }
 
     /// Changes the user's login profile: a new password hash (the current one moves into the
@@ -177,66 +202,66 @@ impl Store {
         reset_required: Option<bool>,
         now: OffsetDateTime,
     ) -> Result<()> {
-        let mut tx = self.write().await?;
-        let id = Resource::User.id(&mut tx, account, user_name).await?;
-        let current: (String, String) =
-            sqlx::query_as("SELECT password_hash, history FROM login_profiles WHERE user_id = $1")
-                .bind(&id)
-                .fetch_optional(&mut *tx)
-                .await?
-                .ok_or_else(|| StoreError::not_found(EntityKind::LoginProfile, user_name))?;
-        let (current_hash, history) = current;
-        if expected_hash.is_some_and(|expected| expected != current_hash) {
-            return Err(StoreError::not_found(EntityKind::LoginProfile, user_name));
-        }
-        if let Some(hash) = password_hash {
-            sqlx::query(
-                "UPDATE login_profiles SET password_hash = $2, history = $3, password_changed = $4 WHERE user_id = $1",
-            )
-            .bind(&id)
-            .bind(hash)
-            .bind(push_history(current_hash, &history))
-            .bind(epoch(now))
-            .execute(&mut *tx)
-            .await?;
-        }
-        if let Some(reset) = reset_required {
-            sqlx::query("UPDATE login_profiles SET reset_required = $2 WHERE user_id = $1")
-                .bind(&id)
-                .bind(i64::from(reset))
-                .execute(&mut *tx)
-                .await?;
-        }
-        tx.commit().await?;
-        Ok(())
+        let (account, user_name) = (account.to_owned(), user_name.to_owned());
+        let expected_hash = expected_hash.map(str::to_owned);
+        self.write(move |tx| {
+            let id = Resource::User.id(tx, &account, &user_name)?;
+            let current: (String, String) = optional(
+                tx,
+                "SELECT password_hash, history FROM login_profiles WHERE user_id = ?1",
+                [&id],
+                |row| row.try_into(),
+            )?
+            .ok_or_else(|| StoreError::not_found(EntityKind::LoginProfile, &user_name))?;
+            let (current_hash, history) = current;
+            if expected_hash.is_some_and(|expected| expected != current_hash) {
+                return Err(StoreError::not_found(EntityKind::LoginProfile, &user_name));
+            }
+            if let Some(hash) = password_hash {
+                execute(
+                    tx,
+                    "UPDATE login_profiles SET password_hash = ?2, history = ?3, password_changed = ?4 WHERE user_id = ?1",
+                    (&id, hash, push_history(current_hash, &history), epoch(now)),
+                )?;
+            }
+            if let Some(reset) = reset_required {
+                execute(
+                    tx,
+                    "UPDATE login_profiles SET reset_required = ?2 WHERE user_id = ?1",
+                    (&id, i64::from(reset)),
+                )?;
+            }
+            Ok(())
+        })
+        .await
     }
 
     /// Deletes the user's login profile; `NotFound` (user or login profile).
     pub async fn delete_login_profile(&self, account: &str, user_name: &str) -> Result<()> {
-        let mut tx = self.write().await?;
-        let id = Resource::User.id(&mut tx, account, user_name).await?;
-        let deleted = sqlx::query("DELETE FROM login_profiles WHERE user_id = $1")
-            .bind(&id)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        if deleted == 0 {
-            return Err(StoreError::not_found(EntityKind::LoginProfile, user_name));
-        }
-        tx.commit().await?;
-        Ok(())
+        let (account, user_name) = (account.to_owned(), user_name.to_owned());
+        self.write(move |tx| {
+            let id = Resource::User.id(tx, &account, &user_name)?;
+            let deleted = execute(tx, "DELETE FROM login_profiles WHERE user_id = ?1", [&id])?;
+            if deleted == 0 {
+                return Err(StoreError::not_found(EntityKind::LoginProfile, &user_name));
+            }
+            Ok(())
+        })
+        .await
     }
 
     /// The account password policy, if one is set.
     pub async fn password_policy(&self, account: &str) -> Result<Option<PasswordPolicy>> {
-        let row = sqlx::query_as::<_, PolicyRow>(
-            "SELECT minimum_length, require_symbols, require_numbers, require_uppercase, \
-             require_lowercase, allow_users_to_change, max_password_age, reuse_prevention, \
-             hard_expiry FROM password_policies WHERE account = $1",
-        )
-        .bind(account)
-        .fetch_optional(&mut *self.read().await?)
-        .await?;
+        let row = self.read(|conn| {
+            optional(
+                conn,
+                "SELECT minimum_length, require_symbols, require_numbers, require_uppercase, \
+                 require_lowercase, allow_users_to_change, max_password_age, reuse_prevention, \
+                 hard_expiry FROM password_policies WHERE account = ?1",
+                [account],
+                PolicyRow::from_row,
+            )
+        })?;
         Ok(row.map(|row| PasswordPolicy {
             minimum_length: row.minimum_length,
             require_symbols: row.require_symbols != 0,
@@ -252,49 +277,54 @@ impl Store {
 
     /// Sets the account password policy, replacing any previous one.
     pub async fn put_password_policy(&self, account: &str, policy: PasswordPolicy) -> Result<()> {
-        let mut tx = self.write().await?;
-        sqlx::query(
-            "INSERT INTO password_policies (account, minimum_length, require_symbols, \
-             require_numbers, require_uppercase, require_lowercase, allow_users_to_change, \
-             max_password_age, reuse_prevention, hard_expiry) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
-             ON CONFLICT (account) DO UPDATE SET minimum_length = excluded.minimum_length, \
-             require_symbols = excluded.require_symbols, require_numbers = excluded.require_numbers, \
-             require_uppercase = excluded.require_uppercase, \
-             require_lowercase = excluded.require_lowercase, \
-             allow_users_to_change = excluded.allow_users_to_change, \
-             max_password_age = excluded.max_password_age, \
-             reuse_prevention = excluded.reuse_prevention, hard_expiry = excluded.hard_expiry",
-        )
-        .bind(account)
-        .bind(policy.minimum_length)
-        .bind(i64::from(policy.require_symbols))
-        .bind(i64::from(policy.require_numbers))
-        .bind(i64::from(policy.require_uppercase))
-        .bind(i64::from(policy.require_lowercase))
-        .bind(i64::from(policy.allow_users_to_change))
-        .bind(policy.max_password_age)
-        .bind(policy.reuse_prevention)
-        .bind(policy.hard_expiry.map(i64::from))
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        let account = account.to_owned();
+        self.write(move |tx| {
+            execute(
+                tx,
+                "INSERT INTO password_policies (account, minimum_length, require_symbols, \
+                 require_numbers, require_uppercase, require_lowercase, allow_users_to_change, \
+                 max_password_age, reuse_prevention, hard_expiry) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) \
+                 ON CONFLICT (account) DO UPDATE SET minimum_length = excluded.minimum_length, \
+                 require_symbols = excluded.require_symbols, require_numbers = excluded.require_numbers, \
+                 require_uppercase = excluded.require_uppercase, \
+                 require_lowercase = excluded.require_lowercase, \
+                 allow_users_to_change = excluded.allow_users_to_change, \
+                 max_password_age = excluded.max_password_age, \
+                 reuse_prevention = excluded.reuse_prevention, hard_expiry = excluded.hard_expiry",
+                (
+                    &account,
+                    policy.minimum_length,
+                    i64::from(policy.require_symbols),
+                    i64::from(policy.require_numbers),
+                    i64::from(policy.require_uppercase),
+                    i64::from(policy.require_lowercase),
+                    i64::from(policy.allow_users_to_change),
+                    policy.max_password_age,
+                    policy.reuse_prevention,
+                    policy.hard_expiry.map(i64::from),
+                ),
+            )?;
+            Ok(())
+        })
+        .await
     }
 
     /// Removes the account password policy; `NotFound` (password policy) if none is set.
     pub async fn delete_password_policy(&self, account: &str) -> Result<()> {
-        let mut tx = self.write().await?;
-        let deleted = sqlx::query("DELETE FROM password_policies WHERE account = $1")
-            .bind(account)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        if deleted == 0 {
-            return Err(StoreError::not_found(EntityKind::PasswordPolicy, account));
-        }
-        tx.commit().await?;
-        Ok(())
+        let account = account.to_owned();
+        self.write(move |tx| {
+            let deleted = execute(
+                tx,
+                "DELETE FROM password_policies WHERE account = ?1",
+                [&account],
+            )?;
+            if deleted == 0 {
+                return Err(StoreError::not_found(EntityKind::PasswordPolicy, &account));
+            }
+            Ok(())
+        })
+        .await
     }
 }
 

@@ -4,7 +4,9 @@ use std::fmt;
 
 use time::OffsetDateTime;
 
-use crate::db::{Conn, Resource, count, epoch, from_epoch, from_epoch_opt, name_key};
+use crate::db::{
+    Conn, Resource, all, count, epoch, execute, from_epoch, from_epoch_opt, name_key, optional,
+};
 use crate::error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 use crate::page::{Page, PageRequest};
 use crate::tags::{self, Tag};
@@ -97,7 +99,7 @@ pub enum MfaAssignmentFilter {
     Any,
 }
 
-#[derive(sqlx::FromRow)]
+/// A row of [`select_device!`].
 struct DeviceRow {
     account: String,
     serial: String,
@@ -113,6 +115,23 @@ struct DeviceRow {
 }
 
 impl DeviceRow {
+    /// Reads the columns of [`select_device!`], in its order.
+    fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            account: row.get(0)?,
+            serial: row.get(1)?,
+            name: row.get(2)?,
+            path: row.get(3)?,
+            seed: row.get(4)?,
+            created: row.get(5)?,
+            enabled: row.get(6)?,
+            last_step: row.get(7)?,
+            user_id: row.get(8)?,
+            user_name: row.get(9)?,
+            user_path: row.get(10)?,
+        })
+    }
+
     fn into_device(self) -> Result<VirtualMfaDevice> {
         let assignment = match (
             self.user_id,
@@ -152,6 +171,7 @@ impl DeviceRow {
     }
 }
 
+/// `SELECT` of a [`DeviceRow`] from `mfa_devices d`.
 macro_rules! select_device {
     () => {
         "SELECT d.account, d.serial, d.name, d.path, d.seed, d.created, d.enabled, d.last_step, d.user_id, \
@@ -159,19 +179,18 @@ macro_rules! select_device {
     };
 }
 
-async fn load(conn: &mut Conn, account: &str, serial: &str) -> Result<VirtualMfaDevice> {
-    let row: Option<DeviceRow> = sqlx::query_as(concat!(
-        select_device!(),
-        " WHERE d.account = $1 AND d.serial = $2"
-    ))
-    .bind(account)
-    .bind(serial)
-    .fetch_optional(&mut *conn)
-    .await?;
+/// Loads a device with its tags by serial number.
+fn load(conn: &Conn, account: &str, serial: &str) -> Result<VirtualMfaDevice> {
+    let row = optional(
+        conn,
+        concat!(select_device!(), " WHERE d.account = ?1 AND d.serial = ?2"),
+        (account, serial),
+        DeviceRow::from_row,
+    )?;
     let mut device = row
         .ok_or_else(|| StoreError::not_found(EntityKind::MfaDevice, serial))?
         .into_device()?;
-    device.tags = tags::load(conn, Resource::MfaDevice, &device.serial).await?;
+    device.tags = tags::load(conn, Resource::MfaDevice, &device.serial)?;
     Ok(device)
 }
 
@@ -182,37 +201,32 @@ impl Store {
         account: &str,
         device: NewVirtualMfaDevice,
     ) -> Result<VirtualMfaDevice> {
-        let mut tx = self.write().await?;
-        sqlx::query(
-            "INSERT INTO mfa_devices (serial, account, name, name_key, path, seed, created) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(&device.serial)
-        .bind(account)
-        .bind(&device.name)
-        .bind(name_key(&device.name))
-        .bind(&device.path)
-        .bind(device.seed.expose())
-        .bind(epoch(device.created))
-        .execute(&mut *tx)
+        let account = account.to_owned();
+        let max_tags = self.limits().tags_per_resource;
+        self.write(move |tx| {
+            execute(
+                tx,
+                "INSERT INTO mfa_devices (serial, account, name, name_key, path, seed, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                (
+                    &device.serial,
+                    &account,
+                    &device.name,
+                    name_key(&device.name),
+                    &device.path,
+                    device.seed.expose(),
+                    epoch(device.created),
+                ),
+            )
+            .map_err(|err| StoreError::on_insert(err, EntityKind::MfaDevice, &device.name))?;
+            tags::upsert(tx, Resource::MfaDevice, &device.serial, &device.tags, max_tags)?;
+            load(tx, &account, &device.serial)
+        })
         .await
-        .map_err(|err| StoreError::on_insert(err, EntityKind::MfaDevice, &device.name))?;
-        tags::upsert(
-            &mut tx,
-            Resource::MfaDevice,
-            &device.serial,
-            &device.tags,
-            self.limits().tags_per_resource,
-        )
-        .await?;
-        let created = load(&mut tx, account, &device.serial).await?;
-        tx.commit().await?;
-        Ok(created)
     }
 
     /// The device with this serial number, with its tags (`GetMFADevice`; MFA checks).
     pub async fn get_mfa_device(&self, account: &str, serial: &str) -> Result<VirtualMfaDevice> {
-        let mut tx = self.read_tx().await?;
-        load(&mut tx, account, serial).await
+        self.read_tx(|conn| load(conn, account, serial))
     }
 
     /// Virtual MFA devices ordered by serial number (`ListVirtualMFADevices`).
@@ -222,18 +236,25 @@ impl Store {
         filter: MfaAssignmentFilter,
         page: &PageRequest,
     ) -> Result<Page<VirtualMfaDevice>> {
-        let rows: Vec<DeviceRow> = sqlx::query_as(concat!(
-            select_device!(),
-            " WHERE d.account = $1 AND d.serial > $2 AND ($3 = 0 OR d.user_id IS NOT NULL) AND ($4 = 0 OR d.user_id IS NULL) \
-             ORDER BY d.serial LIMIT $5"
-        ))
-        .bind(account)
-        .bind(page.start_key()?)
-        .bind(i64::from(filter == MfaAssignmentFilter::Assigned))
-        .bind(i64::from(filter == MfaAssignmentFilter::Unassigned))
-        .bind(page.fetch_limit())
-        .fetch_all(&mut *self.read().await?)
-        .await?;
+        let start = page.start_key()?;
+        let rows = self.read(|conn| {
+            all(
+                conn,
+                concat!(
+                    select_device!(),
+                    " WHERE d.account = ?1 AND d.serial > ?2 AND (?3 = 0 OR d.user_id IS NOT NULL) AND (?4 = 0 OR d.user_id IS NULL) \
+                     ORDER BY d.serial LIMIT ?5"
+                ),
+                (
+                    account,
+                    start,
+                    i64::from(filter == MfaAssignmentFilter::Assigned),
+                    i64::from(filter == MfaAssignmentFilter::Unassigned),
+                    page.fetch_limit(),
+                ),
+                DeviceRow::from_row,
+            )
+        })?;
         Page::from_rows(rows, page, |row| row.serial.as_str()).try_map(DeviceRow::into_device)
     }
 
@@ -243,15 +264,15 @@ impl Store {
         account: &str,
         user: &str,
     ) -> Result<Vec<VirtualMfaDevice>> {
-        let mut tx = self.read_tx().await?;
-        let user_id = Resource::User.id(&mut tx, account, user).await?;
-        let rows: Vec<DeviceRow> = sqlx::query_as(concat!(
-            select_device!(),
-            " WHERE d.user_id = $1 ORDER BY d.serial"
-        ))
-        .bind(&user_id)
-        .fetch_all(&mut *tx)
-        .await?;
+        let rows = self.read_tx(|conn| {
+            let user_id = Resource::User.id(conn, account, user)?;
+            all(
+                conn,
+                concat!(select_device!(), " WHERE d.user_id = ?1 ORDER BY d.serial"),
+                [&user_id],
+                DeviceRow::from_row,
+            )
+        })?;
         rows.into_iter().map(DeviceRow::into_device).collect()
     }
 
@@ -266,33 +287,27 @@ impl Store {
         enabled: OffsetDateTime,
         step: i64,
     ) -> Result<()> {
-        let mut tx = self.write().await?;
-        let user_id = Resource::User.id(&mut tx, account, user).await?;
-        if load(&mut tx, account, serial).await?.assignment.is_some() {
-            return Err(StoreError::already_exists(EntityKind::MfaDevice, serial));
-        }
-        let devices = count(
-            &mut tx,
-            "SELECT COUNT(*) FROM mfa_devices WHERE user_id = $1",
-            &user_id,
-        )
-        .await?;
-        check_limit(
-            devices,
-            self.limits().mfa_devices_per_user,
-            Limit::MfaDevicesPerUser,
-        )?;
-        sqlx::query(
-            "UPDATE mfa_devices SET user_id = $1, enabled = $2, last_step = $3 WHERE serial = $4",
-        )
-        .bind(&user_id)
-        .bind(epoch(enabled))
-        .bind(step)
-        .bind(serial)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, user, serial) = (account.to_owned(), user.to_owned(), serial.to_owned());
+        let max = self.limits().mfa_devices_per_user;
+        self.write(move |tx| {
+            let user_id = Resource::User.id(tx, &account, &user)?;
+            if load(tx, &account, &serial)?.assignment.is_some() {
+                return Err(StoreError::already_exists(EntityKind::MfaDevice, &serial));
+            }
+            let devices = count(
+                tx,
+                "SELECT COUNT(*) FROM mfa_devices WHERE user_id = ?1",
+                &user_id,
+            )?;
+            check_limit(devices, max, Limit::MfaDevicesPerUser)?;
+            execute(
+                tx,
+                "UPDATE mfa_devices SET user_id = ?1, enabled = ?2, last_step = ?3 WHERE serial = ?4",
+                (&user_id, epoch(enabled), step, &serial),
+            )?;
+            Ok(())
+        })
+        .await
     }
 
     /// Disables a device (`DeactivateMFADevice`); `NotFound` unless it is enabled for `user`.
@@ -302,58 +317,52 @@ impl Store {
         user: &str,
         serial: &str,
     ) -> Result<()> {
-        let mut tx = self.write().await?;
-        let user_id = Resource::User.id(&mut tx, account, user).await?;
-        let changed = sqlx::query(
-            "UPDATE mfa_devices SET user_id = NULL, enabled = NULL WHERE account = $1 AND serial = $2 AND user_id = $3",
-        )
-        .bind(account)
-        .bind(serial)
-        .bind(&user_id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if changed == 0 {
-            return Err(StoreError::not_found(EntityKind::MfaDevice, serial));
-        }
-        tx.commit().await?;
-        Ok(())
+        let (account, user, serial) = (account.to_owned(), user.to_owned(), serial.to_owned());
+        self.write(move |tx| {
+            let user_id = Resource::User.id(tx, &account, &user)?;
+            let changed = execute(
+                tx,
+                "UPDATE mfa_devices SET user_id = NULL, enabled = NULL WHERE account = ?1 AND serial = ?2 AND user_id = ?3",
+                (&account, &serial, &user_id),
+            )?;
+            if changed == 0 {
+                return Err(StoreError::not_found(EntityKind::MfaDevice, &serial));
+            }
+            Ok(())
+        })
+        .await
     }
 
     /// Deletes a virtual device (`DeleteVirtualMFADevice`); `DeleteConflict` while enabled.
     pub async fn delete_virtual_mfa_device(&self, account: &str, serial: &str) -> Result<()> {
-        let mut tx = self.write().await?;
-        if load(&mut tx, account, serial).await?.assignment.is_some() {
-            return Err(StoreError::conflict(
-                EntityKind::MfaDevice,
-                serial,
-                ConflictReason::MfaDeviceAssigned,
-            ));
-        }
-        sqlx::query("DELETE FROM mfa_devices WHERE serial = $1")
-            .bind(serial)
-            .execute(&mut *tx)
-            .await?;
-        tags::clear(&mut tx, Resource::MfaDevice, serial).await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, serial) = (account.to_owned(), serial.to_owned());
+        self.write(move |tx| {
+            if load(tx, &account, &serial)?.assignment.is_some() {
+                return Err(StoreError::conflict(
+                    EntityKind::MfaDevice,
+                    &serial,
+                    ConflictReason::MfaDeviceAssigned,
+                ));
+            }
+            execute(tx, "DELETE FROM mfa_devices WHERE serial = ?1", [&serial])?;
+            tags::clear(tx, Resource::MfaDevice, &serial)
+        })
+        .await
     }
 
     /// Accepts TOTP time step `step` for a device only if it is later than every step
     /// accepted before, atomically: `false` means the code was already used (or an older one).
     pub async fn accept_mfa_step(&self, account: &str, serial: &str, step: i64) -> Result<bool> {
-        let mut tx = self.write().await?;
-        Resource::MfaDevice.id(&mut tx, account, serial).await?;
-        let accepted = sqlx::query(
-            "UPDATE mfa_devices SET last_step = $1 WHERE account = $2 AND serial = $3 AND (last_step IS NULL OR last_step < $1)",
-        )
-        .bind(step)
-        .bind(account)
-        .bind(serial)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        tx.commit().await?;
-        Ok(accepted == 1)
+        let (account, serial) = (account.to_owned(), serial.to_owned());
+        self.write(move |tx| {
+            Resource::MfaDevice.id(tx, &account, &serial)?;
+            let accepted = execute(
+                tx,
+                "UPDATE mfa_devices SET last_step = ?1 WHERE account = ?2 AND serial = ?3 AND (last_step IS NULL OR last_step < ?1)",
+                (step, &account, &serial),
+            )?;
+            Ok(accepted == 1)
+        })
+        .await
     }
 }

@@ -8,7 +8,7 @@ use base64::engine::general_purpose::STANDARD;
 use time::OffsetDateTime;
 
 use crate::Store;
-use crate::db::{epoch, from_epoch};
+use crate::db::{all, epoch, execute, from_epoch, optional};
 use crate::error::{Result, StoreError};
 
 /// A private signing key as DER. Never printed.
@@ -73,24 +73,28 @@ pub enum EnableOutcome {
 impl Store {
     /// The outbound federation state of `account`; `None` if it never enabled it.
     pub async fn outbound_federation(&self, account: &str) -> Result<Option<OutboundFederation>> {
-        let mut tx = self.read_tx().await?;
-        let row: Option<(i64, i64, i64)> = sqlx::query_as(
-            "SELECT enabled, created, updated FROM outbound_federation WHERE account = $1",
-        )
-        .bind(account)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some((enabled, created, updated)) = row else {
+        let found = self.read_tx(|conn| {
+            let row: Option<(i64, i64, i64)> = optional(
+                conn,
+                "SELECT enabled, created, updated FROM outbound_federation WHERE account = ?1",
+                [account],
+                |row| row.try_into(),
+            )?;
+            let Some(row) = row else {
+                return Ok(None);
+            };
+            let rows: Vec<(String, String, String, i64)> = all(
+                conn,
+                "SELECT algorithm, kid, private_key, created FROM outbound_signing_keys \
+                 WHERE account = ?1 ORDER BY algorithm",
+                [account],
+                |row| row.try_into(),
+            )?;
+            Ok(Some((row, rows)))
+        })?;
+        let Some(((enabled, created, updated), rows)) = found else {
             return Ok(None);
         };
-        let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
-            "SELECT algorithm, kid, private_key, created FROM outbound_signing_keys \
-             WHERE account = $1 ORDER BY algorithm",
-        )
-        .bind(account)
-        .fetch_all(&mut *tx)
-        .await?;
-        tx.commit().await?;
         let keys =
             rows.into_iter()
                 .map(|(algorithm, kid, private_key, created)| {
@@ -124,52 +128,52 @@ impl Store {
         keys: &[(String, String, PrivateKeyDer)],
         now: OffsetDateTime,
     ) -> Result<EnableOutcome> {
-        let mut tx = self.write().await?;
-        let enabled: Option<i64> =
-            sqlx::query_scalar("SELECT enabled FROM outbound_federation WHERE account = $1")
-                .bind(account)
-                .fetch_optional(&mut *tx)
-                .await?;
-        let outcome = match enabled {
-            Some(0) => {
-                sqlx::query(
-                    "UPDATE outbound_federation SET enabled = 1, updated = $2 WHERE account = $1",
-                )
-                .bind(account)
-                .bind(epoch(now))
-                .execute(&mut *tx)
-                .await?;
-                EnableOutcome::Reenabled
-            }
-            Some(_) => return Ok(EnableOutcome::AlreadyEnabled),
-            None => {
-                sqlx::query(
-                    "INSERT INTO outbound_federation (account, enabled, created, updated) \
-                     VALUES ($1, 1, $2, $2)",
-                )
-                .bind(account)
-                .bind(epoch(now))
-                .execute(&mut *tx)
-                .await?;
-                for (algorithm, kid, der) in keys {
-                    sqlx::query(
-                        "INSERT INTO outbound_signing_keys \
-                         (account, algorithm, kid, private_key, created) \
-                         VALUES ($1, $2, $3, $4, $5)",
-                    )
-                    .bind(account)
-                    .bind(algorithm.as_str())
-                    .bind(kid.as_str())
-                    .bind(STANDARD.encode(der.expose()))
-                    .bind(epoch(now))
-                    .execute(&mut *tx)
-                    .await?;
+        let (account, keys) = (account.to_owned(), keys.to_vec());
+        self.write(move |tx| {
+            let enabled: Option<i64> = optional(
+                tx,
+                "SELECT enabled FROM outbound_federation WHERE account = ?1",
+                [&account],
+                |row| row.get(0),
+            )?;
+            let outcome = match enabled {
+                Some(0) => {
+                    execute(
+                        tx,
+                        "UPDATE outbound_federation SET enabled = 1, updated = ?2 WHERE account = ?1",
+                        (&account, epoch(now)),
+                    )?;
+                    EnableOutcome::Reenabled
                 }
-                EnableOutcome::Created
-            }
-        };
-        tx.commit().await?;
-        Ok(outcome)
+                Some(_) => return Ok(EnableOutcome::AlreadyEnabled),
+                None => {
+                    execute(
+                        tx,
+                        "INSERT INTO outbound_federation (account, enabled, created, updated) \
+                         VALUES (?1, 1, ?2, ?2)",
+                        (&account, epoch(now)),
+                    )?;
+                    for (algorithm, kid, der) in &keys {
+                        execute(
+                            tx,
+                            "INSERT INTO outbound_signing_keys \
+                             (account, algorithm, kid, private_key, created) \
+                             VALUES (?1, ?2, ?3, ?4, ?5)",
+                            (
+                                &account,
+                                algorithm.as_str(),
+                                kid.as_str(),
+                                STANDARD.encode(der.expose()),
+                                epoch(now),
+                            ),
+                        )?;
+                    }
+                    EnableOutcome::Created
+                }
+            };
+            Ok(outcome)
+        })
+        .await
     }
 
     /// Disables outbound federation for `account`, keeping its keys; `false` if it was not
@@ -179,18 +183,17 @@ impl Store {
         account: &str,
         now: OffsetDateTime,
     ) -> Result<bool> {
-        let mut tx = self.write().await?;
-        let changed = sqlx::query(
-            "UPDATE outbound_federation SET enabled = 0, updated = $2 \
-             WHERE account = $1 AND enabled <> 0",
-        )
-        .bind(account)
-        .bind(epoch(now))
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        tx.commit().await?;
-        Ok(changed > 0)
+        let account = account.to_owned();
+        self.write(move |tx| {
+            let changed = execute(
+                tx,
+                "UPDATE outbound_federation SET enabled = 0, updated = ?2 \
+                 WHERE account = ?1 AND enabled <> 0",
+                (&account, epoch(now)),
+            )?;
+            Ok(changed > 0)
+        })
+        .await
     }
 }
 

@@ -5,7 +5,9 @@ use std::str::FromStr;
 
 use time::OffsetDateTime;
 
-use crate::db::{Conn, Resource, epoch, from_epoch, is_aws_managed, name_key};
+use crate::db::{
+    Conn, Resource, all, epoch, execute, from_epoch, is_aws_managed, name_key, one, optional,
+};
 use crate::error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 use crate::page::{Page, PageRequest};
 use crate::tags::{self, Tag};
@@ -187,7 +189,7 @@ pub struct PolicyEntity {
     pub usage: PolicyUsage,
 }
 
-#[derive(sqlx::FromRow)]
+/// A row of [`select_policies!`].
 pub(crate) struct PolicyRow {
     name_key: String,
     account: String,
@@ -204,6 +206,24 @@ pub(crate) struct PolicyRow {
 }
 
 impl PolicyRow {
+    /// Reads the columns of [`select_policies!`], in its order.
+    pub(crate) fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            name_key: row.get(0)?,
+            account: row.get(1)?,
+            id: row.get(2)?,
+            arn: row.get(3)?,
+            name: row.get(4)?,
+            path: row.get(5)?,
+            description: row.get(6)?,
+            created: row.get(7)?,
+            updated: row.get(8)?,
+            default_version: row.get(9)?,
+            attachment_count: row.get(10)?,
+            boundary_usage_count: row.get(11)?,
+        })
+    }
+
     pub(crate) fn into_policy(self) -> Result<ManagedPolicy> {
         Ok(ManagedPolicy {
             account: self.account,
@@ -222,7 +242,7 @@ impl PolicyRow {
     }
 }
 
-/// A derived table `q` of the account's (`$1`) policies with their usage counts.
+/// A derived table `q` of the account's (`?1`) policies with their usage counts.
 macro_rules! select_policies {
     () => {
         "SELECT * FROM (SELECT p.name_key, p.account, p.id, p.arn, p.name, p.path, p.description, p.created, \
@@ -230,12 +250,12 @@ macro_rules! select_policies {
          (SELECT COUNT(*) FROM policy_attachments a WHERE a.policy_arn = p.arn) AS attachment_count, \
          (SELECT COUNT(*) FROM users u WHERE u.boundary_arn = p.arn) \
          + (SELECT COUNT(*) FROM roles r WHERE r.boundary_arn = p.arn) AS boundary_usage_count \
-         FROM managed_policies p WHERE p.account = $1) q"
+         FROM managed_policies p WHERE p.account = ?1) q"
     };
 }
 pub(crate) use select_policies;
 
-#[derive(sqlx::FromRow)]
+/// A row of the version queries: version, document, created, is_default.
 struct VersionRow {
     version: i64,
     document: String,
@@ -244,6 +264,16 @@ struct VersionRow {
 }
 
 impl VersionRow {
+    /// Reads the columns of the version queries, in their order.
+    fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            version: row.get(0)?,
+            document: row.get(1)?,
+            created: row.get(2)?,
+            is_default: row.get(3)?,
+        })
+    }
+
     fn into_version(self) -> Result<PolicyVersion> {
         Ok(PolicyVersion {
             version: VersionId(self.version),
@@ -254,58 +284,50 @@ impl VersionRow {
     }
 }
 
-async fn load_policy(conn: &mut Conn, account: &str, arn: &str) -> Result<ManagedPolicy> {
-    let row: Option<PolicyRow> = sqlx::query_as(concat!(select_policies!(), " WHERE q.arn = $2"))
-        .bind(account)
-        .bind(arn)
-        .fetch_optional(&mut *conn)
-        .await?;
+fn load_policy(conn: &Conn, account: &str, arn: &str) -> Result<ManagedPolicy> {
+    let row = optional(
+        conn,
+        concat!(select_policies!(), " WHERE q.arn = ?2"),
+        (account, arn),
+        PolicyRow::from_row,
+    )?;
     let mut policy = row
         .ok_or_else(|| StoreError::not_found(EntityKind::Policy, arn))?
         .into_policy()?;
-    policy.tags = tags::load(conn, Resource::Policy, &policy.id).await?;
+    policy.tags = tags::load(conn, Resource::Policy, &policy.id)?;
     Ok(policy)
 }
 
-async fn load_version(
-    conn: &mut Conn,
-    policy_id: &str,
-    version: VersionId,
-) -> Result<PolicyVersion> {
-    let row: Option<VersionRow> = sqlx::query_as(
+fn load_version(conn: &Conn, policy_id: &str, version: VersionId) -> Result<PolicyVersion> {
+    let row = optional(
+        conn,
         "SELECT v.version, v.document, v.created, (v.version = p.default_version) AS is_default \
-         FROM policy_versions v JOIN managed_policies p ON p.id = v.policy_id WHERE v.policy_id = $1 AND v.version = $2",
-    )
-    .bind(policy_id)
-    .bind(version.0)
-    .fetch_optional(&mut *conn)
-    .await?;
+         FROM policy_versions v JOIN managed_policies p ON p.id = v.policy_id WHERE v.policy_id = ?1 AND v.version = ?2",
+        (policy_id, version.0),
+        VersionRow::from_row,
+    )?;
     row.ok_or_else(|| StoreError::not_found(EntityKind::PolicyVersion, &version.to_string()))?
         .into_version()
 }
 
 /// Why an owner (user, group, role) cannot be deleted because of its policies, if it cannot.
-pub(crate) async fn owned_policies_conflict(
-    tx: &mut Conn,
+pub(crate) fn owned_policies_conflict(
+    tx: &Conn,
     owner: Resource,
     id: &str,
 ) -> Result<Option<ConflictReason>> {
     let checks = [
         (
-            "SELECT COUNT(*) FROM inline_policies WHERE owner_kind = $1 AND owner_id = $2",
+            "SELECT COUNT(*) FROM inline_policies WHERE owner_kind = ?1 AND owner_id = ?2",
             ConflictReason::InlinePolicies,
         ),
         (
-            "SELECT COUNT(*) FROM policy_attachments WHERE owner_kind = $1 AND owner_id = $2",
+            "SELECT COUNT(*) FROM policy_attachments WHERE owner_kind = ?1 AND owner_id = ?2",
             ConflictReason::AttachedPolicies,
         ),
     ];
     for (sql, reason) in checks {
-        let n: i64 = sqlx::query_scalar(sql)
-            .bind(owner.code())
-            .bind(id)
-            .fetch_one(&mut *tx)
-            .await?;
+        let n: i64 = one(tx, sql, (owner.code(), id), |row| row.get(0))?;
         if n > 0 {
             return Ok(Some(reason));
         }
@@ -317,30 +339,30 @@ pub(crate) async fn owned_policies_conflict(
 /// document (both `NULL` for an owner without any other).
 type OwnerPolicyRow = (String, Option<String>, Option<String>);
 
-/// The owner in `$2` whose name key is `$3`, from the owner table `$table`, joined to its
-/// inline policies (owner kind `$1`) other than the one whose name key is `$4`: one row of
+/// The owner in `?2` whose name key is `?3`, from the owner table `$table`, joined to its
+/// inline policies (owner kind `?1`) other than the one whose name key is `?4`: one row of
 /// `NULL`s after the id when it has none, no row when there is no such owner.
 macro_rules! other_inline_policies_sql {
     ($table:literal) => {
         concat!(
             "SELECT o.id, p.name, p.document FROM ",
             $table,
-            " o LEFT JOIN inline_policies p ON p.owner_kind = $1 AND p.owner_id = o.id AND p.name_key <> $4 \
-             WHERE o.account = $2 AND o.name_key = $3"
+            " o LEFT JOIN inline_policies p ON p.owner_kind = ?1 AND p.owner_id = o.id AND p.name_key <> ?4 \
+             WHERE o.account = ?2 AND o.name_key = ?3"
         )
     };
 }
 
-/// The owner in `$1` whose name key is `$2`, from the owner table `$table`, with whether the
-/// customer managed policy `$4` exists in `$1`, joined to the policies attached to it
-/// (owner kind `$3`).
+/// The owner in `?1` whose name key is `?2`, from the owner table `$table`, with whether the
+/// customer managed policy `?4` exists in `?1`, joined to the policies attached to it
+/// (owner kind `?3`).
 macro_rules! attach_sql {
     ($table:literal) => {
         concat!(
-            "SELECT o.id, EXISTS (SELECT 1 FROM managed_policies WHERE account = $1 AND arn = $4), a.policy_arn FROM ",
+            "SELECT o.id, EXISTS (SELECT 1 FROM managed_policies WHERE account = ?1 AND arn = ?4), a.policy_arn FROM ",
             $table,
-            " o LEFT JOIN policy_attachments a ON a.owner_kind = $3 AND a.owner_id = o.id \
-             WHERE o.account = $1 AND o.name_key = $2"
+            " o LEFT JOIN policy_attachments a ON a.owner_kind = ?3 AND a.owner_id = o.id \
+             WHERE o.account = ?1 AND o.name_key = ?2"
         )
     };
 }
@@ -357,69 +379,64 @@ impl Store {
         account: &str,
         policy: NewManagedPolicy,
     ) -> Result<ManagedPolicy> {
-        let mut tx = self.write().await?;
-        let created = epoch(policy.created);
-        sqlx::query(
-            "INSERT INTO managed_policies (id, account, arn, name, name_key, path, description, created, updated, default_version, next_version) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, 1, 2)",
-        )
-        .bind(&policy.id)
-        .bind(account)
-        .bind(&policy.arn)
-        .bind(&policy.name)
-        .bind(name_key(&policy.name))
-        .bind(&policy.path)
-        .bind(&policy.description)
-        .bind(created)
-        .execute(&mut *tx)
-        .await
-        .map_err(|err| StoreError::on_insert(err, EntityKind::Policy, &policy.name))?;
-        sqlx::query("INSERT INTO policy_versions (policy_id, version, document, created) VALUES ($1, 1, $2, $3)")
-            .bind(&policy.id)
-            .bind(&policy.document)
-            .bind(created)
-            .execute(&mut *tx)
-            .await?;
-        let tags = tags::insert_new(
-            &mut tx,
-            Resource::Policy,
-            &policy.id,
-            &policy.tags,
-            self.limits().tags_per_resource,
-        )
-        .await?;
-        // The usage counts are read, not assumed zero: nothing stops a boundary from naming
-        // the ARN before the policy exists. The rest is what `load_policy` would read back.
-        let (attachment_count, boundary_usage_count): (i64, i64) = sqlx::query_as(
-            "SELECT (SELECT COUNT(*) FROM policy_attachments a WHERE a.policy_arn = $1), \
-             (SELECT COUNT(*) FROM users u WHERE u.boundary_arn = $1) \
-             + (SELECT COUNT(*) FROM roles r WHERE r.boundary_arn = $1)",
-        )
-        .bind(&policy.arn)
-        .fetch_one(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        let at = from_epoch(created)?;
-        Ok(ManagedPolicy {
-            account: account.to_owned(),
-            id: policy.id,
-            arn: policy.arn,
-            name: policy.name,
-            path: policy.path,
-            description: policy.description,
-            created: at,
-            updated: at,
-            default_version: VersionId(1),
-            attachment_count,
-            boundary_usage_count,
-            tags,
+        let account = account.to_owned();
+        let max_tags = self.limits().tags_per_resource;
+        self.write(move |tx| {
+            let created = epoch(policy.created);
+            execute(
+                tx,
+                "INSERT INTO managed_policies (id, account, arn, name, name_key, path, description, created, updated, default_version, next_version) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, 1, 2)",
+                (
+                    &policy.id,
+                    &account,
+                    &policy.arn,
+                    &policy.name,
+                    name_key(&policy.name),
+                    &policy.path,
+                    &policy.description,
+                    created,
+                ),
+            )
+            .map_err(|err| StoreError::on_insert(err, EntityKind::Policy, &policy.name))?;
+            execute(
+                tx,
+                "INSERT INTO policy_versions (policy_id, version, document, created) VALUES (?1, 1, ?2, ?3)",
+                (&policy.id, &policy.document, created),
+            )?;
+            let tags = tags::insert_new(tx, Resource::Policy, &policy.id, &policy.tags, max_tags)?;
+            // The usage counts are read, not assumed zero: nothing stops a boundary from naming
+            // the ARN before the policy exists. The rest is what `load_policy` would read back.
+            let (attachment_count, boundary_usage_count): (i64, i64) = one(
+                tx,
+                "SELECT (SELECT COUNT(*) FROM policy_attachments a WHERE a.policy_arn = ?1), \
+                 (SELECT COUNT(*) FROM users u WHERE u.boundary_arn = ?1) \
+                 + (SELECT COUNT(*) FROM roles r WHERE r.boundary_arn = ?1)",
+                [&policy.arn],
+                |row| row.try_into(),
+            )?;
+            let at = from_epoch(created)?;
+            Ok(ManagedPolicy {
+                account,
+                id: policy.id,
+                arn: policy.arn,
+                name: policy.name,
+                path: policy.path,
+                description: policy.description,
+                created: at,
+                updated: at,
+                default_version: VersionId(1),
+                attachment_count,
+                boundary_usage_count,
+                tags,
+            })
         })
+        .await
     }
 
     /// The customer managed policy with this ARN, with counts and tags (`GetPolicy`).
     pub async fn get_policy(&self, account: &str, arn: &str) -> Result<ManagedPolicy> {
-        let mut tx = self.read_tx().await?;
-        load_policy(&mut tx, account, arn).await
+        self.read_tx(|conn| load_policy(conn, account, arn))
     }
 
     /// Customer managed policies, ordered by name (`ListPolicies` with `Scope=Local`).
@@ -430,57 +447,68 @@ impl Store {
         page: &PageRequest,
     ) -> Result<Page<ManagedPolicy>> {
         let usage = filter.only_attached.then_some(filter.usage);
-        let rows: Vec<PolicyRow> = sqlx::query_as(concat!(
-            select_policies!(),
-            " WHERE q.name_key > $2 AND substr(q.path, 1, length($3)) = $3 \
-             AND ($4 = 0 OR q.attachment_count > 0) AND ($5 = 0 OR q.boundary_usage_count > 0) \
-             AND ($6 = 0 OR q.attachment_count + q.boundary_usage_count > 0) ORDER BY q.name_key LIMIT $7"
-        ))
-        .bind(account)
-        .bind(page.start_key()?)
-        .bind(filter.path_prefix.as_deref().unwrap_or("/"))
-        .bind(flag(usage == Some(Some(PolicyUsage::PermissionsPolicy))))
-        .bind(flag(usage == Some(Some(PolicyUsage::PermissionsBoundary))))
-        .bind(flag(usage == Some(None)))
-        .bind(page.fetch_limit())
-        .fetch_all(&mut *self.read().await?)
-        .await?;
+        let start = page.start_key()?;
+        let rows = self.read(|conn| {
+            all(
+                conn,
+                concat!(
+                    select_policies!(),
+                    " WHERE q.name_key > ?2 AND substr(q.path, 1, length(?3)) = ?3 \
+                     AND (?4 = 0 OR q.attachment_count > 0) AND (?5 = 0 OR q.boundary_usage_count > 0) \
+                     AND (?6 = 0 OR q.attachment_count + q.boundary_usage_count > 0) ORDER BY q.name_key LIMIT ?7"
+                ),
+                (
+                    account,
+                    start,
+                    filter.path_prefix.as_deref().unwrap_or("/"),
+                    flag(usage == Some(Some(PolicyUsage::PermissionsPolicy))),
+                    flag(usage == Some(Some(PolicyUsage::PermissionsBoundary))),
+                    flag(usage == Some(None)),
+                    page.fetch_limit(),
+                ),
+                PolicyRow::from_row,
+            )
+        })?;
         Page::from_rows(rows, page, |row| row.name_key.as_str()).try_map(PolicyRow::into_policy)
     }
 
     /// Deletes a customer managed policy (`DeletePolicy`). Refused with `DeleteConflict`
     /// while it is attached, used as a boundary, or has non-default versions.
     pub async fn delete_policy(&self, account: &str, arn: &str) -> Result<()> {
-        let mut tx = self.write().await?;
-        let policy = load_policy(&mut tx, account, arn).await?;
-        let versions: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM policy_versions WHERE policy_id = $1")
-                .bind(&policy.id)
-                .fetch_one(&mut *tx)
-                .await?;
-        let reason = if policy.attachment_count > 0 {
-            Some(ConflictReason::PolicyAttachments)
-        } else if policy.boundary_usage_count > 0 {
-            Some(ConflictReason::PermissionsBoundaryUsage)
-        } else if versions > 1 {
-            Some(ConflictReason::NonDefaultVersions)
-        } else {
-            None
-        };
-        if let Some(reason) = reason {
-            return Err(StoreError::conflict(EntityKind::Policy, arn, reason));
-        }
-        sqlx::query("DELETE FROM policy_versions WHERE policy_id = $1")
-            .bind(&policy.id)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("DELETE FROM managed_policies WHERE id = $1")
-            .bind(&policy.id)
-            .execute(&mut *tx)
-            .await?;
-        tags::clear(&mut tx, Resource::Policy, &policy.id).await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, arn) = (account.to_owned(), arn.to_owned());
+        self.write(move |tx| {
+            let policy = load_policy(tx, &account, &arn)?;
+            let versions: i64 = one(
+                tx,
+                "SELECT COUNT(*) FROM policy_versions WHERE policy_id = ?1",
+                [&policy.id],
+                |row| row.get(0),
+            )?;
+            let reason = if policy.attachment_count > 0 {
+                Some(ConflictReason::PolicyAttachments)
+            } else if policy.boundary_usage_count > 0 {
+                Some(ConflictReason::PermissionsBoundaryUsage)
+            } else if versions > 1 {
+                Some(ConflictReason::NonDefaultVersions)
+            } else {
+                None
+            };
+            if let Some(reason) = reason {
+                return Err(StoreError::conflict(EntityKind::Policy, &arn, reason));
+            }
+            execute(
+                tx,
+                "DELETE FROM policy_versions WHERE policy_id = ?1",
+                [&policy.id],
+            )?;
+            execute(
+                tx,
+                "DELETE FROM managed_policies WHERE id = ?1",
+                [&policy.id],
+            )?;
+            tags::clear(tx, Resource::Policy, &policy.id)
+        })
+        .await
     }
 
     /// Adds a version (`CreatePolicyVersion`), numbered after every version the policy ever
@@ -493,43 +521,39 @@ impl Store {
         set_as_default: bool,
         now: OffsetDateTime,
     ) -> Result<PolicyVersion> {
-        let mut tx = self.write().await?;
-        let (id, next): (String, i64) = sqlx::query_as(
-            "SELECT id, next_version FROM managed_policies WHERE account = $1 AND arn = $2",
-        )
-        .bind(account)
-        .bind(arn)
-        .fetch_optional(&mut *tx)
-        .await?
-        .ok_or_else(|| StoreError::not_found(EntityKind::Policy, arn))?;
-        let existing: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM policy_versions WHERE policy_id = $1")
-                .bind(&id)
-                .fetch_one(&mut *tx)
-                .await?;
-        check_limit(
-            existing,
-            self.limits().versions_per_policy,
-            Limit::VersionsPerPolicy,
-        )?;
-        sqlx::query("INSERT INTO policy_versions (policy_id, version, document, created) VALUES ($1, $2, $3, $4)")
-            .bind(&id)
-            .bind(next)
-            .bind(document)
-            .bind(epoch(now))
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("UPDATE managed_policies SET next_version = $1 WHERE id = $2")
-            .bind(next + 1)
-            .bind(&id)
-            .execute(&mut *tx)
-            .await?;
-        if set_as_default {
-            set_default(&mut tx, &id, VersionId(next), now).await?;
-        }
-        let version = load_version(&mut tx, &id, VersionId(next)).await?;
-        tx.commit().await?;
-        Ok(version)
+        let (account, arn, document) = (account.to_owned(), arn.to_owned(), document.to_owned());
+        let max_versions = self.limits().versions_per_policy;
+        self.write(move |tx| {
+            let (id, next): (String, i64) = optional(
+                tx,
+                "SELECT id, next_version FROM managed_policies WHERE account = ?1 AND arn = ?2",
+                (&account, &arn),
+                |row| row.try_into(),
+            )?
+            .ok_or_else(|| StoreError::not_found(EntityKind::Policy, &arn))?;
+            let existing: i64 = one(
+                tx,
+                "SELECT COUNT(*) FROM policy_versions WHERE policy_id = ?1",
+                [&id],
+                |row| row.get(0),
+            )?;
+            check_limit(existing, max_versions, Limit::VersionsPerPolicy)?;
+            execute(
+                tx,
+                "INSERT INTO policy_versions (policy_id, version, document, created) VALUES (?1, ?2, ?3, ?4)",
+                (&id, next, &document, epoch(now)),
+            )?;
+            execute(
+                tx,
+                "UPDATE managed_policies SET next_version = ?1 WHERE id = ?2",
+                (next + 1, &id),
+            )?;
+            if set_as_default {
+                set_default(tx, &id, VersionId(next), now)?;
+            }
+            load_version(tx, &id, VersionId(next))
+        })
+        .await
     }
 
     /// One version of a policy (`GetPolicyVersion`).
@@ -539,9 +563,10 @@ impl Store {
         arn: &str,
         version: VersionId,
     ) -> Result<PolicyVersion> {
-        let mut tx = self.read_tx().await?;
-        let id = Resource::Policy.id(&mut tx, account, arn).await?;
-        load_version(&mut tx, &id, version).await
+        self.read_tx(|conn| {
+            let id = Resource::Policy.id(conn, account, arn)?;
+            load_version(conn, &id, version)
+        })
     }
 
     /// All versions of a policy, newest first (`ListPolicyVersions`; at most 5).
@@ -550,15 +575,16 @@ impl Store {
         account: &str,
         arn: &str,
     ) -> Result<Vec<PolicyVersion>> {
-        let mut tx = self.read_tx().await?;
-        let id = Resource::Policy.id(&mut tx, account, arn).await?;
-        let rows: Vec<VersionRow> = sqlx::query_as(
-            "SELECT v.version, v.document, v.created, (v.version = p.default_version) AS is_default \
-             FROM policy_versions v JOIN managed_policies p ON p.id = v.policy_id WHERE v.policy_id = $1 ORDER BY v.version DESC",
-        )
-        .bind(&id)
-        .fetch_all(&mut *tx)
-        .await?;
+        let rows = self.read_tx(|conn| {
+            let id = Resource::Policy.id(conn, account, arn)?;
+            all(
+                conn,
+                "SELECT v.version, v.document, v.created, (v.version = p.default_version) AS is_default \
+                 FROM policy_versions v JOIN managed_policies p ON p.id = v.policy_id WHERE v.policy_id = ?1 ORDER BY v.version DESC",
+                [&id],
+                VersionRow::from_row,
+            )
+        })?;
         rows.into_iter().map(VersionRow::into_version).collect()
     }
 
@@ -570,22 +596,24 @@ impl Store {
         arn: &str,
         version: VersionId,
     ) -> Result<()> {
-        let mut tx = self.write().await?;
-        let id = Resource::Policy.id(&mut tx, account, arn).await?;
-        if load_version(&mut tx, &id, version).await?.is_default {
-            return Err(StoreError::conflict(
-                EntityKind::PolicyVersion,
-                &version.to_string(),
-                ConflictReason::DefaultVersion,
-            ));
-        }
-        sqlx::query("DELETE FROM policy_versions WHERE policy_id = $1 AND version = $2")
-            .bind(&id)
-            .bind(version.0)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, arn) = (account.to_owned(), arn.to_owned());
+        self.write(move |tx| {
+            let id = Resource::Policy.id(tx, &account, &arn)?;
+            if load_version(tx, &id, version)?.is_default {
+                return Err(StoreError::conflict(
+                    EntityKind::PolicyVersion,
+                    &version.to_string(),
+                    ConflictReason::DefaultVersion,
+                ));
+            }
+            execute(
+                tx,
+                "DELETE FROM policy_versions WHERE policy_id = ?1 AND version = ?2",
+                (&id, version.0),
+            )?;
+            Ok(())
+        })
+        .await
     }
 
     /// Makes a version the default (`SetDefaultPolicyVersion`).
@@ -596,12 +624,13 @@ impl Store {
         version: VersionId,
         now: OffsetDateTime,
     ) -> Result<()> {
-        let mut tx = self.write().await?;
-        let id = Resource::Policy.id(&mut tx, account, arn).await?;
-        load_version(&mut tx, &id, version).await?;
-        set_default(&mut tx, &id, version, now).await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, arn) = (account.to_owned(), arn.to_owned());
+        self.write(move |tx| {
+            let id = Resource::Policy.id(tx, &account, &arn)?;
+            load_version(tx, &id, version)?;
+            set_default(tx, &id, version, now)
+        })
+        .await
     }
 
     /// Creates or replaces an inline policy (`PutUserPolicy`, …).
@@ -627,7 +656,7 @@ impl Store {
         owner: PolicyOwner<'_>,
         name: &str,
         document: &str,
-        admit: impl FnOnce(&[InlinePolicy]) -> bool + Send,
+        admit: impl FnOnce(&[InlinePolicy]) -> bool + Send + 'static,
     ) -> Result<bool> {
         let (resource, owner_name) = owner.resource();
         let sql = match owner {
@@ -636,42 +665,39 @@ impl Store {
             PolicyOwner::Role(_) => other_inline_policies_sql!("roles"),
         };
         let key = name_key(name);
-        let mut tx = self.write().await?;
-        let rows: Vec<OwnerPolicyRow> = sqlx::query_as(sql)
-            .bind(resource.code())
-            .bind(account)
-            .bind(name_key(owner_name))
-            .bind(&key)
-            .fetch_all(&mut *tx)
-            .await?;
-        let Some(owner_id) = rows.first().map(|(id, ..)| id.clone()) else {
-            return Err(StoreError::not_found(resource.entity_kind(), owner_name));
-        };
-        let others: Vec<InlinePolicy> = rows
-            .into_iter()
-            .filter_map(|(_, name, document)| {
-                Some(InlinePolicy {
-                    name: name?,
-                    document: document?,
+        let (account, owner_name) = (account.to_owned(), owner_name.to_owned());
+        let (name, document) = (name.to_owned(), document.to_owned());
+        self.write(move |tx| {
+            let rows: Vec<OwnerPolicyRow> = all(
+                tx,
+                sql,
+                (resource.code(), &account, name_key(&owner_name), &key),
+                |row| row.try_into(),
+            )?;
+            let Some(owner_id) = rows.first().map(|(id, ..)| id.clone()) else {
+                return Err(StoreError::not_found(resource.entity_kind(), &owner_name));
+            };
+            let others: Vec<InlinePolicy> = rows
+                .into_iter()
+                .filter_map(|(_, name, document)| {
+                    Some(InlinePolicy {
+                        name: name?,
+                        document: document?,
+                    })
                 })
-            })
-            .collect();
-        if !admit(&others) {
-            return Ok(false);
-        }
-        sqlx::query(
-            "INSERT INTO inline_policies (owner_kind, owner_id, name, name_key, document) VALUES ($1, $2, $3, $4, $5) \
-             ON CONFLICT (owner_kind, owner_id, name_key) DO UPDATE SET name = excluded.name, document = excluded.document",
-        )
-        .bind(resource.code())
-        .bind(&owner_id)
-        .bind(name)
-        .bind(&key)
-        .bind(document)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(true)
+                .collect();
+            if !admit(&others) {
+                return Ok(false);
+            }
+            execute(
+                tx,
+                "INSERT INTO inline_policies (owner_kind, owner_id, name, name_key, document) VALUES (?1, ?2, ?3, ?4, ?5) \
+                 ON CONFLICT (owner_kind, owner_id, name_key) DO UPDATE SET name = excluded.name, document = excluded.document",
+                (resource.code(), &owner_id, &name, &key, &document),
+            )?;
+            Ok(true)
+        })
+        .await
     }
 
     /// One inline policy (`GetUserPolicy`, …).
@@ -682,17 +708,17 @@ impl Store {
         name: &str,
     ) -> Result<InlinePolicy> {
         let (resource, owner_name) = owner.resource();
-        let mut tx = self.read_tx().await?;
-        let owner_id = resource.id(&mut tx, account, owner_name).await?;
-        let (name, document): (String, String) = sqlx::query_as(
-            "SELECT name, document FROM inline_policies WHERE owner_kind = $1 AND owner_id = $2 AND name_key = $3",
-        )
-        .bind(resource.code())
-        .bind(&owner_id)
-        .bind(name_key(name))
-        .fetch_optional(&mut *tx)
-        .await?
-        .ok_or_else(|| StoreError::not_found(EntityKind::InlinePolicy, name))?;
+        let (name, document): (String, String) = self
+            .read_tx(|conn| {
+                let owner_id = resource.id(conn, account, owner_name)?;
+                optional(
+                    conn,
+                    "SELECT name, document FROM inline_policies WHERE owner_kind = ?1 AND owner_id = ?2 AND name_key = ?3",
+                    (resource.code(), &owner_id, name_key(name)),
+                    |row| row.try_into(),
+                )
+            })?
+            .ok_or_else(|| StoreError::not_found(EntityKind::InlinePolicy, name))?;
         Ok(InlinePolicy { name, document })
     }
 
@@ -703,15 +729,15 @@ impl Store {
         owner: PolicyOwner<'_>,
     ) -> Result<Vec<String>> {
         let (resource, owner_name) = owner.resource();
-        let mut tx = self.read_tx().await?;
-        let owner_id = resource.id(&mut tx, account, owner_name).await?;
-        Ok(sqlx::query_scalar(
-            "SELECT name FROM inline_policies WHERE owner_kind = $1 AND owner_id = $2 ORDER BY name_key",
-        )
-        .bind(resource.code())
-        .bind(&owner_id)
-        .fetch_all(&mut *tx)
-        .await?)
+        self.read_tx(|conn| {
+            let owner_id = resource.id(conn, account, owner_name)?;
+            all(
+                conn,
+                "SELECT name FROM inline_policies WHERE owner_kind = ?1 AND owner_id = ?2 ORDER BY name_key",
+                (resource.code(), &owner_id),
+                |row| row.get(0),
+            )
+        })
     }
 
     /// Deletes an inline policy (`DeleteUserPolicy`, …).
@@ -722,22 +748,21 @@ impl Store {
         name: &str,
     ) -> Result<()> {
         let (resource, owner_name) = owner.resource();
-        let mut tx = self.write().await?;
-        let owner_id = resource.id(&mut tx, account, owner_name).await?;
-        let deleted = sqlx::query(
-            "DELETE FROM inline_policies WHERE owner_kind = $1 AND owner_id = $2 AND name_key = $3",
-        )
-        .bind(resource.code())
-        .bind(&owner_id)
-        .bind(name_key(name))
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if deleted == 0 {
-            return Err(StoreError::not_found(EntityKind::InlinePolicy, name));
-        }
-        tx.commit().await?;
-        Ok(())
+        let (account, owner_name, name) =
+            (account.to_owned(), owner_name.to_owned(), name.to_owned());
+        self.write(move |tx| {
+            let owner_id = resource.id(tx, &account, &owner_name)?;
+            let deleted = execute(
+                tx,
+                "DELETE FROM inline_policies WHERE owner_kind = ?1 AND owner_id = ?2 AND name_key = ?3",
+                (resource.code(), &owner_id, name_key(&name)),
+            )?;
+            if deleted == 0 {
+                return Err(StoreError::not_found(EntityKind::InlinePolicy, &name));
+            }
+            Ok(())
+        })
+        .await
     }
 
     /// Attaches a managed policy (`AttachUserPolicy`, …). A customer managed ARN must name
@@ -757,39 +782,39 @@ impl Store {
             PolicyOwner::Group(_) => attach_sql!("iam_groups"),
             PolicyOwner::Role(_) => attach_sql!("roles"),
         };
-        let mut tx = self.write().await?;
-        let rows: Vec<(String, i64, Option<String>)> = sqlx::query_as(sql)
-            .bind(account)
-            .bind(name_key(owner_name))
-            .bind(resource.code())
-            .bind(arn)
-            .fetch_all(&mut *tx)
-            .await?;
-        let Some((owner_id, policy_exists, _)) = rows.first().cloned() else {
-            return Err(StoreError::not_found(resource.entity_kind(), owner_name));
-        };
-        if !is_aws_managed(arn) && policy_exists == 0 {
-            return Err(StoreError::not_found(EntityKind::Policy, arn));
-        }
-        let attached: Vec<String> = rows.into_iter().filter_map(|(_, _, arn)| arn).collect();
-        if attached.iter().any(|existing| existing == arn) {
-            return Ok(());
-        }
         let (max, limit) = owner.attachment_limit(self.limits());
-        check_limit(
-            i64::try_from(attached.len()).unwrap_or(i64::MAX),
-            max,
-            limit,
-        )?;
-        sqlx::query("INSERT INTO policy_attachments (owner_kind, owner_id, account, policy_arn) VALUES ($1, $2, $3, $4)")
-            .bind(resource.code())
-            .bind(&owner_id)
-            .bind(account)
-            .bind(arn)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, owner_name, arn) =
+            (account.to_owned(), owner_name.to_owned(), arn.to_owned());
+        self.write(move |tx| {
+            let rows: Vec<(String, i64, Option<String>)> = all(
+                tx,
+                sql,
+                (&account, name_key(&owner_name), resource.code(), &arn),
+                |row| row.try_into(),
+            )?;
+            let Some((owner_id, policy_exists, _)) = rows.first().cloned() else {
+                return Err(StoreError::not_found(resource.entity_kind(), &owner_name));
+            };
+            if !is_aws_managed(&arn) && policy_exists == 0 {
+                return Err(StoreError::not_found(EntityKind::Policy, &arn));
+            }
+            let attached: Vec<String> = rows.into_iter().filter_map(|(_, _, arn)| arn).collect();
+            if attached.contains(&arn) {
+                return Ok(());
+            }
+            check_limit(
+                i64::try_from(attached.len()).unwrap_or(i64::MAX),
+                max,
+                limit,
+            )?;
+            execute(
+                tx,
+                "INSERT INTO policy_attachments (owner_kind, owner_id, account, policy_arn) VALUES (?1, ?2, ?3, ?4)",
+                (resource.code(), &owner_id, &account, &arn),
+            )?;
+            Ok(())
+        })
+        .await
     }
 
     /// Detaches a managed policy (`DetachUserPolicy`, …); `NotFound` if it was not attached.
@@ -800,21 +825,21 @@ impl Store {
         arn: &str,
     ) -> Result<()> {
         let (resource, owner_name) = owner.resource();
-        let mut tx = self.write().await?;
-        let owner_id = resource.id(&mut tx, account, owner_name).await?;
-        let deleted =
-            sqlx::query("DELETE FROM policy_attachments WHERE owner_kind = $1 AND owner_id = $2 AND policy_arn = $3")
-                .bind(resource.code())
-                .bind(&owner_id)
-                .bind(arn)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
-        if deleted == 0 {
-            return Err(StoreError::not_found(EntityKind::PolicyAttachment, arn));
-        }
-        tx.commit().await?;
-        Ok(())
+        let (account, owner_name, arn) =
+            (account.to_owned(), owner_name.to_owned(), arn.to_owned());
+        self.write(move |tx| {
+            let owner_id = resource.id(tx, &account, &owner_name)?;
+            let deleted = execute(
+                tx,
+                "DELETE FROM policy_attachments WHERE owner_kind = ?1 AND owner_id = ?2 AND policy_arn = ?3",
+                (resource.code(), &owner_id, &arn),
+            )?;
+            if deleted == 0 {
+                return Err(StoreError::not_found(EntityKind::PolicyAttachment, &arn));
+            }
+            Ok(())
+        })
+        .await
     }
 
     /// The ARNs of the managed policies attached to an owner, ordered (`ListAttached*Policies`;
@@ -825,38 +850,42 @@ impl Store {
         owner: PolicyOwner<'_>,
     ) -> Result<Vec<String>> {
         let (resource, owner_name) = owner.resource();
-        let mut tx = self.read_tx().await?;
-        let owner_id = resource.id(&mut tx, account, owner_name).await?;
-        Ok(sqlx::query_scalar(
-            "SELECT policy_arn FROM policy_attachments WHERE owner_kind = $1 AND owner_id = $2 ORDER BY policy_arn",
-        )
-        .bind(resource.code())
-        .bind(&owner_id)
-        .fetch_all(&mut *tx)
-        .await?)
+        self.read_tx(|conn| {
+            let owner_id = resource.id(conn, account, owner_name)?;
+            all(
+                conn,
+                "SELECT policy_arn FROM policy_attachments WHERE owner_kind = ?1 AND owner_id = ?2 ORDER BY policy_arn",
+                (resource.code(), &owner_id),
+                |row| row.get(0),
+            )
+        })
     }
 
     /// Every user, group and role of the account that has this policy (customer or AWS
     /// managed) attached or as permissions boundary (`ListEntitiesForPolicy`).
     pub async fn entities_for_policy(&self, account: &str, arn: &str) -> Result<Vec<PolicyEntity>> {
-        let rows: Vec<(String, String, String, String, bool)> = sqlx::query_as(
-            "SELECT a.owner_kind, u.id, u.name, u.path, FALSE FROM policy_attachments a JOIN users u ON u.id = a.owner_id \
-               WHERE a.owner_kind = $3 AND a.account = $1 AND a.policy_arn = $2 \
-             UNION ALL SELECT a.owner_kind, g.id, g.name, g.path, FALSE FROM policy_attachments a JOIN iam_groups g ON g.id = a.owner_id \
-               WHERE a.owner_kind = $4 AND a.account = $1 AND a.policy_arn = $2 \
-             UNION ALL SELECT a.owner_kind, r.id, r.name, r.path, FALSE FROM policy_attachments a JOIN roles r ON r.id = a.owner_id \
-               WHERE a.owner_kind = $5 AND a.account = $1 AND a.policy_arn = $2 \
-             UNION ALL SELECT $3, u.id, u.name, u.path, TRUE FROM users u WHERE u.account = $1 AND u.boundary_arn = $2 \
-             UNION ALL SELECT $5, r.id, r.name, r.path, TRUE FROM roles r WHERE r.account = $1 AND r.boundary_arn = $2 \
-             ORDER BY 1, 3",
-        )
-        .bind(account)
-        .bind(arn)
-        .bind(Resource::User.code())
-        .bind(Resource::Group.code())
-        .bind(Resource::Role.code())
-        .fetch_all(&mut *self.read().await?)
-        .await?;
+        let rows: Vec<(String, String, String, String, bool)> = self.read(|conn| {
+            all(
+                conn,
+                "SELECT a.owner_kind, u.id, u.name, u.path, FALSE FROM policy_attachments a JOIN users u ON u.id = a.owner_id \
+                   WHERE a.owner_kind = ?3 AND a.account = ?1 AND a.policy_arn = ?2 \
+                 UNION ALL SELECT a.owner_kind, g.id, g.name, g.path, FALSE FROM policy_attachments a JOIN iam_groups g ON g.id = a.owner_id \
+                   WHERE a.owner_kind = ?4 AND a.account = ?1 AND a.policy_arn = ?2 \
+                 UNION ALL SELECT a.owner_kind, r.id, r.name, r.path, FALSE FROM policy_attachments a JOIN roles r ON r.id = a.owner_id \
+                   WHERE a.owner_kind = ?5 AND a.account = ?1 AND a.policy_arn = ?2 \
+                 UNION ALL SELECT ?3, u.id, u.name, u.path, TRUE FROM users u WHERE u.account = ?1 AND u.boundary_arn = ?2 \
+                 UNION ALL SELECT ?5, r.id, r.name, r.path, TRUE FROM roles r WHERE r.account = ?1 AND r.boundary_arn = ?2 \
+                 ORDER BY 1, 3",
+                (
+                    account,
+                    arn,
+                    Resource::User.code(),
+                    Resource::Group.code(),
+                    Resource::Role.code(),
+                ),
+                |row| row.try_into(),
+            )
+        })?;
         rows.into_iter()
             .map(|(kind, id, name, path, boundary)| {
                 let kind = [Resource::User, Resource::Group, Resource::Role]
@@ -884,18 +913,12 @@ impl Store {
 }
 
 /// Makes `version` the default of policy `id` and stamps the update time.
-async fn set_default(
-    tx: &mut Conn,
-    id: &str,
-    version: VersionId,
-    now: OffsetDateTime,
-) -> Result<()> {
-    sqlx::query("UPDATE managed_policies SET default_version = $1, updated = $2 WHERE id = $3")
-        .bind(version.0)
-        .bind(epoch(now))
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+fn set_default(tx: &Conn, id: &str, version: VersionId, now: OffsetDateTime) -> Result<()> {
+    execute(
+        tx,
+        "UPDATE managed_policies SET default_version = ?1, updated = ?2 WHERE id = ?3",
+        (version.0, epoch(now), id),
+    )?;
     Ok(())
 }
 

@@ -1,7 +1,7 @@
 //! The hot-path read: every policy a user or role carries, in one consistent read.
 
 use crate::Store;
-use crate::db::{Conn, Resource, name_key};
+use crate::db::{Conn, Resource, all, name_key, optional};
 use crate::error::{EntityKind, Result, StoreError};
 
 /// An inline policy of the principal or of one of its groups.
@@ -40,73 +40,68 @@ impl Store {
     /// A role's inline policies, attached policies and boundary, in three indexed queries
     /// inside one read transaction.
     pub async fn role_policies(&self, account: &str, role: &str) -> Result<PolicySet> {
-        let mut tx = self.read_tx().await?;
-        let head: Option<(String, Option<String>, Option<String>)> = sqlx::query_as(
-            "SELECT r.id, r.boundary_arn, v.document FROM roles r \
-             LEFT JOIN managed_policies p ON p.arn = r.boundary_arn \
-             LEFT JOIN policy_versions v ON v.policy_id = p.id AND v.version = p.default_version \
-             WHERE r.account = $1 AND r.name_key = $2",
-        )
-        .bind(account)
-        .bind(name_key(role))
-        .fetch_optional(&mut *tx)
-        .await?;
-        let head = head.ok_or_else(|| StoreError::not_found(EntityKind::Role, role))?;
-        policy_set(&mut tx, Resource::Role, head).await
+        self.read_tx(|conn| {
+            let head: Option<(String, Option<String>, Option<String>)> = optional(
+                conn,
+                "SELECT r.id, r.boundary_arn, v.document FROM roles r \
+                 LEFT JOIN managed_policies p ON p.arn = r.boundary_arn \
+                 LEFT JOIN policy_versions v ON v.policy_id = p.id AND v.version = p.default_version \
+                 WHERE r.account = ?1 AND r.name_key = ?2",
+                (account, name_key(role)),
+                |row| row.try_into(),
+            )?;
+            let head = head.ok_or_else(|| StoreError::not_found(EntityKind::Role, role))?;
+            policy_set(conn, Resource::Role, head)
+        })
     }
 
     /// A user's inline policies and attached policies, its groups' too, and its boundary, in
     /// three indexed queries inside one read transaction.
     pub async fn user_policies(&self, account: &str, user: &str) -> Result<PolicySet> {
-        let mut tx = self.read_tx().await?;
-        let head: Option<(String, Option<String>, Option<String>)> = sqlx::query_as(
-            "SELECT u.id, u.boundary_arn, v.document FROM users u \
-             LEFT JOIN managed_policies p ON p.arn = u.boundary_arn \
-             LEFT JOIN policy_versions v ON v.policy_id = p.id AND v.version = p.default_version \
-             WHERE u.account = $1 AND u.name_key = $2",
-        )
-        .bind(account)
-        .bind(name_key(user))
-        .fetch_optional(&mut *tx)
-        .await?;
-        let head = head.ok_or_else(|| StoreError::not_found(EntityKind::User, user))?;
-        policy_set(&mut tx, Resource::User, head).await
+        self.read_tx(|conn| {
+            let head: Option<(String, Option<String>, Option<String>)> = optional(
+                conn,
+                "SELECT u.id, u.boundary_arn, v.document FROM users u \
+                 LEFT JOIN managed_policies p ON p.arn = u.boundary_arn \
+                 LEFT JOIN policy_versions v ON v.policy_id = p.id AND v.version = p.default_version \
+                 WHERE u.account = ?1 AND u.name_key = ?2",
+                (account, name_key(user)),
+                |row| row.try_into(),
+            )?;
+            let head = head.ok_or_else(|| StoreError::not_found(EntityKind::User, user))?;
+            policy_set(conn, Resource::User, head)
+        })
     }
 }
 
 /// Reads the policies of principal `id` (and of the groups it is a member of: none for a
 /// role) given its boundary ARN and document.
-async fn policy_set(
-    tx: &mut Conn,
+fn policy_set(
+    tx: &Conn,
     owner: Resource,
     (id, boundary_arn, boundary_document): (String, Option<String>, Option<String>),
 ) -> Result<PolicySet> {
-    let inline: Vec<(Option<String>, String, String)> = sqlx::query_as(
+    let inline: Vec<(Option<String>, String, String)> = all(
+        tx,
         "SELECT g.name, i.name, i.document FROM inline_policies i \
-         LEFT JOIN iam_groups g ON i.owner_kind = $3 AND g.id = i.owner_id \
-         WHERE (i.owner_kind = $1 AND i.owner_id = $2) \
-            OR (i.owner_kind = $3 AND i.owner_id IN (SELECT group_id FROM group_members WHERE user_id = $2)) \
-         ORDER BY COALESCE(g.name_key, $4), i.name_key",
-    )
-    .bind(owner.code())
-    .bind(&id)
-    .bind(Resource::Group.code())
-    .bind("")
-    .fetch_all(&mut *tx)
-    .await?;
-    let managed: Vec<(String, Option<String>)> = sqlx::query_as(
+         LEFT JOIN iam_groups g ON i.owner_kind = ?3 AND g.id = i.owner_id \
+         WHERE (i.owner_kind = ?1 AND i.owner_id = ?2) \
+            OR (i.owner_kind = ?3 AND i.owner_id IN (SELECT group_id FROM group_members WHERE user_id = ?2)) \
+         ORDER BY COALESCE(g.name_key, ?4), i.name_key",
+        (owner.code(), &id, Resource::Group.code(), ""),
+        |row| row.try_into(),
+    )?;
+    let managed: Vec<(String, Option<String>)> = all(
+        tx,
         "SELECT DISTINCT a.policy_arn, v.document FROM policy_attachments a \
          LEFT JOIN managed_policies p ON p.arn = a.policy_arn \
          LEFT JOIN policy_versions v ON v.policy_id = p.id AND v.version = p.default_version \
-         WHERE (a.owner_kind = $1 AND a.owner_id = $2) \
-            OR (a.owner_kind = $3 AND a.owner_id IN (SELECT group_id FROM group_members WHERE user_id = $2)) \
+         WHERE (a.owner_kind = ?1 AND a.owner_id = ?2) \
+            OR (a.owner_kind = ?3 AND a.owner_id IN (SELECT group_id FROM group_members WHERE user_id = ?2)) \
          ORDER BY a.policy_arn",
-    )
-    .bind(owner.code())
-    .bind(&id)
-    .bind(Resource::Group.code())
-    .fetch_all(&mut *tx)
-    .await?;
+        (owner.code(), &id, Resource::Group.code()),
+        |row| row.try_into(),
+    )?;
     Ok(PolicySet {
         inline: inline
             .into_iter()

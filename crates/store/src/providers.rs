@@ -2,7 +2,7 @@
 
 use time::OffsetDateTime;
 
-use crate::db::{Conn, Resource, count, epoch, from_epoch, from_epoch_opt};
+use crate::db::{Conn, Resource, all, count, epoch, execute, from_epoch, from_epoch_opt, optional};
 use crate::error::{EntityKind, Limit, Result, StoreError};
 use crate::tags::{self, Tag};
 use crate::{Store, check_limit};
@@ -80,7 +80,6 @@ pub struct SamlProvider {
     pub tags: Vec<Tag>,
 }
 
-#[derive(sqlx::FromRow)]
 struct OidcRow {
     account: String,
     arn: String,
@@ -101,6 +100,18 @@ fn encode_list(items: &[String]) -> String {
 }
 
 impl OidcRow {
+    /// Reads the columns `account, arn, url, client_ids, thumbprints, created`, in this order.
+    fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            account: row.get(0)?,
+            arn: row.get(1)?,
+            url: row.get(2)?,
+            client_ids: row.get(3)?,
+            thumbprints: row.get(4)?,
+            created: row.get(5)?,
+        })
+    }
+
     fn into_provider(self) -> Result<OidcProvider> {
         Ok(OidcProvider {
             account: self.account,
@@ -114,7 +125,6 @@ impl OidcRow {
     }
 }
 
-#[derive(sqlx::FromRow)]
 struct SamlRow {
     account: String,
     arn: String,
@@ -125,6 +135,18 @@ struct SamlRow {
 }
 
 impl SamlRow {
+    /// Reads the columns `account, arn, name, metadata, created, valid_until`, in this order.
+    fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            account: row.get(0)?,
+            arn: row.get(1)?,
+            name: row.get(2)?,
+            metadata: row.get(3)?,
+            created: row.get(4)?,
+            valid_until: row.get(5)?,
+        })
+    }
+
     fn into_provider(self) -> Result<SamlProvider> {
         Ok(SamlProvider {
             account: self.account,
@@ -138,43 +160,41 @@ impl SamlRow {
     }
 }
 
-async fn load_oidc(conn: &mut Conn, account: &str, arn: &str) -> Result<OidcProvider> {
-    let row: Option<OidcRow> = sqlx::query_as(
-        "SELECT account, arn, url, client_ids, thumbprints, created FROM oidc_providers WHERE account = $1 AND arn = $2",
-    )
-    .bind(account)
-    .bind(arn)
-    .fetch_optional(&mut *conn)
-    .await?;
+fn load_oidc(conn: &Conn, account: &str, arn: &str) -> Result<OidcProvider> {
+    let row = optional(
+        conn,
+        "SELECT account, arn, url, client_ids, thumbprints, created FROM oidc_providers WHERE account = ?1 AND arn = ?2",
+        (account, arn),
+        OidcRow::from_row,
+    )?;
     let mut provider = row
         .ok_or_else(|| StoreError::not_found(EntityKind::OidcProvider, arn))?
         .into_provider()?;
-    provider.tags = tags::load(conn, Resource::OidcProvider, arn).await?;
+    provider.tags = tags::load(conn, Resource::OidcProvider, arn)?;
     Ok(provider)
 }
 
-async fn load_saml(conn: &mut Conn, account: &str, arn: &str) -> Result<SamlProvider> {
-    let row: Option<SamlRow> = sqlx::query_as(
-        "SELECT account, arn, name, metadata, created, valid_until FROM saml_providers WHERE account = $1 AND arn = $2",
-    )
-    .bind(account)
-    .bind(arn)
-    .fetch_optional(&mut *conn)
-    .await?;
+fn load_saml(conn: &Conn, account: &str, arn: &str) -> Result<SamlProvider> {
+    let row = optional(
+        conn,
+        "SELECT account, arn, name, metadata, created, valid_until FROM saml_providers WHERE account = ?1 AND arn = ?2",
+        (account, arn),
+        SamlRow::from_row,
+    )?;
     let mut provider = row
         .ok_or_else(|| StoreError::not_found(EntityKind::SamlProvider, arn))?
         .into_provider()?;
-    provider.tags = tags::load(conn, Resource::SamlProvider, arn).await?;
+    provider.tags = tags::load(conn, Resource::SamlProvider, arn)?;
     Ok(provider)
 }
 
 /// Stores a provider's new client-id list.
-async fn save_client_ids(tx: &mut Conn, arn: &str, client_ids: &[String]) -> Result<()> {
-    sqlx::query("UPDATE oidc_providers SET client_ids = $1 WHERE arn = $2")
-        .bind(encode_list(client_ids))
-        .bind(arn)
-        .execute(&mut *tx)
-        .await?;
+fn save_client_ids(tx: &Conn, arn: &str, client_ids: &[String]) -> Result<()> {
+    execute(
+        tx,
+        "UPDATE oidc_providers SET client_ids = ?1 WHERE arn = ?2",
+        (encode_list(client_ids), arn),
+    )?;
     Ok(())
 }
 
@@ -186,57 +206,59 @@ impl Store {
         account: &str,
         provider: NewOidcProvider,
     ) -> Result<OidcProvider> {
-        let mut tx = self.write().await?;
-        let existing = count(
-            &mut tx,
-            "SELECT COUNT(*) FROM oidc_providers WHERE account = $1",
-            account,
-        )
-        .await?;
-        check_limit(
-            existing,
-            self.limits().oidc_providers_per_account,
-            Limit::OidcProvidersPerAccount,
-        )?;
-        sqlx::query(
-            "INSERT INTO oidc_providers (arn, account, url, client_ids, thumbprints, created) VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(&provider.arn)
-        .bind(account)
-        .bind(&provider.url)
-        .bind(encode_list(&provider.client_ids))
-        .bind(encode_list(&provider.thumbprints))
-        .bind(epoch(provider.created))
-        .execute(&mut *tx)
+        let account = account.to_owned();
+        let limits = *self.limits();
+        self.write(move |tx| {
+            let existing = count(
+                tx,
+                "SELECT COUNT(*) FROM oidc_providers WHERE account = ?1",
+                &account,
+            )?;
+            check_limit(
+                existing,
+                limits.oidc_providers_per_account,
+                Limit::OidcProvidersPerAccount,
+            )?;
+            execute(
+                tx,
+                "INSERT INTO oidc_providers (arn, account, url, client_ids, thumbprints, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                (
+                    &provider.arn,
+                    &account,
+                    &provider.url,
+                    encode_list(&provider.client_ids),
+                    encode_list(&provider.thumbprints),
+                    epoch(provider.created),
+                ),
+            )
+            .map_err(|err| StoreError::on_insert(err, EntityKind::OidcProvider, &provider.arn))?;
+            tags::upsert(
+                tx,
+                Resource::OidcProvider,
+                &provider.arn,
+                &provider.tags,
+                limits.tags_per_resource,
+            )?;
+            load_oidc(tx, &account, &provider.arn)
+        })
         .await
-        .map_err(|err| StoreError::on_insert(err, EntityKind::OidcProvider, &provider.arn))?;
-        tags::upsert(
-            &mut tx,
-            Resource::OidcProvider,
-            &provider.arn,
-            &provider.tags,
-            self.limits().tags_per_resource,
-        )
-        .await?;
-        let created = load_oidc(&mut tx, account, &provider.arn).await?;
-        tx.commit().await?;
-        Ok(created)
     }
 
     /// The OpenID Connect provider with this ARN (`GetOpenIDConnectProvider`; web identity).
     pub async fn get_oidc_provider(&self, account: &str, arn: &str) -> Result<OidcProvider> {
-        let mut tx = self.read_tx().await?;
-        load_oidc(&mut tx, account, arn).await
+        self.read_tx(|conn| load_oidc(conn, account, arn))
     }
 
     /// The account's OpenID Connect providers by ARN (`ListOpenIDConnectProviders`).
     pub async fn list_oidc_providers(&self, account: &str) -> Result<Vec<OidcProvider>> {
-        let rows: Vec<OidcRow> = sqlx::query_as(
-            "SELECT account, arn, url, client_ids, thumbprints, created FROM oidc_providers WHERE account = $1 ORDER BY arn",
-        )
-        .bind(account)
-        .fetch_all(&mut *self.read().await?)
-        .await?;
+        let rows = self.read(|conn| {
+            all(
+                conn,
+                "SELECT account, arn, url, client_ids, thumbprints, created FROM oidc_providers WHERE account = ?1 ORDER BY arn",
+                [account],
+                OidcRow::from_row,
+            )
+        })?;
         rows.into_iter().map(OidcRow::into_provider).collect()
     }
 
@@ -247,14 +269,16 @@ impl Store {
         arn: &str,
         client_id: &str,
     ) -> Result<()> {
-        let mut tx = self.write().await?;
-        let mut client_ids = load_oidc(&mut tx, account, arn).await?.client_ids;
-        if !client_ids.iter().any(|existing| existing == client_id) {
-            client_ids.push(client_id.to_owned());
-            save_client_ids(&mut tx, arn, &client_ids).await?;
-        }
-        tx.commit().await?;
-        Ok(())
+        let (account, arn, client_id) = (account.to_owned(), arn.to_owned(), client_id.to_owned());
+        self.write(move |tx| {
+            let mut client_ids = load_oidc(tx, &account, &arn)?.client_ids;
+            if !client_ids.contains(&client_id) {
+                client_ids.push(client_id);
+                save_client_ids(tx, &arn, &client_ids)?;
+            }
+            Ok(())
+        })
+        .await
     }
 
     /// Removes an audience (`RemoveClientIDFromOpenIDConnectProvider`); absent is a no-op.
@@ -264,12 +288,13 @@ impl Store {
         arn: &str,
         client_id: &str,
     ) -> Result<()> {
-        let mut tx = self.write().await?;
-        let mut client_ids = load_oidc(&mut tx, account, arn).await?.client_ids;
-        client_ids.retain(|existing| existing != client_id);
-        save_client_ids(&mut tx, arn, &client_ids).await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, arn, client_id) = (account.to_owned(), arn.to_owned(), client_id.to_owned());
+        self.write(move |tx| {
+            let mut client_ids = load_oidc(tx, &account, &arn)?.client_ids;
+            client_ids.retain(|existing| *existing != client_id);
+            save_client_ids(tx, &arn, &client_ids)
+        })
+        .await
     }
 
     /// Replaces the thumbprints (`UpdateOpenIDConnectProviderThumbprint`).
@@ -279,28 +304,29 @@ impl Store {
         arn: &str,
         thumbprints: &[String],
     ) -> Result<()> {
-        let mut tx = self.write().await?;
-        Resource::OidcProvider.id(&mut tx, account, arn).await?;
-        sqlx::query("UPDATE oidc_providers SET thumbprints = $1 WHERE arn = $2")
-            .bind(encode_list(thumbprints))
-            .bind(arn)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, arn) = (account.to_owned(), arn.to_owned());
+        let thumbprints = encode_list(thumbprints);
+        self.write(move |tx| {
+            Resource::OidcProvider.id(tx, &account, &arn)?;
+            execute(
+                tx,
+                "UPDATE oidc_providers SET thumbprints = ?1 WHERE arn = ?2",
+                (&thumbprints, &arn),
+            )?;
+            Ok(())
+        })
+        .await
     }
 
     /// Deletes an OpenID Connect provider (`DeleteOpenIDConnectProvider`).
     pub async fn delete_oidc_provider(&self, account: &str, arn: &str) -> Result<()> {
-        let mut tx = self.write().await?;
-        Resource::OidcProvider.id(&mut tx, account, arn).await?;
-        sqlx::query("DELETE FROM oidc_providers WHERE arn = $1")
-            .bind(arn)
-            .execute(&mut *tx)
-            .await?;
-        tags::clear(&mut tx, Resource::OidcProvider, arn).await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, arn) = (account.to_owned(), arn.to_owned());
+        self.write(move |tx| {
+            Resource::OidcProvider.id(tx, &account, &arn)?;
+            execute(tx, "DELETE FROM oidc_providers WHERE arn = ?1", [&arn])?;
+            tags::clear(tx, Resource::OidcProvider, &arn)
+        })
+        .await
     }
 
     /// Creates a SAML provider (`CreateSAMLProvider`).
@@ -309,57 +335,59 @@ impl Store {
         account: &str,
         provider: NewSamlProvider,
     ) -> Result<SamlProvider> {
-        let mut tx = self.write().await?;
-        let existing = count(
-            &mut tx,
-            "SELECT COUNT(*) FROM saml_providers WHERE account = $1",
-            account,
-        )
-        .await?;
-        check_limit(
-            existing,
-            self.limits().saml_providers_per_account,
-            Limit::SamlProvidersPerAccount,
-        )?;
-        sqlx::query(
-            "INSERT INTO saml_providers (arn, account, name, metadata, created, valid_until) VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(&provider.arn)
-        .bind(account)
-        .bind(&provider.name)
-        .bind(&provider.metadata)
-        .bind(epoch(provider.created))
-        .bind(provider.valid_until.map(epoch))
-        .execute(&mut *tx)
+        let account = account.to_owned();
+        let limits = *self.limits();
+        self.write(move |tx| {
+            let existing = count(
+                tx,
+                "SELECT COUNT(*) FROM saml_providers WHERE account = ?1",
+                &account,
+            )?;
+            check_limit(
+                existing,
+                limits.saml_providers_per_account,
+                Limit::SamlProvidersPerAccount,
+            )?;
+            execute(
+                tx,
+                "INSERT INTO saml_providers (arn, account, name, metadata, created, valid_until) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                (
+                    &provider.arn,
+                    &account,
+                    &provider.name,
+                    &provider.metadata,
+                    epoch(provider.created),
+                    provider.valid_until.map(epoch),
+                ),
+            )
+            .map_err(|err| StoreError::on_insert(err, EntityKind::SamlProvider, &provider.arn))?;
+            tags::upsert(
+                tx,
+                Resource::SamlProvider,
+                &provider.arn,
+                &provider.tags,
+                limits.tags_per_resource,
+            )?;
+            load_saml(tx, &account, &provider.arn)
+        })
         .await
-        .map_err(|err| StoreError::on_insert(err, EntityKind::SamlProvider, &provider.arn))?;
-        tags::upsert(
-            &mut tx,
-            Resource::SamlProvider,
-            &provider.arn,
-            &provider.tags,
-            self.limits().tags_per_resource,
-        )
-        .await?;
-        let created = load_saml(&mut tx, account, &provider.arn).await?;
-        tx.commit().await?;
-        Ok(created)
     }
 
     /// The SAML provider with this ARN (`GetSAMLProvider`; AssumeRoleWithSAML).
     pub async fn get_saml_provider(&self, account: &str, arn: &str) -> Result<SamlProvider> {
-        let mut tx = self.read_tx().await?;
-        load_saml(&mut tx, account, arn).await
+        self.read_tx(|conn| load_saml(conn, account, arn))
     }
 
     /// The account's SAML providers by ARN (`ListSAMLProviders`).
     pub async fn list_saml_providers(&self, account: &str) -> Result<Vec<SamlProvider>> {
-        let rows: Vec<SamlRow> = sqlx::query_as(
-            "SELECT account, arn, name, metadata, created, valid_until FROM saml_providers WHERE account = $1 ORDER BY arn",
-        )
-        .bind(account)
-        .fetch_all(&mut *self.read().await?)
-        .await?;
+        let rows = self.read(|conn| {
+            all(
+                conn,
+                "SELECT account, arn, name, metadata, created, valid_until FROM saml_providers WHERE account = ?1 ORDER BY arn",
+                [account],
+                SamlRow::from_row,
+            )
+        })?;
         rows.into_iter().map(SamlRow::into_provider).collect()
     }
 
@@ -371,29 +399,28 @@ impl Store {
         metadata: &str,
         valid_until: Option<OffsetDateTime>,
     ) -> Result<()> {
-        let mut tx = self.write().await?;
-        Resource::SamlProvider.id(&mut tx, account, arn).await?;
-        sqlx::query("UPDATE saml_providers SET metadata = $1, valid_until = $2 WHERE arn = $3")
-            .bind(metadata)
-            .bind(valid_until.map(epoch))
-            .bind(arn)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, arn, metadata) = (account.to_owned(), arn.to_owned(), metadata.to_owned());
+        self.write(move |tx| {
+            Resource::SamlProvider.id(tx, &account, &arn)?;
+            execute(
+                tx,
+                "UPDATE saml_providers SET metadata = ?1, valid_until = ?2 WHERE arn = ?3",
+                (&metadata, valid_until.map(epoch), &arn),
+            )?;
+            Ok(())
+        })
+        .await
     }
 
     /// Deletes a SAML provider (`DeleteSAMLProvider`).
     pub async fn delete_saml_provider(&self, account: &str, arn: &str) -> Result<()> {
-        let mut tx = self.write().await?;
-        Resource::SamlProvider.id(&mut tx, account, arn).await?;
-        sqlx::query("DELETE FROM saml_providers WHERE arn = $1")
-            .bind(arn)
-            .execute(&mut *tx)
-            .await?;
-        tags::clear(&mut tx, Resource::SamlProvider, arn).await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, arn) = (account.to_owned(), arn.to_owned());
+        self.write(move |tx| {
+            Resource::SamlProvider.id(tx, &account, &arn)?;
+            execute(tx, "DELETE FROM saml_providers WHERE arn = ?1", [&arn])?;
+            tags::clear(tx, Resource::SamlProvider, &arn)
+        })
+        .await
     }
 }
 

@@ -3,7 +3,9 @@
 use time::OffsetDateTime;
 
 use crate::Store;
-use crate::db::{Conn, Resource, as_stored, epoch, from_epoch, from_epoch_opt, name_key};
+use crate::db::{
+    Conn, Resource, all, as_stored, epoch, execute, from_epoch, from_epoch_opt, name_key, optional,
+};
 use crate::error::{ConflictReason, EntityKind, Result, StoreError};
 use crate::page::{Page, PageRequest};
 use crate::tags::{self, Tag};
@@ -77,7 +79,7 @@ pub struct RoleUpdate {
     pub max_session_duration: Option<i64>,
 }
 
-#[derive(sqlx::FromRow)]
+/// A row of [`select_role!`].
 pub(crate) struct RoleRow {
     name_key: String,
     account: String,
@@ -94,6 +96,24 @@ pub(crate) struct RoleRow {
 }
 
 impl RoleRow {
+    /// Reads the columns of [`select_role!`], in its order.
+    pub(crate) fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            name_key: row.get(0)?,
+            account: row.get(1)?,
+            id: row.get(2)?,
+            name: row.get(3)?,
+            path: row.get(4)?,
+            created: row.get(5)?,
+            trust_policy: row.get(6)?,
+            description: row.get(7)?,
+            max_session_duration: row.get(8)?,
+            boundary_arn: row.get(9)?,
+            last_used: row.get(10)?,
+            last_used_region: row.get(11)?,
+        })
+    }
+
     pub(crate) fn into_role(self) -> Result<Role> {
         let last_used = from_epoch_opt(self.last_used)?.map(|date| RoleLastUsed {
             date,
@@ -125,50 +145,49 @@ macro_rules! select_role {
 pub(crate) use select_role;
 
 /// Loads a role with its tags by name.
-pub(crate) async fn load(conn: &mut Conn, account: &str, name: &str) -> Result<Role> {
-    let row: Option<RoleRow> = sqlx::query_as(concat!(
-        select_role!(),
-        " WHERE r.account = $1 AND r.name_key = $2"
-    ))
-    .bind(account)
-    .bind(name_key(name))
-    .fetch_optional(&mut *conn)
-    .await?;
+pub(crate) fn load(conn: &Conn, account: &str, name: &str) -> Result<Role> {
+    let row = optional(
+        conn,
+        concat!(select_role!(), " WHERE r.account = ?1 AND r.name_key = ?2"),
+        (account, name_key(name)),
+        RoleRow::from_row,
+    )?;
     let mut role = row
         .ok_or_else(|| StoreError::not_found(EntityKind::Role, name))?
         .into_role()?;
-    role.tags = tags::load(conn, Resource::Role, &role.id).await?;
+    role.tags = tags::load(conn, Resource::Role, &role.id)?;
     Ok(role)
 }
 
 /// Inserts a role with its tags; `linked_service` marks a service-linked role. Returns the
 /// role as [`load`] would read it back.
-pub(crate) async fn insert(
-    tx: &mut Conn,
+pub(crate) fn insert(
+    tx: &Conn,
     account: &str,
     role: NewRole,
     linked_service: Option<&str>,
     max_tags: u32,
 ) -> Result<Role> {
-    sqlx::query(
+    execute(
+        tx,
         "INSERT INTO roles (id, account, name, name_key, path, created, trust_policy, description, max_session_duration, boundary_arn, linked_service) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        (
+            &role.id,
+            account,
+            &role.name,
+            name_key(&role.name),
+            &role.path,
+            epoch(role.created),
+            &role.trust_policy,
+            &role.description,
+            role.max_session_duration,
+            &role.permissions_boundary,
+            linked_service,
+        ),
     )
-    .bind(&role.id)
-    .bind(account)
-    .bind(&role.name)
-    .bind(name_key(&role.name))
-    .bind(&role.path)
-    .bind(epoch(role.created))
-    .bind(&role.trust_policy)
-    .bind(&role.description)
-    .bind(role.max_session_duration)
-    .bind(&role.permissions_boundary)
-    .bind(linked_service)
-    .execute(&mut *tx)
-    .await
     .map_err(|err| StoreError::on_insert(err, EntityKind::Role, &role.name))?;
-    let tags = tags::insert_new(tx, Resource::Role, &role.id, &role.tags, max_tags).await?;
+    let tags = tags::insert_new(tx, Resource::Role, &role.id, &role.tags, max_tags)?;
     Ok(Role {
         account: account.to_owned(),
         id: role.id,
@@ -187,31 +206,27 @@ pub(crate) async fn insert(
 impl Store {
     /// Creates a role (`CreateRole`).
     pub async fn create_role(&self, account: &str, role: NewRole) -> Result<Role> {
-        let mut tx = self.write().await?;
-        let created = insert(
-            &mut tx,
-            account,
-            role,
-            None,
-            self.limits().tags_per_resource,
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(created)
+        let account = account.to_owned();
+        let max_tags = self.limits().tags_per_resource;
+        self.write(move |tx| insert(tx, &account, role, None, max_tags))
+            .await
     }
 
     /// The role called `name` (any case), with its tags (`GetRole`; AssumeRole's lookup).
     pub async fn get_role(&self, account: &str, name: &str) -> Result<Role> {
-        let mut tx = self.read_tx().await?;
-        load(&mut tx, account, name).await
+        self.read_tx(|conn| load(conn, account, name))
     }
 
     /// The role with this unique id, in whatever account (trust policies name principals by id).
     pub async fn role_by_id(&self, id: &str) -> Result<Option<Role>> {
-        let row: Option<RoleRow> = sqlx::query_as(concat!(select_role!(), " WHERE r.id = $1"))
-            .bind(id)
-            .fetch_optional(&mut *self.read().await?)
-            .await?;
+        let row = self.read(|conn| {
+            optional(
+                conn,
+                concat!(select_role!(), " WHERE r.id = ?1"),
+                [id],
+                RoleRow::from_row,
+            )
+        })?;
         row.map(RoleRow::into_role).transpose()
     }
 
@@ -222,40 +237,43 @@ impl Store {
         path_prefix: Option<&str>,
         page: &PageRequest,
     ) -> Result<Page<Role>> {
-        let rows: Vec<RoleRow> = sqlx::query_as(concat!(
-            select_role!(),
-            " WHERE r.account = $1 AND r.name_key > $2 AND substr(r.path, 1, length($3)) = $3 ORDER BY r.name_key LIMIT $4"
-        ))
-        .bind(account)
-        .bind(page.start_key()?)
-        .bind(path_prefix.unwrap_or("/"))
-        .bind(page.fetch_limit())
-        .fetch_all(&mut *self.read().await?)
-        .await?;
+        let start = page.start_key()?;
+        let rows = self.read(|conn| {
+            all(
+                conn,
+                concat!(
+                    select_role!(),
+                    " WHERE r.account = ?1 AND r.name_key > ?2 AND substr(r.path, 1, length(?3)) = ?3 ORDER BY r.name_key LIMIT ?4"
+                ),
+                (account, start, path_prefix.unwrap_or("/"), page.fetch_limit()),
+                RoleRow::from_row,
+            )
+        })?;
         Page::from_rows(rows, page, |row| row.name_key.as_str()).try_map(RoleRow::into_role)
     }
 
     /// Changes a role's description and/or maximum session duration (`UpdateRole`).
     pub async fn update_role(&self, account: &str, name: &str, update: RoleUpdate) -> Result<Role> {
-        let mut tx = self.write().await?;
-        let id = Resource::Role.id(&mut tx, account, name).await?;
-        if let Some(description) = &update.description {
-            sqlx::query("UPDATE roles SET description = $1 WHERE id = $2")
-                .bind(description)
-                .bind(&id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        if let Some(duration) = update.max_session_duration {
-            sqlx::query("UPDATE roles SET max_session_duration = $1 WHERE id = $2")
-                .bind(duration)
-                .bind(&id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        let updated = load(&mut tx, account, name).await?;
-        tx.commit().await?;
-        Ok(updated)
+        let (account, name) = (account.to_owned(), name.to_owned());
+        self.write(move |tx| {
+            let id = Resource::Role.id(tx, &account, &name)?;
+            if let Some(description) = &update.description {
+                execute(
+                    tx,
+                    "UPDATE roles SET description = ?1 WHERE id = ?2",
+                    (description, &id),
+                )?;
+            }
+            if let Some(duration) = update.max_session_duration {
+                execute(
+                    tx,
+                    "UPDATE roles SET max_session_duration = ?1 WHERE id = ?2",
+                    (duration, &id),
+                )?;
+            }
+            load(tx, &account, &name)
+        })
+        .await
     }
 
     /// Replaces a role's trust policy (`UpdateAssumeRolePolicy`).
@@ -265,15 +283,17 @@ impl Store {
         name: &str,
         document: &str,
     ) -> Result<()> {
-        let mut tx = self.write().await?;
-        let id = Resource::Role.id(&mut tx, account, name).await?;
-        sqlx::query("UPDATE roles SET trust_policy = $1 WHERE id = $2")
-            .bind(document)
-            .bind(&id)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, name, document) = (account.to_owned(), name.to_owned(), document.to_owned());
+        self.write(move |tx| {
+            let id = Resource::Role.id(tx, &account, &name)?;
+            execute(
+                tx,
+                "UPDATE roles SET trust_policy = ?1 WHERE id = ?2",
+                (&document, &id),
+            )?;
+            Ok(())
+        })
+        .await
     }
 
     /// Sets or removes a role's permissions boundary (`PutRolePermissionsBoundary`,
@@ -284,15 +304,18 @@ impl Store {
         name: &str,
         boundary: Option<&str>,
     ) -> Result<()> {
-        let mut tx = self.write().await?;
-        let id = Resource::Role.id(&mut tx, account, name).await?;
-        sqlx::query("UPDATE roles SET boundary_arn = $1 WHERE id = $2")
-            .bind(boundary)
-            .bind(&id)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, name) = (account.to_owned(), name.to_owned());
+        let boundary = boundary.map(str::to_owned);
+        self.write(move |tx| {
+            let id = Resource::Role.id(tx, &account, &name)?;
+            execute(
+                tx,
+                "UPDATE roles SET boundary_arn = ?1 WHERE id = ?2",
+                (&boundary, &id),
+            )?;
+            Ok(())
+        })
+        .await
     }
 
     /// Records that a role was used (`RoleLastUsed`), by its unique id.
@@ -302,51 +325,48 @@ impl Store {
         at: OffsetDateTime,
         region: &str,
     ) -> Result<()> {
-        let mut tx = self.write().await?;
-        sqlx::query("UPDATE roles SET last_used = $1, last_used_region = $2 WHERE id = $3")
-            .bind(epoch(at))
-            .bind(region)
-            .bind(role_id)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
+        let (role_id, region) = (role_id.to_owned(), region.to_owned());
+        self.write(move |tx| {
+            execute(
+                tx,
+                "UPDATE roles SET last_used = ?1, last_used_region = ?2 WHERE id = ?3",
+                (epoch(at), &region, &role_id),
+            )?;
+            Ok(())
+        })
+        .await
     }
 
     /// Deletes a role (`DeleteRole`). Refused with `DeleteConflict` while it has inline or
     /// attached policies or is in an instance profile.
     pub async fn delete_role(&self, account: &str, name: &str) -> Result<()> {
-        let mut tx = self.write().await?;
-        // The role and everything that keeps it from being deleted, in one statement; the
-        // first reason in this order is the one reported.
-        let (id, profiles, inline, attached): (String, i64, i64, i64) = sqlx::query_as(
-            "SELECT r.id, \
-             EXISTS (SELECT 1 FROM instance_profile_roles WHERE role_id = r.id), \
-             EXISTS (SELECT 1 FROM inline_policies WHERE owner_kind = $3 AND owner_id = r.id), \
-             EXISTS (SELECT 1 FROM policy_attachments WHERE owner_kind = $3 AND owner_id = r.id) \
-             FROM roles r WHERE r.account = $1 AND r.name_key = $2",
-        )
-        .bind(account)
-        .bind(name_key(name))
-        .bind(Resource::Role.code())
-        .fetch_optional(&mut *tx)
-        .await?
-        .ok_or_else(|| StoreError::not_found(EntityKind::Role, name))?;
-        StoreError::refuse_delete(
-            EntityKind::Role,
-            name,
-            [
-                (profiles, ConflictReason::InstanceProfiles),
-                (inline, ConflictReason::InlinePolicies),
-                (attached, ConflictReason::AttachedPolicies),
-            ],
-        )?;
-        sqlx::query("DELETE FROM roles WHERE id = $1")
-            .bind(&id)
-            .execute(&mut *tx)
-            .await?;
-        tags::clear(&mut tx, Resource::Role, &id).await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, name) = (account.to_owned(), name.to_owned());
+        self.write(move |tx| {
+            // The role and everything that keeps it from being deleted, in one statement; the
+            // first reason in this order is the one reported.
+            let (id, profiles, inline, attached): (String, i64, i64, i64) = optional(
+                tx,
+                "SELECT r.id, \
+                 EXISTS (SELECT 1 FROM instance_profile_roles WHERE role_id = r.id), \
+                 EXISTS (SELECT 1 FROM inline_policies WHERE owner_kind = ?3 AND owner_id = r.id), \
+                 EXISTS (SELECT 1 FROM policy_attachments WHERE owner_kind = ?3 AND owner_id = r.id) \
+                 FROM roles r WHERE r.account = ?1 AND r.name_key = ?2",
+                (&account, name_key(&name), Resource::Role.code()),
+                |row| row.try_into(),
+            )?
+            .ok_or_else(|| StoreError::not_found(EntityKind::Role, &name))?;
+            StoreError::refuse_delete(
+                EntityKind::Role,
+                &name,
+                [
+                    (profiles, ConflictReason::InstanceProfiles),
+                    (inline, ConflictReason::InlinePolicies),
+                    (attached, ConflictReason::AttachedPolicies),
+                ],
+            )?;
+            execute(tx, "DELETE FROM roles WHERE id = ?1", [&id])?;
+            tags::clear(tx, Resource::Role, &id)
+        })
+        .await
     }
 }

@@ -3,7 +3,7 @@
 
 use time::OffsetDateTime;
 
-use crate::db::{Conn, Resource, epoch, from_epoch};
+use crate::db::{Conn, Resource, all, epoch, execute, from_epoch, optional};
 use crate::error::{Result, StoreError};
 use crate::roles::{self, NewRole, Role};
 use crate::{Store, tags};
@@ -59,23 +59,24 @@ pub enum SlrDeletion {
 }
 
 /// The service a role (by id) is linked to.
-async fn linked_service(conn: &mut Conn, role_id: &str) -> Result<Option<String>> {
-    Ok(
-        sqlx::query_scalar::<_, Option<String>>("SELECT linked_service FROM roles WHERE id = $1")
-            .bind(role_id)
-            .fetch_optional(&mut *conn)
-            .await?
-            .flatten(),
-    )
+fn linked_service(conn: &Conn, role_id: &str) -> Result<Option<String>> {
+    Ok(optional(
+        conn,
+        "SELECT linked_service FROM roles WHERE id = ?1",
+        [role_id],
+        |row| row.get::<_, Option<String>>(0),
+    )?
+    .flatten())
 }
 
 impl Store {
     /// The service principal the role called `name` is linked to, `None` for an ordinary
     /// role; `NotFound` when there is no such role.
     pub async fn role_linked_service(&self, account: &str, name: &str) -> Result<Option<String>> {
-        let mut tx = self.read_tx().await?;
-        let id = Resource::Role.id(&mut tx, account, name).await?;
-        linked_service(&mut tx, &id).await
+        self.read_tx(|conn| {
+            let id = Resource::Role.id(conn, account, name)?;
+            linked_service(conn, &id)
+        })
     }
 
     /// Creates a service-linked role for `service`, with `policy` (an AWS managed policy ARN)
@@ -87,26 +88,21 @@ impl Store {
         service: &str,
         policy: Option<&str>,
     ) -> Result<Role> {
-        let mut tx = self.write().await?;
-        let created = roles::insert(
-            &mut tx,
-            account,
-            role,
-            Some(service),
-            self.limits().tags_per_resource,
-        )
-        .await?;
-        if let Some(arn) = policy {
-            sqlx::query("INSERT INTO policy_attachments (owner_kind, owner_id, account, policy_arn) VALUES ($1, $2, $3, $4)")
-                .bind(Resource::Role.code())
-                .bind(&created.id)
-                .bind(account)
-                .bind(arn)
-                .execute(&mut *tx)
-                .await?;
-        }
-        tx.commit().await?;
-        Ok(created)
+        let (account, service) = (account.to_owned(), service.to_owned());
+        let policy = policy.map(str::to_owned);
+        let max_tags = self.limits().tags_per_resource;
+        self.write(move |tx| {
+            let created = roles::insert(tx, &account, role, Some(&service), max_tags)?;
+            if let Some(arn) = &policy {
+                execute(
+                    tx,
+                    "INSERT INTO policy_attachments (owner_kind, owner_id, account, policy_arn) VALUES (?1, ?2, ?3, ?4)",
+                    (Resource::Role.code(), &created.id, &account, arn),
+                )?;
+            }
+            Ok(created)
+        })
+        .await
     }
 
     /// Submits the deletion of a service-linked role as task `task_id`
@@ -119,61 +115,51 @@ impl Store {
         task_id: &str,
         now: OffsetDateTime,
     ) -> Result<SlrDeletion> {
-        let mut tx = self.write().await?;
-        let role = roles::load(&mut tx, account, name).await?;
-        if linked_service(&mut tx, &role.id).await?.is_none() {
-            return Ok(SlrDeletion::NotServiceLinked);
-        }
-        let profiles: Vec<String> = sqlx::query_scalar(
-            "SELECT p.name FROM instance_profiles p JOIN instance_profile_roles ipr ON ipr.profile_id = p.id \
-             WHERE ipr.role_id = $1 ORDER BY p.name_key",
-        )
-        .bind(&role.id)
-        .fetch_all(&mut *tx)
-        .await?;
-        let (status, reason) = if profiles.is_empty() {
-            for sql in [
-                "DELETE FROM inline_policies WHERE owner_kind = $1 AND owner_id = $2",
-                "DELETE FROM policy_attachments WHERE owner_kind = $1 AND owner_id = $2",
-            ] {
-                sqlx::query(sql)
-                    .bind(Resource::Role.code())
-                    .bind(&role.id)
-                    .execute(&mut *tx)
-                    .await?;
+        let (account, name, task_id) = (account.to_owned(), name.to_owned(), task_id.to_owned());
+        self.write(move |tx| {
+            let role = roles::load(tx, &account, &name)?;
+            if linked_service(tx, &role.id)?.is_none() {
+                return Ok(SlrDeletion::NotServiceLinked);
             }
-            tags::clear(&mut tx, Resource::Role, &role.id).await?;
-            sqlx::query("DELETE FROM roles WHERE id = $1")
-                .bind(&role.id)
-                .execute(&mut *tx)
-                .await?;
-            (DeletionStatus::Succeeded, None)
-        } else {
-            (
-                DeletionStatus::Failed,
-                Some(format!(
-                    "The role is in use by instance profiles: {}",
-                    profiles.join(", ")
-                )),
-            )
-        };
-        sqlx::query(
-            "INSERT INTO slr_deletion_tasks (id, account, status, reason, created) VALUES ($1, $2, $3, $4, $5)",
-        )
-        .bind(task_id)
-        .bind(account)
-        .bind(status.code())
-        .bind(&reason)
-        .bind(epoch(now))
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(SlrDeletion::Submitted(DeletionTask {
-            id: task_id.to_owned(),
-            status,
-            reason,
-            created: now,
-        }))
+            let profiles: Vec<String> = all(
+                tx,
+                "SELECT p.name FROM instance_profiles p JOIN instance_profile_roles ipr ON ipr.profile_id = p.id \
+                 WHERE ipr.role_id = ?1 ORDER BY p.name_key",
+                [&role.id],
+                |row| row.get(0),
+            )?;
+            let (status, reason) = if profiles.is_empty() {
+                for sql in [
+                    "DELETE FROM inline_policies WHERE owner_kind = ?1 AND owner_id = ?2",
+                    "DELETE FROM policy_attachments WHERE owner_kind = ?1 AND owner_id = ?2",
+                ] {
+                    execute(tx, sql, (Resource::Role.code(), &role.id))?;
+                }
+                tags::clear(tx, Resource::Role, &role.id)?;
+                execute(tx, "DELETE FROM roles WHERE id = ?1", [&role.id])?;
+                (DeletionStatus::Succeeded, None)
+            } else {
+                (
+                    DeletionStatus::Failed,
+                    Some(format!(
+                        "The role is in use by instance profiles: {}",
+                        profiles.join(", ")
+                    )),
+                )
+            };
+            execute(
+                tx,
+                "INSERT INTO slr_deletion_tasks (id, account, status, reason, created) VALUES (?1, ?2, ?3, ?4, ?5)",
+                (&task_id, &account, status.code(), &reason, epoch(now)),
+            )?;
+            Ok(SlrDeletion::Submitted(DeletionTask {
+                id: task_id,
+                status,
+                reason,
+                created: now,
+            }))
+        })
+        .await
     }
 
     /// The deletion task `task_id` of the account, if there is one
@@ -183,13 +169,14 @@ impl Store {
         account: &str,
         task_id: &str,
     ) -> Result<Option<DeletionTask>> {
-        let row: Option<(String, String, Option<String>, i64)> = sqlx::query_as(
-            "SELECT id, status, reason, created FROM slr_deletion_tasks WHERE account = $1 AND id = $2",
-        )
-        .bind(account)
-        .bind(task_id)
-        .fetch_optional(&mut *self.read().await?)
-        .await?;
+        let row: Option<(String, String, Option<String>, i64)> = self.read(|conn| {
+            optional(
+                conn,
+                "SELECT id, status, reason, created FROM slr_deletion_tasks WHERE account = ?1 AND id = ?2",
+                (account, task_id),
+                |row| row.try_into(),
+            )
+        })?;
         row.map(|(id, status, reason, created)| {
             Ok(DeletionTask {
                 id,

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use crate::Store;
-use crate::db::{Conn, Resource, name_key};
+use crate::db::{Conn, Resource, all, execute, name_key, one};
 use crate::error::{Limit, Result, StoreError};
 
 /// A tag: a key and a value.
@@ -62,36 +62,35 @@ impl<'a> TagTarget<'a> {
 }
 
 /// The tags of one resource, ordered by key.
-pub(crate) async fn load(conn: &mut Conn, resource: Resource, id: &str) -> Result<Vec<Tag>> {
-    let rows: Vec<(String, String)> = sqlx::query_as(
-        "SELECT tag_key, tag_value FROM tags WHERE resource_kind = $1 AND resource_id = $2 ORDER BY key_lower",
+pub(crate) fn load(conn: &Conn, resource: Resource, id: &str) -> Result<Vec<Tag>> {
+    all(
+        conn,
+        "SELECT tag_key, tag_value FROM tags WHERE resource_kind = ?1 AND resource_id = ?2 ORDER BY key_lower",
+        (resource.code(), id),
+        |row| {
+            Ok(Tag {
+                key: row.get(0)?,
+                value: row.get(1)?,
+            })
+        },
     )
-    .bind(resource.code())
-    .bind(id)
-    .fetch_all(&mut *conn)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(key, value)| Tag { key, value })
-        .collect())
 }
 
 /// Adds or replaces tags on one resource, refusing to pass `max` tags in all.
-pub(crate) async fn upsert(
-    tx: &mut Conn,
+pub(crate) fn upsert(
+    tx: &Conn,
     resource: Resource,
     id: &str,
     tags: &[Tag],
     max: u32,
 ) -> Result<()> {
-    insert_rows(tx, resource, id, &by_key(tags), true).await?;
-    let total: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM tags WHERE resource_kind = $1 AND resource_id = $2",
-    )
-    .bind(resource.code())
-    .bind(id)
-    .fetch_one(&mut *tx)
-    .await?;
+    insert_rows(tx, resource, id, &by_key(tags), true)?;
+    let total: i64 = one(
+        tx,
+        "SELECT COUNT(*) FROM tags WHERE resource_kind = ?1 AND resource_id = ?2",
+        (resource.code(), id),
+        |row| row.get(0),
+    )?;
     if total > i64::from(max) {
         return Err(StoreError::LimitExceeded {
             limit: Limit::TagsPerResource,
@@ -104,8 +103,8 @@ pub(crate) async fn upsert(
 /// Tags the resource `id`, created in this same transaction and so without tags yet, and
 /// returns them as [`load`] would read them back. More distinct keys than `max` fail with the
 /// same `LimitExceeded` as [`upsert`], before anything is written.
-pub(crate) async fn insert_new(
-    tx: &mut Conn,
+pub(crate) fn insert_new(
+    tx: &Conn,
     resource: Resource,
     id: &str,
     tags: &[Tag],
@@ -118,7 +117,7 @@ pub(crate) async fn insert_new(
             max,
         });
     }
-    insert_rows(tx, resource, id, &rows, false).await?;
+    insert_rows(tx, resource, id, &rows, false)?;
     Ok(rows.into_iter().map(|(_, tag)| tag.clone()).collect())
 }
 
@@ -138,8 +137,8 @@ const INSERT_CHUNK: usize = 50;
 
 /// Writes tag rows with distinct keys in as few statements as the chunk size allows;
 /// `replace` makes an existing key take the new key case and value.
-async fn insert_rows(
-    tx: &mut Conn,
+fn insert_rows(
+    tx: &Conn,
     resource: Resource,
     id: &str,
     rows: &[(String, &Tag)],
@@ -155,7 +154,7 @@ async fn insert_rows(
             }
             let p = n * 5;
             sql.push_str(&format!(
-                "(${}, ${}, ${}, ${}, ${})",
+                "(?{}, ?{}, ?{}, ?{}, ?{})",
                 p + 1,
                 p + 2,
                 p + 3,
@@ -168,29 +167,34 @@ async fn insert_rows(
                 " ON CONFLICT (resource_kind, resource_id, key_lower) DO UPDATE SET tag_key = excluded.tag_key, tag_value = excluded.tag_value",
             );
         }
+        let params = chunk.iter().flat_map(|(key_lower, tag)| {
+            [
+                resource.code(),
+                id,
+                key_lower.as_str(),
+                tag.key.as_str(),
+                tag.value.as_str(),
+            ]
+        });
         // Keep the prepared statement for the common small counts only, so that rare large
         // ones do not push the hot statements out of the connection's statement cache.
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).persistent(chunk.len() <= 10);
-        for (key_lower, tag) in chunk {
-            query = query
-                .bind(resource.code())
-                .bind(id)
-                .bind(key_lower.as_str())
-                .bind(tag.key.as_str())
-                .bind(tag.value.as_str());
+        if chunk.len() <= 10 {
+            execute(tx, &sql, rusqlite::params_from_iter(params))?;
+        } else {
+            tx.prepare(&sql)?
+                .execute(rusqlite::params_from_iter(params))?;
         }
-        query.execute(&mut *tx).await?;
     }
     Ok(())
 }
 
 /// Removes every tag of one resource (when the resource is deleted).
-pub(crate) async fn clear(tx: &mut Conn, resource: Resource, id: &str) -> Result<()> {
-    sqlx::query("DELETE FROM tags WHERE resource_kind = $1 AND resource_id = $2")
-        .bind(resource.code())
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+pub(crate) fn clear(tx: &Conn, resource: Resource, id: &str) -> Result<()> {
+    execute(
+        tx,
+        "DELETE FROM tags WHERE resource_kind = ?1 AND resource_id = ?2",
+        (resource.code(), id),
+    )?;
     Ok(())
 }
 
@@ -204,18 +208,13 @@ impl Store {
         tags: &[Tag],
     ) -> Result<()> {
         let (resource, name) = target.resource();
-        let mut tx = self.write().await?;
-        let id = resource.id(&mut tx, account, name).await?;
-        upsert(
-            &mut tx,
-            resource,
-            &id,
-            tags,
-            self.limits().tags_per_resource,
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, name, tags) = (account.to_owned(), name.to_owned(), tags.to_vec());
+        let max = self.limits().tags_per_resource;
+        self.write(move |tx| {
+            let id = resource.id(tx, &account, &name)?;
+            upsert(tx, resource, &id, &tags, max)
+        })
+        .await
     }
 
     /// Removes the tags with these keys, compared case-insensitively (`UntagUser`, …).
@@ -227,27 +226,27 @@ impl Store {
         keys: &[String],
     ) -> Result<()> {
         let (resource, name) = target.resource();
-        let mut tx = self.write().await?;
-        let id = resource.id(&mut tx, account, name).await?;
-        for key in keys {
-            sqlx::query(
-                "DELETE FROM tags WHERE resource_kind = $1 AND resource_id = $2 AND key_lower = $3",
-            )
-            .bind(resource.code())
-            .bind(&id)
-            .bind(name_key(key))
-            .execute(&mut *tx)
-            .await?;
-        }
-        tx.commit().await?;
-        Ok(())
+        let (account, name, keys) = (account.to_owned(), name.to_owned(), keys.to_vec());
+        self.write(move |tx| {
+            let id = resource.id(tx, &account, &name)?;
+            for key in &keys {
+                execute(
+                    tx,
+                    "DELETE FROM tags WHERE resource_kind = ?1 AND resource_id = ?2 AND key_lower = ?3",
+                    (resource.code(), &id, name_key(key)),
+                )?;
+            }
+            Ok(())
+        })
+        .await
     }
 
     /// The tags of a resource, ordered by key (`ListUserTags`, …; at most 50, so unpaged).
     pub async fn list_tags(&self, account: &str, target: TagTarget<'_>) -> Result<Vec<Tag>> {
         let (resource, name) = target.resource();
-        let mut tx = self.read_tx().await?;
-        let id = resource.id(&mut tx, account, name).await?;
-        load(&mut tx, resource, &id).await
+        self.read_tx(|conn| {
+            let id = resource.id(conn, account, name)?;
+            load(conn, resource, &id)
+        })
     }
 }

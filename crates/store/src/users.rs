@@ -3,7 +3,7 @@
 use time::OffsetDateTime;
 
 use crate::Store;
-use crate::db::{Conn, Resource, as_stored, epoch, from_epoch, name_key};
+use crate::db::{Conn, Resource, all, as_stored, epoch, execute, from_epoch, name_key, optional};
 use crate::error::{ConflictReason, EntityKind, Result, StoreError};
 use crate::page::{Page, PageRequest};
 use crate::tags::{self, Tag};
@@ -53,7 +53,7 @@ pub struct UserUpdate {
     pub new_path: Option<String>,
 }
 
-#[derive(sqlx::FromRow)]
+/// A row of [`select_user!`].
 pub(crate) struct UserRow {
     /// The sort key of paged listings.
     pub(crate) name_key: String,
@@ -66,6 +66,19 @@ pub(crate) struct UserRow {
 }
 
 impl UserRow {
+    /// Reads the columns of [`select_user!`], in its order.
+    pub(crate) fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            name_key: row.get(0)?,
+            account: row.get(1)?,
+            id: row.get(2)?,
+            name: row.get(3)?,
+            path: row.get(4)?,
+            created: row.get(5)?,
+            boundary_arn: row.get(6)?,
+        })
+    }
+
     pub(crate) fn into_user(self) -> Result<User> {
         Ok(User {
             account: self.account,
@@ -88,72 +101,70 @@ macro_rules! select_user {
 pub(crate) use select_user;
 
 /// Loads a user with its tags by name.
-async fn load(conn: &mut Conn, account: &str, name: &str) -> Result<User> {
-    let row: Option<UserRow> = sqlx::query_as(concat!(
-        select_user!(),
-        " WHERE u.account = $1 AND u.name_key = $2"
-    ))
-    .bind(account)
-    .bind(name_key(name))
-    .fetch_optional(&mut *conn)
-    .await?;
+fn load(conn: &Conn, account: &str, name: &str) -> Result<User> {
+    let row = optional(
+        conn,
+        concat!(select_user!(), " WHERE u.account = ?1 AND u.name_key = ?2"),
+        (account, name_key(name)),
+        UserRow::from_row,
+    )?;
     let mut user = row
         .ok_or_else(|| StoreError::not_found(EntityKind::User, name))?
         .into_user()?;
-    user.tags = tags::load(conn, Resource::User, &user.id).await?;
+    user.tags = tags::load(conn, Resource::User, &user.id)?;
     Ok(user)
 }
 
 impl Store {
     /// Creates a user (`CreateUser`); `AlreadyExists` if the name is taken in any case.
     pub async fn create_user(&self, account: &str, user: NewUser) -> Result<User> {
-        let mut tx = self.write().await?;
-        sqlx::query(
-            "INSERT INTO users (id, account, name, name_key, path, created, boundary_arn) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(&user.id)
-        .bind(account)
-        .bind(&user.name)
-        .bind(name_key(&user.name))
-        .bind(&user.path)
-        .bind(epoch(user.created))
-        .bind(&user.permissions_boundary)
-        .execute(&mut *tx)
-        .await
-        .map_err(|err| StoreError::on_insert(err, EntityKind::User, &user.name))?;
-        let tags = tags::insert_new(
-            &mut tx,
-            Resource::User,
-            &user.id,
-            &user.tags,
-            self.limits().tags_per_resource,
-        )
-        .await?;
-        tx.commit().await?;
-        // What `load` would read back, without the round trips.
-        Ok(User {
-            account: account.to_owned(),
-            id: user.id,
-            name: user.name,
-            path: user.path,
-            created: as_stored(user.created)?,
-            permissions_boundary: user.permissions_boundary,
-            tags,
+        let account = account.to_owned();
+        let max_tags = self.limits().tags_per_resource;
+        self.write(move |tx| {
+            execute(
+                tx,
+                "INSERT INTO users (id, account, name, name_key, path, created, boundary_arn) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                (
+                    &user.id,
+                    &account,
+                    &user.name,
+                    name_key(&user.name),
+                    &user.path,
+                    epoch(user.created),
+                    &user.permissions_boundary,
+                ),
+            )
+            .map_err(|err| StoreError::on_insert(err, EntityKind::User, &user.name))?;
+            let tags = tags::insert_new(tx, Resource::User, &user.id, &user.tags, max_tags)?;
+            // What `load` would read back, without reading it.
+            Ok(User {
+                account,
+                id: user.id,
+                name: user.name,
+                path: user.path,
+                created: as_stored(user.created)?,
+                permissions_boundary: user.permissions_boundary,
+                tags,
+            })
         })
+        .await
     }
 
     /// The user called `name` (any case), with its tags (`GetUser`).
     pub async fn get_user(&self, account: &str, name: &str) -> Result<User> {
-        let mut tx = self.read_tx().await?;
-        load(&mut tx, account, name).await
+        self.read_tx(|conn| load(conn, account, name))
     }
 
     /// The user with this unique id, in whatever account (trust policies name principals by id).
     pub async fn user_by_id(&self, id: &str) -> Result<Option<User>> {
-        let row: Option<UserRow> = sqlx::query_as(concat!(select_user!(), " WHERE u.id = $1"))
-            .bind(id)
-            .fetch_optional(&mut *self.read().await?)
-            .await?;
+        let row = self.read(|conn| {
+            optional(
+                conn,
+                concat!(select_user!(), " WHERE u.id = ?1"),
+                [id],
+                UserRow::from_row,
+            )
+        })?;
         row.map(UserRow::into_user).transpose()
     }
 
@@ -164,42 +175,40 @@ impl Store {
         path_prefix: Option<&str>,
         page: &PageRequest,
     ) -> Result<Page<User>> {
-        let rows: Vec<UserRow> = sqlx::query_as(concat!(
-            select_user!(),
-            " WHERE u.account = $1 AND u.name_key > $2 AND substr(u.path, 1, length($3)) = $3 ORDER BY u.name_key LIMIT $4"
-        ))
-        .bind(account)
-        .bind(page.start_key()?)
-        .bind(path_prefix.unwrap_or("/"))
-        .bind(page.fetch_limit())
-        .fetch_all(&mut *self.read().await?)
-        .await?;
+        let start = page.start_key()?;
+        let rows = self.read(|conn| {
+            all(
+                conn,
+                concat!(
+                    select_user!(),
+                    " WHERE u.account = ?1 AND u.name_key > ?2 AND substr(u.path, 1, length(?3)) = ?3 ORDER BY u.name_key LIMIT ?4"
+                ),
+                (account, start, path_prefix.unwrap_or("/"), page.fetch_limit()),
+                UserRow::from_row,
+            )
+        })?;
         Page::from_rows(rows, page, |row| row.name_key.as_str()).try_map(UserRow::into_user)
     }
 
     /// Renames and/or moves a user (`UpdateUser`).
     pub async fn update_user(&self, account: &str, name: &str, update: UserUpdate) -> Result<User> {
-        let mut tx = self.write().await?;
-        let id = Resource::User.id(&mut tx, account, name).await?;
-        if let Some(path) = &update.new_path {
-            sqlx::query("UPDATE users SET path = $1 WHERE id = $2")
-                .bind(path)
-                .bind(&id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        if let Some(new_name) = &update.new_name {
-            sqlx::query("UPDATE users SET name = $1, name_key = $2 WHERE id = $3")
-                .bind(new_name)
-                .bind(name_key(new_name))
-                .bind(&id)
-                .execute(&mut *tx)
-                .await
+        let (account, name) = (account.to_owned(), name.to_owned());
+        self.write(move |tx| {
+            let id = Resource::User.id(tx, &account, &name)?;
+            if let Some(path) = &update.new_path {
+                execute(tx, "UPDATE users SET path = ?1 WHERE id = ?2", (path, &id))?;
+            }
+            if let Some(new_name) = &update.new_name {
+                execute(
+                    tx,
+                    "UPDATE users SET name = ?1, name_key = ?2 WHERE id = ?3",
+                    (new_name, name_key(new_name), &id),
+                )
                 .map_err(|err| StoreError::on_insert(err, EntityKind::User, new_name))?;
-        }
-        let updated = load(&mut tx, account, update.new_name.as_deref().unwrap_or(name)).await?;
-        tx.commit().await?;
-        Ok(updated)
+            }
+            load(tx, &account, update.new_name.as_deref().unwrap_or(&name))
+        })
+        .await
     }
 
     /// Sets or removes a user's permissions boundary (`PutUserPermissionsBoundary`,
@@ -210,58 +219,57 @@ impl Store {
         name: &str,
         boundary: Option<&str>,
     ) -> Result<()> {
-        let mut tx = self.write().await?;
-        let id = Resource::User.id(&mut tx, account, name).await?;
-        sqlx::query("UPDATE users SET boundary_arn = $1 WHERE id = $2")
-            .bind(boundary)
-            .bind(&id)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, name) = (account.to_owned(), name.to_owned());
+        let boundary = boundary.map(str::to_owned);
+        self.write(move |tx| {
+            let id = Resource::User.id(tx, &account, &name)?;
+            execute(
+                tx,
+                "UPDATE users SET boundary_arn = ?1 WHERE id = ?2",
+                (&boundary, &id),
+            )?;
+            Ok(())
+        })
+        .await
     }
 
     /// Deletes a user (`DeleteUser`). Refused with `DeleteConflict` while it has access keys,
     /// MFA devices, inline or attached policies, or group memberships.
     pub async fn delete_user(&self, account: &str, name: &str) -> Result<()> {
-        let mut tx = self.write().await?;
-        // The user and everything that keeps it from being deleted, in one statement; the
-        // first reason in this order is the one reported.
-        let (id, keys, login, mfa, groups, inline, attached): (String, i64, i64, i64, i64, i64, i64) =
-            sqlx::query_as(
-                "SELECT u.id, \
-                 EXISTS (SELECT 1 FROM access_keys WHERE user_id = u.id), \
-                 EXISTS (SELECT 1 FROM login_profiles WHERE user_id = u.id), \
-                 EXISTS (SELECT 1 FROM mfa_devices WHERE user_id = u.id), \
-                 EXISTS (SELECT 1 FROM group_members WHERE user_id = u.id), \
-                 EXISTS (SELECT 1 FROM inline_policies WHERE owner_kind = $3 AND owner_id = u.id), \
-                 EXISTS (SELECT 1 FROM policy_attachments WHERE owner_kind = $3 AND owner_id = u.id) \
-                 FROM users u WHERE u.account = $1 AND u.name_key = $2",
-            )
-            .bind(account)
-            .bind(name_key(name))
-            .bind(Resource::User.code())
-            .fetch_optional(&mut *tx)
-            .await?
-            .ok_or_else(|| StoreError::not_found(EntityKind::User, name))?;
-        StoreError::refuse_delete(
-            EntityKind::User,
-            name,
-            [
-                (keys, ConflictReason::AccessKeys),
-                (login, ConflictReason::LoginProfile),
-                (mfa, ConflictReason::MfaDevices),
-                (groups, ConflictReason::GroupMemberships),
-                (inline, ConflictReason::InlinePolicies),
-                (attached, ConflictReason::AttachedPolicies),
-            ],
-        )?;
-        sqlx::query("DELETE FROM users WHERE id = $1")
-            .bind(&id)
-            .execute(&mut *tx)
-            .await?;
-        tags::clear(&mut tx, Resource::User, &id).await?;
-        tx.commit().await?;
-        Ok(())
+        let (account, name) = (account.to_owned(), name.to_owned());
+        self.write(move |tx| {
+            // The user and everything that keeps it from being deleted, in one statement; the
+            // first reason in this order is the one reported.
+            let (id, keys, login, mfa, groups, inline, attached): (String, i64, i64, i64, i64, i64, i64) =
+                optional(
+                    tx,
+                    "SELECT u.id, \
+                     EXISTS (SELECT 1 FROM access_keys WHERE user_id = u.id), \
+                     EXISTS (SELECT 1 FROM login_profiles WHERE user_id = u.id), \
+                     EXISTS (SELECT 1 FROM mfa_devices WHERE user_id = u.id), \
+                     EXISTS (SELECT 1 FROM group_members WHERE user_id = u.id), \
+                     EXISTS (SELECT 1 FROM inline_policies WHERE owner_kind = ?3 AND owner_id = u.id), \
+                     EXISTS (SELECT 1 FROM policy_attachments WHERE owner_kind = ?3 AND owner_id = u.id) \
+                     FROM users u WHERE u.account = ?1 AND u.name_key = ?2",
+                    (&account, name_key(&name), Resource::User.code()),
+                    |row| row.try_into(),
+                )?
+                .ok_or_else(|| StoreError::not_found(EntityKind::User, &name))?;
+            StoreError::refuse_delete(
+                EntityKind::User,
+                &name,
+                [
+                    (keys, ConflictReason::AccessKeys),
+                    (login, ConflictReason::LoginProfile),
+                    (mfa, ConflictReason::MfaDevices),
+                    (groups, ConflictReason::GroupMemberships),
+                    (inline, ConflictReason::InlinePolicies),
+                    (attached, ConflictReason::AttachedPolicies),
+                ],
+            )?;
+            execute(tx, "DELETE FROM users WHERE id = ?1", [&id])?;
+            tags::clear(tx, Resource::User, &id)
+        })
+        .await
     }
 }

@@ -855,25 +855,29 @@ async fn an_inline_policy_is_put_only_if_admitted_beside_the_others(store: &Stor
         .await
         .unwrap();
     // The others exclude the policy being replaced, whatever the case of its name.
-    let mut seen = Vec::new();
+    let (shown, seen) = std::sync::mpsc::channel();
     let written = store
-        .put_inline_policy_if(ACCOUNT, role, "FIRST", "bb", |others| {
-            seen = others.iter().map(|p| p.name.clone()).collect();
+        .put_inline_policy_if(ACCOUNT, role, "FIRST", "bb", move |others| {
+            let names: Vec<String> = others.iter().map(|p| p.name.clone()).collect();
+            shown.send(names).unwrap();
             true
         })
         .await
         .unwrap();
     assert!(written);
-    assert!(seen.is_empty(), "{seen:?}");
+    let names = seen.recv().unwrap();
+    assert!(names.is_empty(), "{names:?}");
+    let (shown, seen) = std::sync::mpsc::channel();
     let written = store
-        .put_inline_policy_if(ACCOUNT, role, "Second", "cc", |others| {
-            seen = others.iter().map(|p| p.document.clone()).collect();
+        .put_inline_policy_if(ACCOUNT, role, "Second", "cc", move |others| {
+            let documents: Vec<String> = others.iter().map(|p| p.document.clone()).collect();
+            shown.send(documents).unwrap();
             false
         })
         .await
         .unwrap();
     assert!(!written);
-    assert_eq!(seen, ["bb"]);
+    assert_eq!(seen.recv().unwrap(), ["bb"]);
     assert_eq!(
         store.list_inline_policies(ACCOUNT, role).await.unwrap(),
         ["FIRST"],
@@ -2301,18 +2305,20 @@ async fn inline_policy_upsert_finds_its_owner(store: &Store) {
             .await
             .unwrap();
         // What a quota check is shown: every other inline policy of the owner, with its document.
-        let mut documents = Vec::new();
+        let (shown, seen) = std::sync::mpsc::channel();
         let written = store
-            .put_inline_policy_if(ACCOUNT, owner, "probe", "five", |others| {
-                documents = others
+            .put_inline_policy_if(ACCOUNT, owner, "probe", "five", move |others| {
+                let documents: Vec<(String, String)> = others
                     .iter()
                     .map(|p| (p.name.clone(), p.document.clone()))
                     .collect();
+                shown.send(documents).unwrap();
                 false
             })
             .await
             .unwrap();
         assert!(!written);
+        let mut documents = seen.recv().unwrap();
         documents.sort();
         assert_eq!(
             documents,
@@ -2489,6 +2495,57 @@ async fn delete_conflicts_are_reported_in_order(store: &Store) {
     );
 }
 
+/// Writes made at the same time may share one transaction: a write that fails takes back its
+/// own changes (here a user row inserted before its tags were refused) and no one else's.
+async fn concurrent_writes_fail_alone(store: &Store) {
+    let too_many: Vec<Tag> = (0..51).map(|n| Tag::new(format!("k{n}"), "v")).collect();
+    let writes: Vec<_> = (0..24)
+        .map(|n| {
+            let mut user = new_user(&format!("batch-{n}"));
+            match n % 3 {
+                1 => user.tags = too_many.clone(),
+                2 => user.name = "batch-same".to_owned(),
+                _ => {}
+            }
+            let store = store.clone();
+            tokio::spawn(async move { (n, store.create_user(ACCOUNT, user).await) })
+        })
+        .collect();
+    let mut same_created = 0;
+    for write in writes {
+        let (n, created) = write.await.unwrap();
+        match n % 3 {
+            0 => assert!(created.is_ok(), "{n}: {created:?}"),
+            1 => {
+                assert_limit(created, Limit::TagsPerResource);
+                assert_not_found(
+                    store.get_user(ACCOUNT, &format!("batch-{n}")).await,
+                    EntityKind::User,
+                );
+            }
+            _ => match created {
+                Ok(_) => same_created += 1,
+                Err(err) => assert!(
+                    matches!(
+                        err,
+                        StoreError::AlreadyExists {
+                            kind: EntityKind::User,
+                            ..
+                        }
+                    ),
+                    "{n}: {err:?}"
+                ),
+            },
+        }
+    }
+    assert_eq!(same_created, 1);
+    let users = store
+        .list_users(ACCOUNT, None, &PageRequest::first(100))
+        .await
+        .unwrap();
+    assert_eq!(users.items.len(), 9, "8 distinct users and one batch-same");
+}
+
 macro_rules! conformance {
     ($($case:ident),* $(,)?) => {
         mod in_memory {
@@ -2541,6 +2598,7 @@ conformance!(
     tag_quota_on_create,
     inline_policy_upsert_finds_its_owner,
     delete_conflicts_are_reported_in_order,
+    concurrent_writes_fail_alone,
 );
 
 #[tokio::test]

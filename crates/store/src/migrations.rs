@@ -1,0 +1,114 @@
+//! The schema, brought up to date when a store opens.
+//!
+//! Migrations are the numbered SQL files of `migrations/`, applied in order, each in its own
+//! transaction; SQLite's `user_version` records the last one applied.
+
+use crate::db::{Conn, one};
+use crate::error::{Result, StoreError};
+
+/// Every migration, by version, in order.
+const MIGRATIONS: [(i64, &str); 4] = [
+    (1, include_str!("../migrations/0001_initial.sql")),
+    (2, include_str!("../migrations/0002_iam_details.sql")),
+    (
+        3,
+        include_str!("../migrations/0003_outbound_federation.sql"),
+    ),
+    (4, include_str!("../migrations/0004_login_profiles.sql")),
+];
+
+/// Applies the migrations `conn`'s database has not had yet.
+pub(crate) fn migrate(conn: &mut Conn) -> Result<()> {
+    let mut applied = applied_version(conn)?;
+    let latest = MIGRATIONS.last().map_or(0, |(version, _)| *version);
+    if applied > latest {
+        return Err(StoreError::Migration(format!(
+            "the database is at schema version {applied}, newer than this gatehouse knows ({latest})"
+        )));
+    }
+    for (version, sql) in MIGRATIONS {
+        if version <= applied {
+            continue;
+        }
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)
+            .map_err(|err| StoreError::Migration(format!("migration {version}: {err}")))?;
+        tx.pragma_update(None, "user_version", version)?;
+        tx.commit()?;
+        applied = version;
+    }
+    Ok(())
+}
+
+/// The last migration applied. Databases made before the schema version was kept in
+/// `user_version` list their applied migrations in a `_sqlx_migrations` table instead.
+fn applied_version(conn: &Conn) -> Result<i64> {
+    let version: i64 = one(conn, "PRAGMA user_version", [], |row| row.get(0))?;
+    if version != 0 {
+        return Ok(version);
+    }
+    let listed: bool = one(
+        conn,
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations')",
+        [],
+        |row| row.get(0),
+    )?;
+    if !listed {
+        return Ok(0);
+    }
+    one(
+        conn,
+        "SELECT COALESCE(MAX(version), 0) FROM _sqlx_migrations WHERE success",
+        [],
+        |row| row.get(0),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tables(conn: &Conn) -> i64 {
+        one(
+            conn,
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn migrating_twice_changes_nothing() {
+        let mut conn = Conn::open_in_memory().unwrap();
+        migrate(&mut conn).unwrap();
+        let made = tables(&conn);
+        assert!(made > 10);
+        migrate(&mut conn).unwrap();
+        assert_eq!(tables(&conn), made);
+        assert_eq!(applied_version(&conn).unwrap(), 4);
+    }
+
+    #[test]
+    fn a_database_listing_its_migrations_in_the_old_table_is_not_migrated_again() {
+        let conn = Conn::open_in_memory().unwrap();
+        for (_, sql) in &MIGRATIONS[..2] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.execute_batch(
+            "CREATE TABLE _sqlx_migrations (version BIGINT PRIMARY KEY, success BOOLEAN NOT NULL);
+             INSERT INTO _sqlx_migrations VALUES (1, TRUE), (2, TRUE);",
+        )
+        .unwrap();
+        let mut conn = conn;
+        migrate(&mut conn).unwrap();
+        assert_eq!(applied_version(&conn).unwrap(), 4);
+    }
+
+    #[test]
+    fn a_newer_schema_is_refused() {
+        let mut conn = Conn::open_in_memory().unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+        assert!(matches!(migrate(&mut conn), Err(StoreError::Migration(_))));
+    }
+}

@@ -1,0 +1,199 @@
+//! The writer: one thread that owns the file store's write connection and commits writes in
+//! batches (group commit).
+//!
+//! A write is a closure over the connection. Callers queue their closures; the writer takes
+//! every closure waiting when it becomes free, opens one `BEGIN IMMEDIATE` transaction for all
+//! of them, runs each inside a savepoint of its own (a closure that fails rolls back its own
+//! changes and no one else's), and commits once. SQLite runs with `synchronous=FULL` in WAL
+//! mode, so that commit returns only once the log is on stable storage; each caller is answered
+//! after it. Concurrent writers thus share one commit and one fsync, and a write costs the
+//! caller two hand-offs between threads (to the writer and back), not one per statement.
+//!
+//! Each committed batch advances the store's generation before any of its callers is answered,
+//! so caches of derived state (compiled identities, roles) that compare generations see the
+//! change as soon as the write returns.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc;
+
+use tokio::sync::oneshot;
+
+use crate::db::Conn;
+use crate::error::{Result, StoreError};
+
+/// The most writes one transaction takes, so that a long queue is answered in steps.
+const MAX_BATCH: usize = 256;
+
+/// Answers one queued write once its batch's fate is known: `None` when the batch committed,
+/// else why it did not.
+type Answer = Box<dyn FnOnce(Option<&StoreError>) + Send>;
+
+/// A queued write.
+trait Job: Send {
+    /// Runs the write on the writer's connection (inside a savepoint); says whether it
+    /// succeeded (its savepoint is kept) or not (rolled back), and how to answer its caller.
+    fn run(self: Box<Self>, conn: &Conn) -> (bool, Answer);
+
+    /// Answers the caller with `err` without running the write.
+    fn refuse(self: Box<Self>, err: &StoreError);
+}
+
+/// A write closure and the channel its caller waits on.
+struct Pending<W, T> {
+    write: W,
+    answer: oneshot::Sender<Result<T>>,
+}
+
+impl<W, T> Job for Pending<W, T>
+where
+    W: FnOnce(&Conn) -> Result<T> + Send,
+    T: Send + 'static,
+{
+    fn run(self: Box<Self>, conn: &Conn) -> (bool, Answer) {
+        let Self { write, answer } = *self;
+        // A write that panics is a bug; it must not take the writer thread, and every later
+        // write, down with it.
+        let outcome = catch_unwind(AssertUnwindSafe(|| write(conn))).unwrap_or_else(|_| {
+            Err(StoreError::Commit(
+                "the write stopped unexpectedly".to_owned(),
+            ))
+        });
+        let succeeded = outcome.is_ok();
+        let answer: Answer = Box::new(move |failed_commit| {
+            let result = match failed_commit {
+                None => outcome,
+                Some(err) => Err(StoreError::Commit(err.to_string())),
+            };
+            // The caller may have gone away (its request was cancelled): nothing to tell.
+            let _ = answer.send(result);
+        });
+        (succeeded, answer)
+    }
+
+    fn refuse(self: Box<Self>, err: &StoreError) {
+        let _ = self.answer.send(Err(StoreError::Commit(err.to_string())));
+    }
+}
+
+/// What the writer thread is asked to do.
+enum Request {
+    Write(Box<dyn Job>),
+    /// Finish the writes queued before this and stop.
+    Close(oneshot::Sender<()>),
+}
+
+/// The handle on the writer thread. The thread stops when every handle is dropped.
+pub(crate) struct Writer {
+    queue: mpsc::Sender<Request>,
+}
+
+impl Writer {
+    /// Starts the writer thread on `conn`, counting committed batches in `generation`.
+    pub(crate) fn start(conn: Conn, generation: Arc<AtomicU64>) -> Result<Self> {
+        let (queue, requests) = mpsc::channel();
+        std::thread::Builder::new()
+            .name("gatehouse-store-writer".to_owned())
+            .spawn(move || run(&conn, &requests, &generation))
+            .map_err(|err| StoreError::Commit(format!("cannot start the writer thread: {err}")))?;
+        Ok(Self { queue })
+    }
+
+    /// Runs `write` in the next batch and returns its result once the batch is durable.
+    pub(crate) async fn write<T: Send + 'static>(
+        &self,
+        write: impl FnOnce(&Conn) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        let (answer, answered) = oneshot::channel();
+        self.queue
+            .send(Request::Write(Box::new(Pending { write, answer })))
+            .map_err(|_| StoreError::Closed)?;
+        answered.await.map_err(|_| StoreError::Closed)?
+    }
+
+    /// Waits for the writes queued so far, then stops the thread; later writes fail `Closed`.
+    pub(crate) async fn close(&self) {
+        let (done, finished) = oneshot::channel();
+        if self.queue.send(Request::Close(done)).is_ok() {
+            let _ = finished.await;
+        }
+    }
+}
+
+/// The writer thread: batches until asked to close or every handle is gone.
+fn run(conn: &Conn, requests: &mpsc::Receiver<Request>, generation: &AtomicU64) {
+    let mut batch: Vec<Box<dyn Job>> = Vec::with_capacity(MAX_BATCH);
+    while let Ok(first) = requests.recv() {
+        let mut close = None;
+        match first {
+            Request::Write(job) => batch.push(job),
+            Request::Close(done) => close = Some(done),
+        }
+        while close.is_none() && batch.len() < MAX_BATCH {
+            match requests.try_recv() {
+                Ok(Request::Write(job)) => batch.push(job),
+                Ok(Request::Close(done)) => close = Some(done),
+                Err(_) => break,
+            }
+        }
+        if !batch.is_empty() {
+            commit_batch(conn, batch.drain(..), generation);
+        }
+        if let Some(done) = close {
+            let _ = done.send(());
+            return;
+        }
+    }
+}
+
+/// Runs one batch in one transaction and answers each of its writes.
+fn commit_batch(conn: &Conn, batch: impl Iterator<Item = Box<dyn Job>>, generation: &AtomicU64) {
+    let began = conn
+        .execute_batch("BEGIN IMMEDIATE")
+        .map_err(StoreError::from);
+    let mut answers = Vec::with_capacity(MAX_BATCH);
+    for job in batch {
+        match &began {
+            Ok(()) => answers.push(run_job(conn, job)),
+            // No transaction: nothing runs, every write of the batch fails alike.
+            Err(err) => job.refuse(err),
+        }
+    }
+    let committed = began.and_then(|()| {
+        conn.execute_batch("COMMIT").map_err(|err| {
+            // A failed COMMIT leaves the transaction open: end it so the next batch can begin.
+            let _ = conn.execute_batch("ROLLBACK");
+            StoreError::from(err)
+        })
+    });
+    if committed.is_ok() {
+        generation.fetch_add(1, Ordering::AcqRel);
+    }
+    let failed = committed.err();
+    for answer in answers {
+        answer(failed.as_ref());
+    }
+}
+
+/// Runs one write inside a savepoint, keeping its changes only if it succeeded.
+fn run_job(conn: &Conn, job: Box<dyn Job>) -> Answer {
+    if let Err(err) = conn.execute_batch("SAVEPOINT write") {
+        let err = StoreError::from(err);
+        job.refuse(&err);
+        return Box::new(|_| {});
+    }
+    let (succeeded, answer) = job.run(conn);
+    let ended = if succeeded {
+        conn.execute_batch("RELEASE write")
+    } else {
+        conn.execute_batch("ROLLBACK TO write; RELEASE write")
+    };
+    match ended {
+        Ok(()) => answer,
+        Err(err) => {
+            let err = StoreError::from(err);
+            Box::new(move |_| answer(Some(&err)))
+        }
+    }
+}
