@@ -2,7 +2,7 @@
 
 use crate::Store;
 use crate::db::{Conn, Resource, all, name_key, optional};
-use crate::error::{EntityKind, Result, StoreError};
+use crate::error::{Result, StoreError};
 
 /// An inline policy of the principal or of one of its groups.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,40 +36,48 @@ pub struct PolicySet {
     pub boundary: Option<ManagedDocument>,
 }
 
+/// The `SELECT` of a principal's id, boundary ARN and boundary document from `$table` by
+/// account (`?1`) and name key (`?2`).
+macro_rules! principal_head_sql {
+    ($table:literal) => {
+        concat!(
+            "SELECT e.id, e.boundary_arn, v.document FROM ",
+            $table,
+            " e LEFT JOIN managed_policies p ON p.arn = e.boundary_arn \
+             LEFT JOIN policy_versions v ON v.policy_id = p.id AND v.version = p.default_version \
+             WHERE e.account = ?1 AND e.name_key = ?2"
+        )
+    };
+}
+
 impl Store {
     /// A role's inline policies, attached policies and boundary, in three indexed queries
     /// inside one read transaction.
     pub async fn role_policies(&self, account: &str, role: &str) -> Result<PolicySet> {
-        self.read_tx(|conn| {
-            let head: Option<(String, Option<String>, Option<String>)> = optional(
-                conn,
-                "SELECT r.id, r.boundary_arn, v.document FROM roles r \
-                 LEFT JOIN managed_policies p ON p.arn = r.boundary_arn \
-                 LEFT JOIN policy_versions v ON v.policy_id = p.id AND v.version = p.default_version \
-                 WHERE r.account = ?1 AND r.name_key = ?2",
-                (account, name_key(role)),
-                |row| row.try_into(),
-            )?;
-            let head = head.ok_or_else(|| StoreError::not_found(EntityKind::Role, role))?;
-            policy_set(conn, Resource::Role, head)
-        })
+        self.principal_policies(Resource::Role, principal_head_sql!("roles"), account, role)
     }
 
     /// A user's inline policies and attached policies, its groups' too, and its boundary, in
     /// three indexed queries inside one read transaction.
     pub async fn user_policies(&self, account: &str, user: &str) -> Result<PolicySet> {
+        self.principal_policies(Resource::User, principal_head_sql!("users"), account, user)
+    }
+
+    /// The policies of the principal `name`, found by `head_sql`.
+    fn principal_policies(
+        &self,
+        resource: Resource,
+        head_sql: &'static str,
+        account: &str,
+        name: &str,
+    ) -> Result<PolicySet> {
         self.read_tx(|conn| {
-            let head: Option<(String, Option<String>, Option<String>)> = optional(
-                conn,
-                "SELECT u.id, u.boundary_arn, v.document FROM users u \
-                 LEFT JOIN managed_policies p ON p.arn = u.boundary_arn \
-                 LEFT JOIN policy_versions v ON v.policy_id = p.id AND v.version = p.default_version \
-                 WHERE u.account = ?1 AND u.name_key = ?2",
-                (account, name_key(user)),
-                |row| row.try_into(),
-            )?;
-            let head = head.ok_or_else(|| StoreError::not_found(EntityKind::User, user))?;
-            policy_set(conn, Resource::User, head)
+            let head: (String, Option<String>, Option<String>) =
+                optional(conn, head_sql, (account, name_key(name)), |row| {
+                    row.try_into()
+                })?
+                .ok_or_else(|| StoreError::not_found(resource.entity_kind(), name))?;
+            policy_set(conn, resource, head)
         })
     }
 }
