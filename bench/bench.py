@@ -393,7 +393,9 @@ def run_wrk(args, server, pool_path, conns, duration):
         "rps": requests / (result["duration_us"] / 1e6),
         "requests": requests,
         "p50_ms": result["p50_us"] / 1000,
+        "p90_ms": result["p90_us"] / 1000,
         "p99_ms": result["p99_us"] / 1000,
+        "p999_ms": result["p999_us"] / 1000,
         "max_ms": result["max_us"] / 1000,
         "statuses": result["statuses"],
         "errors": non_2xx + result["socket_errors"],
@@ -419,7 +421,8 @@ def measure_op(args, server, ops, op, workdir):
         result = run_wrk(args, server, pool_path, conns, duration)
         measured_rps.append(result["rps"])
         log(f"  {server.name} {op} {kind} c={conns}: {result['rps']:.0f} req/s, p50 {result['p50_ms']:.2f} ms, "
-            f"p99 {result['p99_ms']:.2f} ms, errors {result['errors']}, "
+            f"p90 {result['p90_ms']:.2f} ms, p99 {result['p99_ms']:.2f} ms, p99.9 {result['p999_ms']:.2f} ms, "
+            f"max {result['max_ms']:.2f} ms, errors {result['errors']}, "
             f"cpu {result['server_cpu_us_per_req'] or 0:.0f} us/req, other load {result['other_cores']:.2f} cores")
         if kind == "run":
             runs.append(result)

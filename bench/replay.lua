@@ -60,8 +60,9 @@ function done(summary, latency, requests)
    local e = summary.errors
    io.write(string.format(
       'BENCH_RESULT {"requests":%d,"duration_us":%d,"statuses":{%s},"wraps":%d,' ..
-      '"socket_errors":%d,"p50_us":%d,"p99_us":%d,"max_us":%d}\n',
+      '"socket_errors":%d,"p50_us":%d,"p90_us":%d,"p99_us":%d,"p999_us":%d,"max_us":%d}\n',
       summary.requests, summary.duration, table.concat(status_parts, ","), wraps_total,
       e.connect + e.read + e.write + e.timeout,
-      latency:percentile(50), latency:percentile(99), latency.max))
+      latency:percentile(50), latency:percentile(90), latency:percentile(99),
+      latency:percentile(99.9), latency.max))
 end
