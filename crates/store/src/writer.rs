@@ -197,3 +197,51 @@ fn run_job(conn: &Conn, job: Box<dyn Job>) -> Answer {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(path: &std::path::Path) -> i64 {
+        Conn::open(path)
+            .unwrap()
+            .query_row("SELECT COUNT(*) FROM t", [], |row| row.get(0))
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn each_write_fails_alone_and_the_writer_outlives_a_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let conn = Conn::open(&path).unwrap();
+        conn.execute_batch("PRAGMA journal_mode = wal; CREATE TABLE t (x INTEGER)")
+            .unwrap();
+        let generation = Arc::new(AtomicU64::new(0));
+        let writer = Writer::start(conn, Arc::clone(&generation)).unwrap();
+
+        let panicked = writer.write(|_| -> Result<()> { panic!("a bug") }).await;
+        assert!(
+            matches!(panicked, Err(StoreError::Commit(_))),
+            "{panicked:?}"
+        );
+        // A write that fails after changing something leaves nothing behind.
+        let failed = writer
+            .write(|conn| -> Result<()> {
+                conn.execute("INSERT INTO t VALUES (1)", [])?;
+                Err(StoreError::InvalidMarker)
+            })
+            .await;
+        assert!(matches!(failed, Err(StoreError::InvalidMarker)));
+        let written = writer
+            .write(|conn| Ok(conn.execute("INSERT INTO t VALUES (2)", [])?))
+            .await
+            .unwrap();
+        assert_eq!(written, 1);
+        assert_eq!(rows(&path), 1);
+        assert!(generation.load(Ordering::Acquire) >= 1);
+
+        writer.close().await;
+        let closed = writer.write(|_| Ok(())).await;
+        assert!(matches!(closed, Err(StoreError::Closed)), "{closed:?}");
+    }
+}
