@@ -1,9 +1,10 @@
 //! gatehouse-store: the IAM state behind one API, durable on SQLite.
 //!
-//! [`Store`] is a cheap-to-clone handle. [`Store::open`] keeps state in a SQLite file (WAL; a write
-//! returns only once it is durable, concurrent writes sharing one commit and its fsync);
-//! [`Store::in_memory`] keeps it in memory for ephemeral runs. Every method takes the 12-digit account id, except the
-//! lookups by globally unique key (access key id, user and role unique ids).
+//! [`Store`] is a cheap-to-clone handle. [`Store::open`] keeps state in a SQLite file (WAL; a
+//! write returns only once it is durable, concurrent writes sharing one commit and its fsync);
+//! [`Store::in_memory`] keeps it in memory for ephemeral runs. Every method takes the 12-digit
+//! account id, except the lookups by globally unique key (access key id, user and role unique
+//! ids).
 //!
 //! The store keeps data and the invariants that must hold under concurrency: case-insensitive
 //! name uniqueness, quotas ([`Limits`]) and deletion preconditions are checked inside the
@@ -11,13 +12,13 @@
 //! validation, ids, ARNs and messages belong to the caller.
 //!
 //! Writes are closures run by one writer thread on the one write connection, batched into
-//! `BEGIN IMMEDIATE` transactions with a savepoint per write ([`writer`]), so they never
+//! `BEGIN IMMEDIATE` transactions with a savepoint per write (`src/writer.rs`), so they never
 //! deadlock on a lock upgrade and share commits. Reads run on the calling thread, on a
 //! read-only connection of that thread's own: a read is a few microseconds of SQLite and
 //! needs no hand-off to another thread.
 //!
-//! The SQL (queries and migrations) stays portable: numbered placeholders, TEXT and BIGINT
-//! columns, epoch-second timestamps, ids made by the caller.
+//! The SQL (queries and migrations) stays close to portable: TEXT and BIGINT columns,
+//! epoch-second timestamps, ids made by the caller; placeholders are SQLite's numbered `?n`.
 
 mod access_keys;
 mod account;
