@@ -31,7 +31,7 @@ pub struct LoginProfile {
     pub user_name: String,
     /// The current password hash.
     pub password_hash: String,
-    /// Previous password hashes, newest first, at most [`MAX_HISTORY`].
+    /// Previous password hashes, newest first, at most `MAX_HISTORY` (24).
     pub history: Vec<String>,
     /// Whether the user must set a new password at the next sign-in.
     pub reset_required: bool,
