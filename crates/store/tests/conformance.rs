@@ -847,6 +847,30 @@ async fn policy_listing_filters(store: &Store) {
     assert_eq!(second.items[0].name, "Scoped");
 }
 
+/// Puts an inline policy of `owner` whose quota check answers `admit`; returns whether it was
+/// written and what the check was shown: the owner's other inline policies, (name, document).
+async fn put_if_with_check_seeing(
+    store: &Store,
+    owner: PolicyOwner<'_>,
+    name: &str,
+    document: &str,
+    admit: bool,
+) -> (bool, Vec<(String, String)>) {
+    let (shown, seen) = std::sync::mpsc::channel();
+    let written = store
+        .put_inline_policy_if(ACCOUNT, owner, name, document, move |others| {
+            let others: Vec<(String, String)> = others
+                .iter()
+                .map(|p| (p.name.clone(), p.document.clone()))
+                .collect();
+            shown.send(others).unwrap();
+            admit
+        })
+        .await
+        .unwrap();
+    (written, seen.recv().unwrap())
+}
+
 async fn an_inline_policy_is_put_only_if_admitted_beside_the_others(store: &Store) {
     store.create_role(ACCOUNT, new_role("quota")).await.unwrap();
     let role = PolicyOwner::Role("quota");
@@ -855,29 +879,16 @@ async fn an_inline_policy_is_put_only_if_admitted_beside_the_others(store: &Stor
         .await
         .unwrap();
     // The others exclude the policy being replaced, whatever the case of its name.
-    let (shown, seen) = std::sync::mpsc::channel();
-    let written = store
-        .put_inline_policy_if(ACCOUNT, role, "FIRST", "bb", move |others| {
-            let names: Vec<String> = others.iter().map(|p| p.name.clone()).collect();
-            shown.send(names).unwrap();
-            true
-        })
-        .await
-        .unwrap();
+    let (written, others) = put_if_with_check_seeing(store, role, "FIRST", "bb", true).await;
     assert!(written);
-    let names = seen.recv().unwrap();
-    assert!(names.is_empty(), "{names:?}");
-    let (shown, seen) = std::sync::mpsc::channel();
-    let written = store
-        .put_inline_policy_if(ACCOUNT, role, "Second", "cc", move |others| {
-            let documents: Vec<String> = others.iter().map(|p| p.document.clone()).collect();
-            shown.send(documents).unwrap();
-            false
-        })
-        .await
-        .unwrap();
+    assert!(others.is_empty(), "{others:?}");
+    let (written, others) = put_if_with_check_seeing(store, role, "Second", "cc", false).await;
     assert!(!written);
-    assert_eq!(seen.recv().unwrap(), ["bb"]);
+    let documents: Vec<&str> = others
+        .iter()
+        .map(|(_, document)| document.as_str())
+        .collect();
+    assert_eq!(documents, ["bb"]);
     assert_eq!(
         store.list_inline_policies(ACCOUNT, role).await.unwrap(),
         ["FIRST"],
@@ -2305,20 +2316,9 @@ async fn inline_policy_upsert_finds_its_owner(store: &Store) {
             .await
             .unwrap();
         // What a quota check is shown: every other inline policy of the owner, with its document.
-        let (shown, seen) = std::sync::mpsc::channel();
-        let written = store
-            .put_inline_policy_if(ACCOUNT, owner, "probe", "five", move |others| {
-                let documents: Vec<(String, String)> = others
-                    .iter()
-                    .map(|p| (p.name.clone(), p.document.clone()))
-                    .collect();
-                shown.send(documents).unwrap();
-                false
-            })
-            .await
-            .unwrap();
+        let (written, mut documents) =
+            put_if_with_check_seeing(store, owner, "probe", "five", false).await;
         assert!(!written);
-        let mut documents = seen.recv().unwrap();
         documents.sort();
         assert_eq!(
             documents,
