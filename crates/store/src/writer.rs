@@ -152,7 +152,7 @@ fn commit_batch(conn: &Conn, batch: impl Iterator<Item = Box<dyn Job>>, generati
     let began = conn
         .execute_batch("BEGIN IMMEDIATE")
         .map_err(StoreError::from);
-    let mut answers = Vec::with_capacity(MAX_BATCH);
+    let mut answers = Vec::with_capacity(batch.size_hint().0);
     for job in batch {
         match &began {
             Ok(()) => answers.push(run_job(conn, job)),
