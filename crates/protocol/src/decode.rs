@@ -8,6 +8,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -160,9 +161,12 @@ impl<'a> Decoder<'a> {
     }
 
     /// Whether any parameter lies under the current key (`Key.…`): a structure is present.
-    pub fn has_children(&self) -> bool {
-        let prefix = format!("{}.", self.wire);
-        !self.params.with_prefix(&prefix).is_empty()
+    pub fn has_children(&mut self) -> bool {
+        let key_len = self.wire.len();
+        self.wire.push('.');
+        let present = !self.params.with_prefix(&self.wire).is_empty();
+        self.wire.truncate(key_len);
+        present
     }
 
     /// The current value checked against `rules` (length, pattern, enum set).
@@ -252,8 +256,8 @@ impl<'a> Decoder<'a> {
         let mut items = Vec::with_capacity(indices.len());
         for index in indices {
             let (wire_len, path_len) = (self.wire.len(), self.path.len());
-            self.wire.push_str(&format!(".member.{index}"));
-            self.path.push_str(&format!(".{index}.member"));
+            let _ = write!(self.wire, ".member.{index}");
+            let _ = write!(self.path, ".{index}.member");
             if let Some(item) = element(self) {
                 items.push(item);
             }
@@ -279,8 +283,8 @@ impl<'a> Decoder<'a> {
         let mut entries = Vec::with_capacity(indices.len());
         for index in indices {
             let (wire_len, path_len) = (self.wire.len(), self.path.len());
-            self.wire.push_str(&format!(".entry.{index}"));
-            self.path.push_str(&format!(".{index}.entry"));
+            let _ = write!(self.wire, ".entry.{index}");
+            let _ = write!(self.path, ".{index}.entry");
             let k = self.member("key", "key", true, key);
             let v = self.member("value", "value", true, value);
             if let (Some(k), Some(v)) = (k, v) {
@@ -294,18 +298,25 @@ impl<'a> Decoder<'a> {
     }
 
     /// The distinct 1-based indices N of `Key.<segment>.N[.…]`, ascending.
-    fn indices(&self, segment: &str) -> Vec<u32> {
-        let prefix = format!("{}.{segment}.", self.wire);
+    fn indices(&mut self, segment: &str) -> Vec<u32> {
+        // The prefix `Key.<segment>.` is written onto the key and taken off again: this runs
+        // for every list and map member an operation has, present or not.
+        let key_len = self.wire.len();
+        self.wire.push('.');
+        self.wire.push_str(segment);
+        self.wire.push('.');
+        let prefix_len = self.wire.len();
         let mut indices: Vec<u32> = self
             .params
-            .with_prefix(&prefix)
+            .with_prefix(&self.wire)
             .iter()
             .filter_map(|(name, _)| {
-                let rest = name.get(prefix.len()..)?;
+                let rest = name.get(prefix_len..)?;
                 let digits = rest.split('.').next()?;
                 digits.parse::<u32>().ok().filter(|&n| n > 0)
             })
             .collect();
+        self.wire.truncate(key_len);
         indices.sort_unstable();
         indices.dedup();
         indices
