@@ -6,7 +6,7 @@
 //! ids of users, roles, groups and policies carry the same encoding after their own prefix.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use rand::Rng;
 
@@ -79,24 +79,19 @@ pub fn new_access_key_id(prefix: IdPrefix, account: AccountId) -> String {
 /// The bits of a unique id after its account: the 39-bit tail and the 5 bits of its last
 /// character.
 const UNIQUE_BITS: u32 = TAIL_BITS + 5;
-/// Steps of the clock the unique-id counter keeps up with.
-const SEED_STEP: Duration = Duration::from_micros(64);
-/// Where that clock counts from: 2024-01-01T00:00:00Z (44 bits of 64 µs steps last 35
-/// years from there).
-const SEED_EPOCH: Duration = Duration::from_secs(1_704_067_200);
 
 /// The next unique-id value. Unique ids are drawn from one counter per process, not at random,
 /// so the ids made close in time share all but their last characters: they sit side by side in
 /// the store's id indexes, and a burst of creations changes a few index pages, not one page per
 /// id at scattered places (which the store's checkpoints would then have to write, each a
-/// request of its own to the disk). The counter never falls behind the clock, counted in 64 µs
-/// steps: within a process no value repeats, and a later process starts beyond every id an
-/// earlier one made unless it starts within seconds of a burst of more than 15,625 creations a
-/// second (the counter then ran ahead of the clock by the burst's excess).
+/// request of its own to the disk). The counter is the clock in microseconds, or one more than
+/// its last value when the clock has not moved on: within a process no value repeats, and
+/// across processes a value repeats only for an id made at the same microsecond modulo 2^44 µs
+/// (203 days) as one still stored.
 fn next_unique_value() -> u64 {
-    static NEXT: AtomicU64 = AtomicU64::new(0);
-    let clock = clock_steps();
-    let previous = NEXT
+    static LAST: AtomicU64 = AtomicU64::new(0);
+    let clock = clock_micros();
+    let previous = LAST
         .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |last| {
             Some(last.saturating_add(1).max(clock))
         })
@@ -104,13 +99,12 @@ fn next_unique_value() -> u64 {
     previous.saturating_add(1).max(clock) & ((1 << UNIQUE_BITS) - 1)
 }
 
-/// 64 µs steps since [`SEED_EPOCH`].
-fn clock_steps() -> u64 {
+/// Microseconds since the Unix epoch.
+fn clock_micros() -> u64 {
     let since_epoch = SystemTime::now()
         .duration_since(UNIX_EPOCH)
-        .unwrap_or_default()
-        .saturating_sub(SEED_EPOCH);
-    u64::try_from(since_epoch.as_micros() / SEED_STEP.as_micros()).unwrap_or(u64::MAX)
+        .unwrap_or_default();
+    u64::try_from(since_epoch.as_micros()).unwrap_or(u64::MAX)
 }
 
 /// A new 21-character unique id (`AIDA…`, `AROA…`, …) that encodes `account`.
@@ -211,15 +205,17 @@ mod tests {
             values.windows(2).all(|pair| pair[0] < pair[1]),
             "{values:?}"
         );
-        assert!(values[values.len() - 1] - values[0] < 1 << 20);
+        assert!(values[values.len() - 1] - values[0] < 1 << 26);
         for id in &ids {
             assert_eq!(account_of_key_id(id), Some(account));
         }
-        // The counter keeps up with the clock: the last value is at least the clock's steps
-        // when the first id was made.
-        let before = clock_steps();
-        let later = new_unique_id(IdPrefix::Role, account);
-        assert!(unique_value(&later) >= before);
+        // The counter keeps up with the clock (the assertion allows for the 2^44 µs wrap).
+        let before = clock_micros() & ((1 << UNIQUE_BITS) - 1);
+        let later = unique_value(&new_unique_id(IdPrefix::Role, account));
+        assert!(
+            later >= before || before - later > 1 << 43,
+            "{later} < {before}"
+        );
     }
 
     proptest::proptest! {
