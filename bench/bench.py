@@ -292,8 +292,9 @@ def error_of(status, body):
 class Operations:
     """Sets up each operation on a running server and prepares its replay pools."""
 
-    def __init__(self, server, signer):
+    def __init__(self, server, signer, user_names="sequential"):
         self.server, self.signer = server, signer
+        self.user_names = user_names
         self.caller = None
         self.temporary = None
         self.users_created = 0
@@ -352,8 +353,12 @@ class Operations:
             return [self.signer.capture("sts", "GetCallerIdentity", {}, self.temporary)]
         first = self.users_created
         self.users_created += size
-        prefix = uuid.uuid4().hex[:8]
-        return self.signer.create_user_pool(f"bench-{prefix}-{i:08d}" for i in range(first, first + size))
+        if self.user_names == "random":
+            names = (f"bench-{uuid.uuid4().hex}" for _ in range(size))
+        else:
+            prefix = uuid.uuid4().hex[:8]
+            names = (f"bench-{prefix}-{i:08d}" for i in range(first, first + size))
+        return self.signer.create_user_pool(names)
 
 
 # ---------------------------------------------------------------------------------- load
@@ -455,7 +460,7 @@ def measure_server(args, name, repeat, workdir):
         figures["idle_rss_kb"] = status_kb(server.process.pid, "VmRSS")
         log(f"{name} #{repeat}: first answer after {figures['start_to_first_answer_ms']:.1f} ms, "
             f"idle RSS {figures['idle_rss_kb'] / 1024:.1f} MiB")
-        ops = Operations(server, signer)
+        ops = Operations(server, signer, args.user_names)
         for op in args.ops:
             try:
                 ops.setup(op)
@@ -581,6 +586,8 @@ def main():
     parser.add_argument("--write-rate-guess", type=float, default=2000,
                         help="req/s the first CreateUser pool is sized for")
     parser.add_argument("--max-pool", type=int, default=200_000)
+    parser.add_argument("--user-names", choices=("sequential", "random"), default="sequential",
+                        help="CreateUser names: numbered in order (as most test suites do), or uuids")
     parser.add_argument("--start-timeout", type=float, default=60.0)
     parser.add_argument("--gatehouse", required=True)
     parser.add_argument("--moto", required=True)
