@@ -10,6 +10,7 @@ use gatehouse_store::{AccessKeyStatus, KeyHolder, NewAccessKey, SecretAccessKey}
 use gatehouse_token::ids::{IdPrefix, new_access_key_id, new_secret_access_key};
 
 use crate::error::{IamError, Result};
+use crate::new_ids::create_under_new_id;
 use crate::paging;
 use crate::scope::{Myself, Scope};
 
@@ -49,18 +50,20 @@ pub(crate) async fn create_access_key(
     input: CreateAccessKeyRequest,
 ) -> Result<CreateAccessKeyResponse> {
     let owner = s.user_or_myself(input.user_name)?;
-    let key = s
-        .store
-        .create_access_key(
-            s.acct(),
-            owner.key_owner(),
-            NewAccessKey {
-                id: new_access_key_id(IdPrefix::AccessKey, s.account),
-                secret: SecretAccessKey::new(new_secret_access_key()),
-                created: s.now,
-            },
-        )
-        .await?;
+    let new = NewAccessKey {
+        id: String::new(),
+        secret: SecretAccessKey::new(new_secret_access_key()),
+        created: s.now,
+    };
+    let holder = owner.key_owner();
+    let key = create_under_new_id(
+        || new_access_key_id(IdPrefix::AccessKey, s.account),
+        |id| {
+            s.store
+                .create_access_key(s.acct(), holder, NewAccessKey { id, ..new.clone() })
+        },
+    )
+    .await?;
     Ok(CreateAccessKeyResponse {
         access_key: AccessKey {
             user_name: holder_name(s, &key.holder),

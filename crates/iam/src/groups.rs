@@ -11,6 +11,7 @@ use gatehouse_token::ids::{IdPrefix, new_unique_id};
 
 use crate::convert::{self, DEFAULT_PATH, Detail};
 use crate::error::Result;
+use crate::new_ids::create_under_new_id;
 use crate::paging;
 use crate::scope::Scope;
 
@@ -18,18 +19,20 @@ pub(crate) async fn create_group(
     s: &Scope<'_>,
     input: CreateGroupRequest,
 ) -> Result<CreateGroupResponse> {
-    let group = s
-        .store
-        .create_group(
-            s.acct(),
-            NewGroup {
-                id: new_unique_id(IdPrefix::Group, s.account),
-                name: input.group_name,
-                path: input.path.unwrap_or_else(|| DEFAULT_PATH.to_owned()),
-                created: s.now,
-            },
-        )
-        .await?;
+    let new = NewGroup {
+        id: String::new(),
+        name: input.group_name,
+        path: input.path.unwrap_or_else(|| DEFAULT_PATH.to_owned()),
+        created: s.now,
+    };
+    let group = create_under_new_id(
+        || new_unique_id(IdPrefix::Group, s.account),
+        |id| {
+            s.store
+                .create_group(s.acct(), NewGroup { id, ..new.clone() })
+        },
+    )
+    .await?;
     Ok(CreateGroupResponse {
         group: convert::group(s.account, group),
     })

@@ -12,6 +12,7 @@ use gatehouse_token::ids::{IdPrefix, new_unique_id};
 
 use crate::convert::{self, DEFAULT_PATH, Detail};
 use crate::error::Result;
+use crate::new_ids::create_under_new_id;
 use crate::paging;
 use crate::scope::Scope;
 use crate::service_linked_roles::check_modifiable;
@@ -20,19 +21,21 @@ pub(crate) async fn create_instance_profile(
     s: &Scope<'_>,
     input: CreateInstanceProfileRequest,
 ) -> Result<CreateInstanceProfileResponse> {
-    let profile = s
-        .store
-        .create_instance_profile(
-            s.acct(),
-            NewInstanceProfile {
-                id: new_unique_id(IdPrefix::InstanceProfile, s.account),
-                name: input.instance_profile_name,
-                path: input.path.unwrap_or_else(|| DEFAULT_PATH.to_owned()),
-                created: s.now,
-                tags: convert::tags_in(input.tags),
-            },
-        )
-        .await?;
+    let new = NewInstanceProfile {
+        id: String::new(),
+        name: input.instance_profile_name,
+        path: input.path.unwrap_or_else(|| DEFAULT_PATH.to_owned()),
+        created: s.now,
+        tags: convert::tags_in(input.tags),
+    };
+    let profile = create_under_new_id(
+        || new_unique_id(IdPrefix::InstanceProfile, s.account),
+        |id| {
+            s.store
+                .create_instance_profile(s.acct(), NewInstanceProfile { id, ..new.clone() })
+        },
+    )
+    .await?;
     Ok(CreateInstanceProfileResponse {
         instance_profile: convert::instance_profile(s.account, profile, Detail::Full),
     })

@@ -16,6 +16,7 @@ mod inline_policies;
 mod instance_profiles;
 mod login_profiles;
 mod mfa;
+mod new_ids;
 mod outbound_federation;
 mod paging;
 mod password_policy;

@@ -19,6 +19,7 @@ use gatehouse_token::ids::{IdPrefix, new_unique_id};
 
 use crate::convert::{self, DEFAULT_PATH, Detail};
 use crate::error::{IamError, Result};
+use crate::new_ids::create_under_new_id;
 use crate::paging;
 use crate::scope::Scope;
 
@@ -154,22 +155,24 @@ pub(crate) async fn create_policy(
 ) -> Result<CreatePolicyResponse> {
     check_managed_document(&input.policy_document)?;
     let path = input.path.unwrap_or_else(|| DEFAULT_PATH.to_owned());
-    let policy = s
-        .store
-        .create_policy(
-            s.acct(),
-            NewManagedPolicy {
-                id: new_unique_id(IdPrefix::Policy, s.account),
-                arn: arn::iam_path_resource(s.account, "policy", &path, &input.policy_name),
-                name: input.policy_name,
-                path,
-                description: input.description,
-                document: input.policy_document,
-                created: s.now,
-                tags: convert::tags_in(input.tags),
-            },
-        )
-        .await?;
+    let new = NewManagedPolicy {
+        id: String::new(),
+        arn: arn::iam_path_resource(s.account, "policy", &path, &input.policy_name),
+        name: input.policy_name,
+        path,
+        description: input.description,
+        document: input.policy_document,
+        created: s.now,
+        tags: convert::tags_in(input.tags),
+    };
+    let policy = create_under_new_id(
+        || new_unique_id(IdPrefix::Policy, s.account),
+        |id| {
+            s.store
+                .create_policy(s.acct(), NewManagedPolicy { id, ..new.clone() })
+        },
+    )
+    .await?;
     Ok(CreatePolicyResponse {
         policy: Some(customer_policy(policy, Detail::Full)),
     })

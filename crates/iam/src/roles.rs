@@ -16,6 +16,7 @@ use gatehouse_token::ids::{IdPrefix, new_unique_id};
 
 use crate::convert::{self, DEFAULT_PATH, Detail};
 use crate::error::{IamError, Result};
+use crate::new_ids::create_under_new_id;
 use crate::paging;
 use crate::policies::check_boundary;
 use crate::scope::Scope;
@@ -110,25 +111,24 @@ pub(crate) async fn create_role(
     if let Some(arn) = &input.permissions_boundary {
         check_boundary(s, arn).await?;
     }
-    let role = s
-        .store
-        .create_role(
-            s.acct(),
-            NewRole {
-                id: new_unique_id(IdPrefix::Role, s.account),
-                name: input.role_name,
-                path: input.path.unwrap_or_else(|| DEFAULT_PATH.to_owned()),
-                created: s.now,
-                trust_policy: input.assume_role_policy_document,
-                description: input.description,
-                max_session_duration: input
-                    .max_session_duration
-                    .map_or(DEFAULT_MAX_SESSION_DURATION, i64::from),
-                permissions_boundary: input.permissions_boundary,
-                tags: convert::tags_in(input.tags),
-            },
-        )
-        .await?;
+    let new = NewRole {
+        id: String::new(),
+        name: input.role_name,
+        path: input.path.unwrap_or_else(|| DEFAULT_PATH.to_owned()),
+        created: s.now,
+        trust_policy: input.assume_role_policy_document,
+        description: input.description,
+        max_session_duration: input
+            .max_session_duration
+            .map_or(DEFAULT_MAX_SESSION_DURATION, i64::from),
+        permissions_boundary: input.permissions_boundary,
+        tags: convert::tags_in(input.tags),
+    };
+    let role = create_under_new_id(
+        || new_unique_id(IdPrefix::Role, s.account),
+        |id| s.store.create_role(s.acct(), NewRole { id, ..new.clone() }),
+    )
+    .await?;
     let mut role = convert::role(s.account, role, Detail::Full);
     role.role_last_used = None;
     Ok(CreateRoleResponse { role })

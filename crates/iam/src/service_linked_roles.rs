@@ -14,6 +14,7 @@ use gatehouse_token::ids::{IdPrefix, new_unique_id};
 
 use crate::convert::{self, Detail};
 use crate::error::{IamError, Result};
+use crate::new_ids::create_under_new_id;
 use crate::permission::Target;
 use crate::scope::Scope;
 
@@ -320,35 +321,39 @@ pub(crate) async fn create_service_linked_role(
 ) -> Result<CreateServiceLinkedRoleResponse> {
     let service = input.aws_service_name;
     let linked = linked_role(&service, input.custom_suffix.as_deref())?;
-    let role = s
-        .store
-        .create_service_linked_role(
-            s.acct(),
-            NewRole {
-                id: new_unique_id(IdPrefix::Role, s.account),
-                name: linked.name.clone(),
-                path: linked.path,
-                created: s.now,
-                trust_policy: trust_policy(&service),
-                description: input.description,
-                max_session_duration: MAX_SESSION_DURATION,
-                permissions_boundary: None,
-                tags: Vec::new(),
-            },
-            &service,
-            linked.policy.as_deref(),
-        )
-        .await
-        .map_err(|err| match err {
-            StoreError::AlreadyExists {
-                kind: EntityKind::Role,
-                ..
-            } => invalid(format!(
-                "Service role name {} has been taken in this account, please try a different suffix.",
-                linked.name
-            )),
-            other => other.into(),
-        })?;
+    let new = NewRole {
+        id: String::new(),
+        name: linked.name.clone(),
+        path: linked.path,
+        created: s.now,
+        trust_policy: trust_policy(&service),
+        description: input.description,
+        max_session_duration: MAX_SESSION_DURATION,
+        permissions_boundary: None,
+        tags: Vec::new(),
+    };
+    let role = create_under_new_id(
+        || new_unique_id(IdPrefix::Role, s.account),
+        |id| {
+            s.store.create_service_linked_role(
+                s.acct(),
+                NewRole { id, ..new.clone() },
+                &service,
+                linked.policy.as_deref(),
+            )
+        },
+    )
+    .await
+    .map_err(|err| match err {
+        StoreError::AlreadyExists {
+            kind: EntityKind::Role,
+            ..
+        } => invalid(format!(
+            "Service role name {} has been taken in this account, please try a different suffix.",
+            linked.name
+        )),
+        other => other.into(),
+    })?;
     let mut role = convert::role(s.account, role, Detail::Full);
     role.role_last_used = None;
     Ok(CreateServiceLinkedRoleResponse { role: Some(role) })

@@ -10,6 +10,7 @@ use gatehouse_token::ids::{IdPrefix, new_unique_id};
 
 use crate::convert::{self, DEFAULT_PATH, Detail};
 use crate::error::Result;
+use crate::new_ids::create_under_new_id;
 use crate::paging;
 use crate::policies::check_boundary;
 use crate::scope::{Myself, Scope};
@@ -21,20 +22,19 @@ pub(crate) async fn create_user(
     if let Some(arn) = &input.permissions_boundary {
         check_boundary(s, arn).await?;
     }
-    let user = s
-        .store
-        .create_user(
-            s.acct(),
-            NewUser {
-                id: new_unique_id(IdPrefix::User, s.account),
-                name: input.user_name,
-                path: input.path.unwrap_or_else(|| DEFAULT_PATH.to_owned()),
-                created: s.now,
-                permissions_boundary: input.permissions_boundary,
-                tags: convert::tags_in(input.tags),
-            },
-        )
-        .await?;
+    let new = NewUser {
+        id: String::new(),
+        name: input.user_name,
+        path: input.path.unwrap_or_else(|| DEFAULT_PATH.to_owned()),
+        created: s.now,
+        permissions_boundary: input.permissions_boundary,
+        tags: convert::tags_in(input.tags),
+    };
+    let user = create_under_new_id(
+        || new_unique_id(IdPrefix::User, s.account),
+        |id| s.store.create_user(s.acct(), NewUser { id, ..new.clone() }),
+    )
+    .await?;
     Ok(CreateUserResponse {
         user: Some(convert::user(s.account, user, Detail::Full)),
     })

@@ -289,7 +289,7 @@ impl Store {
                     epoch(key.created),
                 ),
             )
-            .map_err(|err| StoreError::on_insert(err, EntityKind::AccessKey, &key.id))?;
+            .map_err(|err| StoreError::on_create(err, EntityKind::AccessKey, &key.id, &key.id))?;
             // What a `SELECT` of the new row would read back, without reading it.
             Ok(AccessKey {
                 account,

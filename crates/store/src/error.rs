@@ -183,6 +183,15 @@ pub enum StoreError {
         /// Its name, ARN or id, as given.
         name: String,
     },
+    /// The new entity's generated id is already another's (a primary-key conflict, not a name
+    /// conflict): the caller retries with a new id.
+    #[error("{kind} id {id} is taken")]
+    IdTaken {
+        /// What was being created.
+        kind: EntityKind,
+        /// The id that clashed.
+        id: String,
+    },
     /// A quota would be exceeded (AWS `LimitExceeded`).
     #[error("cannot exceed quota for {limit}: {max}")]
     LimitExceeded {
@@ -260,6 +269,22 @@ impl StoreError {
         match reasons.into_iter().find(|(held, _)| *held != 0) {
             Some((_, reason)) => Err(Self::conflict(kind, name, reason)),
             None => Ok(()),
+        }
+    }
+
+    /// For the insert of a new entity under a generated `id`: a primary-key violation is
+    /// `IdTaken`, any other unique-constraint violation `AlreadyExists` for `name`.
+    pub(crate) fn on_create(err: StoreError, kind: EntityKind, id: &str, name: &str) -> Self {
+        match &err {
+            Self::Backend(rusqlite::Error::SqliteFailure(failure, _))
+                if failure.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY =>
+            {
+                Self::IdTaken {
+                    kind,
+                    id: id.to_owned(),
+                }
+            }
+            _ => Self::on_insert(err, kind, name),
         }
     }
 

@@ -116,7 +116,7 @@ impl Store {
                     epoch(group.created),
                 ),
             )
-            .map_err(|err| StoreError::on_insert(err, EntityKind::Group, &group.name))?;
+            .map_err(|err| StoreError::on_create(err, EntityKind::Group, &group.id, &group.name))?;
             // What `load` would read back, without reading it.
             Ok(Group {
                 account,

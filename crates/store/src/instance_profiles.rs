@@ -138,7 +138,7 @@ impl Store {
                     epoch(profile.created),
                 ),
             )
-            .map_err(|err| StoreError::on_insert(err, EntityKind::InstanceProfile, &profile.name))?;
+            .map_err(|err| StoreError::on_create(err, EntityKind::InstanceProfile, &profile.id, &profile.name))?;
             let tags = tags::insert_new(
                 tx,
                 Resource::InstanceProfile,

@@ -398,7 +398,7 @@ impl Store {
                     created,
                 ),
             )
-            .map_err(|err| StoreError::on_insert(err, EntityKind::Policy, &policy.name))?;
+            .map_err(|err| StoreError::on_create(err, EntityKind::Policy, &policy.id, &policy.name))?;
             execute(
                 tx,
                 "INSERT INTO policy_versions (policy_id, version, document, created) VALUES (?1, 1, ?2, ?3)",

@@ -186,7 +186,7 @@ pub(crate) fn insert(
             linked_service,
         ),
     )
-    .map_err(|err| StoreError::on_insert(err, EntityKind::Role, &role.name))?;
+    .map_err(|err| StoreError::on_create(err, EntityKind::Role, &role.id, &role.name))?;
     let tags = tags::insert_new(tx, Resource::Role, &role.id, &role.tags, max_tags)?;
     Ok(Role {
         account: account.to_owned(),

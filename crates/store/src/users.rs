@@ -134,7 +134,7 @@ impl Store {
                     &user.permissions_boundary,
                 ),
             )
-            .map_err(|err| StoreError::on_insert(err, EntityKind::User, &user.name))?;
+            .map_err(|err| StoreError::on_create(err, EntityKind::User, &user.id, &user.name))?;
             let tags = tags::insert_new(tx, Resource::User, &user.id, &user.tags, max_tags)?;
             // What `load` would read back, without reading it.
             Ok(User {

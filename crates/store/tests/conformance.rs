@@ -163,6 +163,66 @@ fn assert_conflict<T: std::fmt::Debug>(result: Result<T, StoreError>, expected: 
     }
 }
 
+fn assert_id_taken<T: std::fmt::Debug>(result: Result<T, StoreError>, expected: EntityKind) {
+    match result {
+        Err(StoreError::IdTaken { kind, .. }) => assert_eq!(kind, expected),
+        other => panic!("expected IdTaken {expected:?}, got {other:?}"),
+    }
+}
+
+/// A new entity whose generated id is already another's is refused as `IdTaken` (the caller
+/// draws another id), not as `AlreadyExists`, which is about names; nothing is written.
+async fn generated_id_clashes_are_not_name_clashes(store: &Store) {
+    store.create_user(ACCOUNT, new_user("alice")).await.unwrap();
+    assert_id_taken(
+        store
+            .create_user(
+                ACCOUNT,
+                NewUser {
+                    id: "AIDAALICE".to_owned(),
+                    ..new_user("bob")
+                },
+            )
+            .await,
+        EntityKind::User,
+    );
+    assert_not_found(store.get_user(ACCOUNT, "bob").await, EntityKind::User);
+    assert_already_exists(
+        store.create_user(ACCOUNT, new_user("ALICE")).await,
+        EntityKind::User,
+    );
+
+    store.create_role(ACCOUNT, new_role("admin")).await.unwrap();
+    assert_id_taken(
+        store
+            .create_role(
+                ACCOUNT,
+                NewRole {
+                    id: "AROAADMIN".to_owned(),
+                    ..new_role("other")
+                },
+            )
+            .await,
+        EntityKind::Role,
+    );
+    store
+        .create_group(ACCOUNT, new_group("devs"))
+        .await
+        .unwrap();
+    assert_id_taken(
+        store
+            .create_group(
+                ACCOUNT,
+                NewGroup {
+                    id: "AGPADEVS".to_owned(),
+                    ..new_group("ops")
+                },
+            )
+            .await,
+        EntityKind::Group,
+    );
+}
+
 async fn users_crud(store: &Store) {
     let mut alice = new_user("Alice");
     alice.path = "/team/".to_owned();
@@ -1220,7 +1280,8 @@ async fn access_keys(store: &Store) {
             .await,
         Limit::AccessKeysPerUser,
     );
-    assert_already_exists(
+    // Key ids are generated, never a user's choice: a clash asks for another id.
+    assert_id_taken(
         store
             .create_access_key(ACCOUNT, KeyOwner::Root, new_key("AKIAHANK00000001"))
             .await,
@@ -2574,6 +2635,7 @@ macro_rules! conformance {
 
 conformance!(
     users_crud,
+    generated_id_clashes_are_not_name_clashes,
     pagination_and_path_prefix,
     groups_and_memberships,
     group_membership_limit,
