@@ -1,7 +1,7 @@
 //! Account-wide state: the alias and the counts of `GetAccountSummary`.
 
 use crate::Store;
-use crate::db::{execute, one, optional};
+use crate::db::{change_existing, execute, one, optional};
 use crate::error::{EntityKind, Result, StoreError};
 
 /// Entity counts of one account, for `GetAccountSummary`.
@@ -51,15 +51,13 @@ impl Store {
     pub async fn delete_account_alias(&self, account: &str, alias: &str) -> Result<()> {
         let (account, alias) = (account.to_owned(), alias.to_owned());
         self.write(move |tx| {
-            let deleted = execute(
+            change_existing(
                 tx,
                 "DELETE FROM account_aliases WHERE account = ?1 AND alias = ?2",
                 (&account, &alias),
-            )?;
-            if deleted == 0 {
-                return Err(StoreError::not_found(EntityKind::AccountAlias, &alias));
-            }
-            Ok(())
+                EntityKind::AccountAlias,
+                &alias,
+            )
         })
         .await
     }

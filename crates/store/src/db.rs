@@ -15,6 +15,21 @@ pub(crate) fn execute(conn: &Conn, sql: &str, params: impl Params) -> Result<usi
     Ok(conn.prepare_cached(sql)?.execute(params)?)
 }
 
+/// Runs a statement that removes or changes what names `kind` `name`; `NotFound` when it
+/// changed no row.
+pub(crate) fn change_existing(
+    conn: &Conn,
+    sql: &str,
+    params: impl Params,
+    kind: EntityKind,
+    name: &str,
+) -> Result<()> {
+    if execute(conn, sql, params)? == 0 {
+        return Err(StoreError::not_found(kind, name));
+    }
+    Ok(())
+}
+
 /// The first row of a query mapped by `map`, or `None` when there is none.
 pub(crate) fn optional<T>(
     conn: &Conn,

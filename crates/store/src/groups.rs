@@ -3,7 +3,8 @@
 use time::OffsetDateTime;
 
 use crate::db::{
-    Conn, Resource, all, as_stored, count, epoch, execute, from_epoch, name_key, one, optional,
+    Conn, Resource, all, as_stored, change_existing, count, epoch, execute, from_epoch, name_key,
+    one, optional,
 };
 use crate::error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 use crate::page::{Page, PageRequest};
@@ -259,15 +260,13 @@ impl Store {
         self.write(move |tx| {
             let group_id = Resource::Group.id(tx, &account, &group)?;
             let user_id = Resource::User.id(tx, &account, &user)?;
-            let removed = execute(
+            change_existing(
                 tx,
                 "DELETE FROM group_members WHERE group_id = ?1 AND user_id = ?2",
                 (&group_id, &user_id),
-            )?;
-            if removed == 0 {
-                return Err(StoreError::not_found(EntityKind::GroupMembership, &user));
-            }
-            Ok(())
+                EntityKind::GroupMembership,
+                &user,
+            )
         })
         .await
     }

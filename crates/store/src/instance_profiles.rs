@@ -4,7 +4,8 @@ use time::OffsetDateTime;
 
 use crate::Store;
 use crate::db::{
-    Conn, Resource, all, as_stored, count, epoch, execute, from_epoch, name_key, optional,
+    Conn, Resource, all, as_stored, change_existing, count, epoch, execute, from_epoch, name_key,
+    optional,
 };
 use crate::error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 use crate::page::{Page, PageRequest};
@@ -262,18 +263,13 @@ impl Store {
         self.write(move |tx| {
             let profile_id = Resource::InstanceProfile.id(tx, &account, &profile)?;
             let role_id = Resource::Role.id(tx, &account, &role)?;
-            let removed = execute(
+            change_existing(
                 tx,
                 "DELETE FROM instance_profile_roles WHERE profile_id = ?1 AND role_id = ?2",
                 (&profile_id, &role_id),
-            )?;
-            if removed == 0 {
-                return Err(StoreError::not_found(
-                    EntityKind::InstanceProfileRole,
-                    &role,
-                ));
-            }
-            Ok(())
+                EntityKind::InstanceProfileRole,
+                &role,
+            )
         })
         .await
     }

@@ -7,7 +7,7 @@
 use time::OffsetDateTime;
 
 use crate::Store;
-use crate::db::{Resource, epoch, execute, from_epoch, one, optional};
+use crate::db::{Resource, change_existing, epoch, execute, from_epoch, one, optional};
 use crate::error::{EntityKind, Result, StoreError};
 
 /// The most previous password hashes kept (AWS's largest `PasswordReusePrevention`).
@@ -241,11 +241,13 @@ impl Store {
         let (account, user_name) = (account.to_owned(), user_name.to_owned());
         self.write(move |tx| {
             let id = Resource::User.id(tx, &account, &user_name)?;
-            let deleted = execute(tx, "DELETE FROM login_profiles WHERE user_id = ?1", [&id])?;
-            if deleted == 0 {
-                return Err(StoreError::not_found(EntityKind::LoginProfile, &user_name));
-            }
-            Ok(())
+            change_existing(
+                tx,
+                "DELETE FROM login_profiles WHERE user_id = ?1",
+                [&id],
+                EntityKind::LoginProfile,
+                &user_name,
+            )
         })
         .await
     }
@@ -314,15 +316,13 @@ impl Store {
     pub async fn delete_password_policy(&self, account: &str) -> Result<()> {
         let account = account.to_owned();
         self.write(move |tx| {
-            let deleted = execute(
+            change_existing(
                 tx,
                 "DELETE FROM password_policies WHERE account = ?1",
                 [&account],
-            )?;
-            if deleted == 0 {
-                return Err(StoreError::not_found(EntityKind::PasswordPolicy, &account));
-            }
-            Ok(())
+                EntityKind::PasswordPolicy,
+                &account,
+            )
         })
         .await
     }

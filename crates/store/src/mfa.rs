@@ -5,7 +5,8 @@ use std::fmt;
 use time::OffsetDateTime;
 
 use crate::db::{
-    Conn, Resource, all, count, epoch, execute, from_epoch, from_epoch_opt, name_key, optional,
+    Conn, Resource, all, change_existing, count, epoch, execute, from_epoch, from_epoch_opt,
+    name_key, optional,
 };
 use crate::error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 use crate::page::{Page, PageRequest};
@@ -320,15 +321,7 @@ impl Store {
         let (account, user, serial) = (account.to_owned(), user.to_owned(), serial.to_owned());
         self.write(move |tx| {
             let user_id = Resource::User.id(tx, &account, &user)?;
-            let changed = execute(
-                tx,
-                "UPDATE mfa_devices SET user_id = NULL, enabled = NULL WHERE account = ?1 AND serial = ?2 AND user_id = ?3",
-                (&account, &serial, &user_id),
-            )?;
-            if changed == 0 {
-                return Err(StoreError::not_found(EntityKind::MfaDevice, &serial));
-            }
-            Ok(())
+            change_existing(tx, "UPDATE mfa_devices SET user_id = NULL, enabled = NULL WHERE account = ?1 AND serial = ?2 AND user_id = ?3", (&account, &serial, &user_id), EntityKind::MfaDevice, &serial)
         })
         .await
     }

@@ -6,7 +6,8 @@ use std::str::FromStr;
 use time::OffsetDateTime;
 
 use crate::db::{
-    Conn, Resource, all, epoch, execute, from_epoch, is_aws_managed, name_key, one, optional,
+    Conn, Resource, all, change_existing, epoch, execute, from_epoch, is_aws_managed, name_key,
+    one, optional,
 };
 use crate::error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 use crate::page::{Page, PageRequest};
@@ -752,15 +753,7 @@ impl Store {
             (account.to_owned(), owner_name.to_owned(), name.to_owned());
         self.write(move |tx| {
             let owner_id = resource.id(tx, &account, &owner_name)?;
-            let deleted = execute(
-                tx,
-                "DELETE FROM inline_policies WHERE owner_kind = ?1 AND owner_id = ?2 AND name_key = ?3",
-                (resource.code(), &owner_id, name_key(&name)),
-            )?;
-            if deleted == 0 {
-                return Err(StoreError::not_found(EntityKind::InlinePolicy, &name));
-            }
-            Ok(())
+            change_existing(tx, "DELETE FROM inline_policies WHERE owner_kind = ?1 AND owner_id = ?2 AND name_key = ?3", (resource.code(), &owner_id, name_key(&name)), EntityKind::InlinePolicy, &name)
         })
         .await
     }
@@ -829,15 +822,7 @@ impl Store {
             (account.to_owned(), owner_name.to_owned(), arn.to_owned());
         self.write(move |tx| {
             let owner_id = resource.id(tx, &account, &owner_name)?;
-            let deleted = execute(
-                tx,
-                "DELETE FROM policy_attachments WHERE owner_kind = ?1 AND owner_id = ?2 AND policy_arn = ?3",
-                (resource.code(), &owner_id, &arn),
-            )?;
-            if deleted == 0 {
-                return Err(StoreError::not_found(EntityKind::PolicyAttachment, &arn));
-            }
-            Ok(())
+            change_existing(tx, "DELETE FROM policy_attachments WHERE owner_kind = ?1 AND owner_id = ?2 AND policy_arn = ?3", (resource.code(), &owner_id, &arn), EntityKind::PolicyAttachment, &arn)
         })
         .await
     }
