@@ -193,18 +193,16 @@ impl Store {
         let (account, name) = (account.to_owned(), name.to_owned());
         self.write(move |tx| {
             let id = Resource::Group.id(tx, &account, &name)?;
-            if count(
+            let held = count(
                 tx,
                 "SELECT COUNT(*) FROM group_members WHERE group_id = ?1",
                 &id,
-            )? > 0
-            {
-                return Err(StoreError::conflict(
-                    EntityKind::Group,
-                    &name,
-                    ConflictReason::GroupMembers,
-                ));
-            }
+            )?;
+            StoreError::refuse_delete(
+                EntityKind::Group,
+                &name,
+                [(held, ConflictReason::GroupMembers)],
+            )?;
             if let Some(reason) = policies::owned_policies_conflict(tx, Resource::Group, &id)? {
                 return Err(StoreError::conflict(EntityKind::Group, &name, reason));
             }

@@ -280,18 +280,16 @@ impl Store {
         let (account, name) = (account.to_owned(), name.to_owned());
         self.write(move |tx| {
             let id = Resource::InstanceProfile.id(tx, &account, &name)?;
-            if count(
+            let held = count(
                 tx,
                 "SELECT COUNT(*) FROM instance_profile_roles WHERE profile_id = ?1",
                 &id,
-            )? > 0
-            {
-                return Err(StoreError::conflict(
-                    EntityKind::InstanceProfile,
-                    &name,
-                    ConflictReason::InstanceProfileRoles,
-                ));
-            }
+            )?;
+            StoreError::refuse_delete(
+                EntityKind::InstanceProfile,
+                &name,
+                [(held, ConflictReason::InstanceProfileRoles)],
+            )?;
             execute(tx, "DELETE FROM instance_profiles WHERE id = ?1", [&id])?;
             tags::clear(tx, Resource::InstanceProfile, &id)
         })
