@@ -91,12 +91,13 @@ const UNIQUE_BITS: u32 = TAIL_BITS + 5;
 fn next_unique_value() -> u64 {
     static LAST: AtomicU64 = AtomicU64::new(0);
     let clock = clock_micros();
+    let after = |last: u64| last.saturating_add(1).max(clock);
     let previous = LAST
         .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |last| {
-            Some(last.saturating_add(1).max(clock))
+            Some(after(last))
         })
         .unwrap_or(clock);
-    previous.saturating_add(1).max(clock) & ((1 << UNIQUE_BITS) - 1)
+    after(previous) & ((1 << UNIQUE_BITS) - 1)
 }
 
 /// Microseconds since the Unix epoch.
