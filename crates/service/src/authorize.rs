@@ -9,6 +9,11 @@
 //! - A GetSessionToken session: the permissions of the user (or root) that asked for it.
 //! - A federated user: the permissions of the user (or root) that asked for it, within the
 //!   session policies; with none the session may do nothing.
+//!
+//! Loading fails closed: a policy a decision depends on that cannot be found or compiled, or a
+//! user or role behind the credentials that no longer exists (or was created again under the
+//! same name, with another unique id), leaves the identity [`Identity::unusable`], and every
+//! decision for it denies and says why. Nothing is ever dropped from an evaluation.
 
 use std::sync::Arc;
 
@@ -17,7 +22,7 @@ use gatehouse_policy::{
 };
 use gatehouse_protocol::AwsError;
 use gatehouse_store::{ManagedDocument, StoreError};
-use gatehouse_token::{AccountId, SessionClaims, SessionPrincipal};
+use gatehouse_token::{AccountId, SessionClaims, SessionPrincipal, arn};
 
 use crate::entity_cache::Holder;
 use crate::error::store_failure;
@@ -39,12 +44,34 @@ pub struct Identity {
     pub is_root: bool,
     /// `aws:PrincipalTag/*`: entity tags overlaid by session tags.
     pub tags: Vec<(String, String)>,
+    /// The unique id (`AIDA…`, `AROA…`) of the user or role the policies were loaded for;
+    /// `None` when no such entity exists.
+    pub entity_id: Option<String>,
+    /// Why no decision can be made for this identity (a policy it depends on cannot be found
+    /// or compiled, or its user or role is gone), as the end of an `AccessDenied` message
+    /// (" because …"). Every decision denies while this is set.
+    pub unusable: Option<String>,
 }
 
 impl Identity {
+    /// An identity for which every decision denies, because of `reason` (" because …").
+    pub fn unusable(reason: String) -> Self {
+        Self {
+            unusable: Some(reason),
+            ..Self::default()
+        }
+    }
+
     /// The policy set for a request on a resource in the caller's own account.
-    pub fn policy_set(&self) -> PolicySet<'_> {
-        PolicySet {
+    ///
+    /// # Errors
+    /// The reason (" because …") when the identity is [`Identity::unusable`]: the request
+    /// must be denied.
+    pub fn policy_set(&self) -> Result<PolicySet<'_>, &str> {
+        if let Some(reason) = &self.unusable {
+            return Err(reason);
+        }
+        Ok(PolicySet {
             identity: self.policies.iter().map(Arc::as_ref).collect(),
             permissions_boundary: self.boundary.as_deref(),
             session: self
@@ -53,8 +80,35 @@ impl Identity {
                 .map(|list| list.iter().map(Arc::as_ref).collect()),
             principal_is_root: self.is_root,
             ..PolicySet::default()
-        }
+        })
     }
+}
+
+/// Why an identity could not be loaded.
+enum LoadError {
+    /// The store failed: the request fails (`ServiceFailure`).
+    Failed(AwsError),
+    /// Something a decision depends on is missing or unreadable: every decision denies,
+    /// with this reason.
+    Unusable(String),
+}
+
+impl From<AwsError> for LoadError {
+    fn from(error: AwsError) -> Self {
+        LoadError::Failed(error)
+    }
+}
+
+/// Compiles a stored document that a decision depends on, labelled `label`; `what` names it
+/// in the reason a decision gives when it cannot be compiled (the failure is logged).
+fn compile_required(
+    text: &str,
+    kind: PolicyKind,
+    label: &str,
+    what: &str,
+) -> Result<Arc<Policy>, LoadError> {
+    compile_stored(text, kind, label)
+        .ok_or_else(|| LoadError::Unusable(format!(" because the {what} cannot be read")))
 }
 
 /// The `AccessDenied` (403) AWS answers, e.g. "User: arn:aws:iam::123456789012:user/bob is not
@@ -123,11 +177,11 @@ fn arn_account(resource: &str) -> Option<String> {
     AccountId::parse(account).map(|a| a.to_string())
 }
 
-/// `NotFound` (a deleted user or role behind live credentials) means "no policies".
-fn found<T: Default>(result: Result<T, StoreError>) -> Result<T, AwsError> {
+/// `Ok(None)` for `NotFound`; any other store error fails the request.
+fn found<T>(result: Result<T, StoreError>) -> Result<Option<T>, AwsError> {
     match result {
-        Ok(value) => Ok(value),
-        Err(StoreError::NotFound { .. }) => Ok(T::default()),
+        Ok(value) => Ok(Some(value)),
+        Err(StoreError::NotFound { .. }) => Ok(None),
         Err(other) => Err(store_failure(other)),
     }
 }
@@ -159,8 +213,10 @@ impl Service {
             return Err(access_denied("anonymous", action, resource, ""));
         }
         let identity = self.identity(principal).await?;
+        let mut set = identity
+            .policy_set()
+            .map_err(|reason| access_denied(&principal.arn(), action, resource, reason))?;
         let request = request_context::build(ctx, &identity.tags, action, resource, extra);
-        let mut set = identity.policy_set();
         set.resource_account = arn_account(resource);
         let decision = authorize(&request, &set);
         if decision.effect == EvalDecision::Allowed {
@@ -170,141 +226,184 @@ impl Service {
         Err(access_denied(&principal.arn(), action, resource, &reason))
     }
 
-    /// Loads what decides the permissions of `principal`.
+    /// Loads what decides the permissions of `principal`. A principal whose user or role is
+    /// gone, or one of whose policies cannot be found or compiled, gets an
+    /// [`Identity::unusable`] identity: every decision for it denies.
     pub async fn identity(&self, principal: &Principal) -> Result<Arc<Identity>, AwsError> {
-        match principal {
-            Principal::Root { .. } => Ok(root_identity()),
+        let loaded = match principal {
+            Principal::Root { .. } => return Ok(root_identity()),
             Principal::User {
-                account, user_name, ..
-            } => self.user_identity(*account, user_name).await,
+                account,
+                user_id,
+                user_name,
+                ..
+            } => self.user_identity(*account, user_name, user_id).await,
             Principal::Session(claims) => self.session_identity(claims).await,
-            Principal::Anonymous => Ok(Arc::default()),
+            Principal::Anonymous => return Ok(Arc::default()),
+        };
+        match loaded {
+            Ok(identity) => Ok(identity),
+            Err(LoadError::Failed(error)) => Err(error),
+            Err(LoadError::Unusable(reason)) => Ok(Arc::new(Identity::unusable(reason))),
         }
     }
 
+    /// The identity of the user `name` whose unique id is `id`.
     async fn user_identity(
         &self,
         account: AccountId,
-        user: &str,
-    ) -> Result<Arc<Identity>, AwsError> {
+        name: &str,
+        id: &str,
+    ) -> Result<Arc<Identity>, LoadError> {
         let acct = account.to_string();
-        let holder = Holder::User(acct.clone(), user.to_owned());
-        self.cached_identity(holder, async {
-            let store = self.store();
-            let set = found(store.user_policies(&acct, user).await)?;
-            let tags = found(store.get_user(&acct, user).await.map(Some))?
-                .map(|u| u.tags)
-                .unwrap_or_default();
-            Ok(self.compile_set(set, tags))
-        })
-        .await
+        let holder = Holder::User(acct.clone(), name.to_owned());
+        let identity = self
+            .cached_identity(holder, async {
+                let store = self.store();
+                let Some(user) = found(store.get_user(&acct, name).await)? else {
+                    return Ok(Identity::default());
+                };
+                let Some(set) = found(store.user_policies(&acct, name).await)? else {
+                    return Ok(Identity::default());
+                };
+                if set.id != user.id {
+                    // Deleted and created again between the two reads.
+                    return Err(LoadError::Unusable(gone_user(name)));
+                }
+                let what = format!("user {}", arn::user(account, &user.path, name));
+                compile_set(set, user.tags, &what)
+            })
+            .await?;
+        same_entity(identity, id, || gone_user(name))
     }
 
+    /// The identity of the role `name` whose unique id is `id`.
     async fn role_identity(
         &self,
         account: AccountId,
-        role: &str,
-    ) -> Result<Arc<Identity>, AwsError> {
+        name: &str,
+        id: &str,
+    ) -> Result<Arc<Identity>, LoadError> {
         let acct = account.to_string();
-        let holder = Holder::Role(acct.clone(), role.to_owned());
-        self.cached_identity(holder, async {
-            let store = self.store();
-            let set = found(store.role_policies(&acct, role).await)?;
-            let tags = found(store.get_role(&acct, role).await.map(Some))?
-                .map(|r| r.tags)
-                .unwrap_or_default();
-            Ok(self.compile_set(set, tags))
-        })
-        .await
+        let holder = Holder::Role(acct.clone(), name.to_owned());
+        let identity = self
+            .cached_identity(holder, async {
+                let store = self.store();
+                let Some(role) = found(store.get_role(&acct, name).await)? else {
+                    return Ok(Identity::default());
+                };
+                let Some(set) = found(store.role_policies(&acct, name).await)? else {
+                    return Ok(Identity::default());
+                };
+                if set.id != role.id {
+                    // Deleted and created again between the two reads.
+                    return Err(LoadError::Unusable(gone_role(name)));
+                }
+                let what = format!("role {}", arn::role(account, &role.path, name));
+                compile_set(set, role.tags, &what)
+            })
+            .await?;
+        same_entity(identity, id, || gone_role(name))
     }
 
     /// The identity of `holder`: from the cache while the store is unchanged since it was
-    /// loaded, else from `load`.
+    /// loaded, else from `load`. An unusable identity is cached too (for its generation).
     async fn cached_identity(
         &self,
         holder: Holder,
-        load: impl Future<Output = Result<Identity, AwsError>>,
-    ) -> Result<Arc<Identity>, AwsError> {
+        load: impl Future<Output = Result<Identity, LoadError>>,
+    ) -> Result<Arc<Identity>, LoadError> {
         let generation = self.store().generation();
         if let Some(identity) = self.cache.identities.get(generation, &holder) {
             return Ok(identity);
         }
-        let identity = Arc::new(load.await?);
+        let identity = Arc::new(match load.await {
+            Ok(identity) => identity,
+            Err(LoadError::Unusable(reason)) => Identity::unusable(reason),
+            Err(failed) => return Err(failed),
+        });
         self.cache
             .identities
             .put(generation, holder, Arc::clone(&identity));
         Ok(identity)
     }
 
-    fn compile_set(
-        &self,
-        set: gatehouse_store::PolicySet,
-        tags: Vec<gatehouse_store::Tag>,
-    ) -> Identity {
-        let mut policies: Vec<Arc<Policy>> = set
-            .inline
-            .iter()
-            .filter_map(|p| compile_stored(&p.document, PolicyKind::Identity, &p.name))
-            .collect();
-        policies.extend(
-            set.managed
-                .iter()
-                .filter_map(|m| managed(m, PolicyKind::Identity)),
-        );
-        Identity {
-            policies,
-            boundary: set
-                .boundary
-                .as_ref()
-                .and_then(|m| managed(m, PolicyKind::PermissionsBoundary)),
-            session: None,
-            is_root: false,
-            tags: tags.into_iter().map(|t| (t.key, t.value)).collect(),
-        }
-    }
-
-    async fn session_identity(&self, claims: &SessionClaims) -> Result<Arc<Identity>, AwsError> {
+    async fn session_identity(&self, claims: &SessionClaims) -> Result<Arc<Identity>, LoadError> {
         let account = claims.account;
         let base = match &claims.principal {
-            SessionPrincipal::AssumedRole { role_name, .. } => {
-                self.role_identity(account, role_name).await?
-            }
-            SessionPrincipal::User { user_name, .. } => {
-                return self.user_identity(account, user_name).await;
-            }
+            SessionPrincipal::AssumedRole {
+                role_id, role_name, ..
+            } => self.role_identity(account, role_name, role_id).await?,
+            SessionPrincipal::User {
+                user_id, user_name, ..
+            } => return self.user_identity(account, user_name, user_id).await,
             SessionPrincipal::Root => return Ok(root_identity()),
-            SessionPrincipal::FederatedUser { user_name, .. } => match user_name {
-                Some(user) => self.user_identity(account, user).await?,
-                None => root_identity(),
-            },
+            SessionPrincipal::FederatedUser {
+                user_name: None, ..
+            } => root_identity(),
+            SessionPrincipal::FederatedUser {
+                user_name: Some(user),
+                user_id: Some(id),
+                ..
+            } => self.user_identity(account, user, id).await?,
+            SessionPrincipal::FederatedUser {
+                user_name: Some(_),
+                user_id: None,
+                ..
+            } => {
+                return Err(LoadError::Unusable(
+                    " because this session does not name the unique id of the user that asked for it"
+                        .to_owned(),
+                ));
+            }
         };
-        let session = self.session_policies(claims).await?;
+        if base.unusable.is_some() {
+            return Ok(base);
+        }
         let federated = matches!(claims.principal, SessionPrincipal::FederatedUser { .. });
-        if !federated && session.is_empty() && claims.tags.is_empty() {
+        let has_session_policies =
+            claims.session_policy.is_some() || !claims.policy_arns.is_empty();
+        if !federated && !has_session_policies && claims.tags.is_empty() {
             return Ok(base);
         }
         let mut identity = Identity::clone(&base);
-        // A federated user without session policies may do nothing: `Some(empty)`.
-        identity.session = (federated || !session.is_empty()).then_some(session);
+        // A session that was given session policies is limited by them even when none of them
+        // can still be found (then it may do nothing: the loading below says why); a federated
+        // user without session policies may do nothing: `Some(empty)`.
+        if federated || has_session_policies {
+            identity.session = Some(self.session_policies(claims).await?);
+        }
         identity.tags = overlay_tags(std::mem::take(&mut identity.tags), &claims.tags);
         Ok(Arc::new(identity))
     }
 
-    /// The session policies a session carries: its inline policy and its managed policy ARNs.
-    pub async fn session_policies(
+    /// The session policies a session carries, compiled: its inline policy and its managed
+    /// policy ARNs. One that no longer exists or cannot be compiled makes the session unusable.
+    async fn session_policies(
         &self,
         claims: &SessionClaims,
-    ) -> Result<Vec<Arc<Policy>>, AwsError> {
-        let mut policies: Vec<Arc<Policy>> = claims
-            .session_policy
-            .as_deref()
-            .and_then(|text| compile_stored(text, PolicyKind::Session, "session policy"))
-            .into_iter()
-            .collect();
+    ) -> Result<Vec<Arc<Policy>>, LoadError> {
+        let mut policies = Vec::with_capacity(claims.policy_arns.len() + 1);
+        if let Some(text) = &claims.session_policy {
+            policies.push(compile_required(
+                text,
+                PolicyKind::Session,
+                "session policy",
+                "session policy",
+            )?);
+        }
         for arn in &claims.policy_arns {
-            if let Some(text) = self.managed_policy_document(arn).await? {
-                policies.extend(compile_stored(&text, PolicyKind::Session, arn));
-            }
+            let Some(text) = self.managed_policy_document(arn).await? else {
+                return Err(LoadError::Unusable(format!(
+                    " because the session policy {arn} no longer exists"
+                )));
+            };
+            policies.push(compile_required(
+                &text,
+                PolicyKind::Session,
+                arn,
+                &format!("session policy {arn}"),
+            )?);
         }
         Ok(policies)
     }
@@ -319,20 +418,81 @@ impl Service {
             return Ok(None);
         };
         let store = self.store();
-        let policy = match store.get_policy(&account, arn).await {
-            Ok(policy) => policy,
-            Err(StoreError::NotFound { .. }) => return Ok(None),
-            Err(other) => return Err(store_failure(other)),
+        let Some(policy) = found(store.get_policy(&account, arn).await)? else {
+            return Ok(None);
         };
-        match store
-            .get_policy_version(&account, arn, policy.default_version)
-            .await
-        {
-            Ok(version) => Ok(Some(version.document)),
-            Err(StoreError::NotFound { .. }) => Ok(None),
-            Err(other) => Err(store_failure(other)),
-        }
+        let version = found(
+            store
+                .get_policy_version(&account, arn, policy.default_version)
+                .await,
+        )?;
+        Ok(version.map(|version| version.document))
     }
+}
+
+/// The " because …" of a request whose user no longer exists.
+fn gone_user(name: &str) -> String {
+    format!(" because the user {name} that these credentials belong to no longer exists")
+}
+
+/// The " because …" of a request whose role no longer exists.
+fn gone_role(name: &str) -> String {
+    format!(" because the role {name} that this session was issued for no longer exists")
+}
+
+/// `identity` when it was loaded for the entity whose unique id is `id`; else (the entity is
+/// gone, or another one of that name was created since) an error with `gone`'s reason.
+fn same_entity(
+    identity: Arc<Identity>,
+    id: &str,
+    gone: impl FnOnce() -> String,
+) -> Result<Arc<Identity>, LoadError> {
+    if identity.unusable.is_some() {
+        return Ok(identity);
+    }
+    if identity.entity_id.as_deref() != Some(id) {
+        return Err(LoadError::Unusable(gone()));
+    }
+    Ok(identity)
+}
+
+/// Compiles the stored policies of the user or role `what` (e.g. "user arn:…"): every one of
+/// them, or the reason the first that cannot be used makes the identity unusable.
+fn compile_set(
+    set: gatehouse_store::PolicySet,
+    tags: Vec<gatehouse_store::Tag>,
+    what: &str,
+) -> Result<Identity, LoadError> {
+    let mut policies = Vec::with_capacity(set.inline.len() + set.managed.len());
+    for inline in &set.inline {
+        let owner = match &inline.group {
+            Some(group) => format!("group {group}"),
+            None => what.to_owned(),
+        };
+        policies.push(compile_required(
+            &inline.document,
+            PolicyKind::Identity,
+            &inline.name,
+            &format!("inline policy {} of the {owner}", inline.name),
+        )?);
+    }
+    for doc in &set.managed {
+        policies.push(managed(doc, PolicyKind::Identity, "policy")?);
+    }
+    let boundary = set
+        .boundary
+        .as_ref()
+        .map(|doc| managed(doc, PolicyKind::PermissionsBoundary, "permissions boundary"))
+        .transpose()?;
+    Ok(Identity {
+        policies,
+        boundary,
+        session: None,
+        is_root: false,
+        tags: tags.into_iter().map(|t| (t.key, t.value)).collect(),
+        entity_id: Some(set.id),
+        unusable: None,
+    })
 }
 
 fn root_identity() -> Arc<Identity> {
@@ -342,23 +502,30 @@ fn root_identity() -> Arc<Identity> {
     })
 }
 
-/// A managed policy of a user or role: customer managed documents come with the set, AWS
-/// managed ones from the catalogue.
-fn managed(doc: &ManagedDocument, kind: PolicyKind) -> Option<Arc<Policy>> {
-    match &doc.document {
-        Some(text) => compile_stored(text, kind, &doc.arn),
-        None => {
-            let aws = gatehouse_managed_policies::get(&doc.arn)?;
-            compile_stored(&aws.document, kind, &doc.arn)
-        }
-    }
+/// A managed policy of a user or role (`role` names its use: "policy", "permissions
+/// boundary"): customer managed documents come with the set, AWS managed ones from the
+/// catalogue; one in neither makes the identity unusable.
+fn managed(doc: &ManagedDocument, kind: PolicyKind, role: &str) -> Result<Arc<Policy>, LoadError> {
+    let what = format!("{role} {}", doc.arn);
+    let text = match &doc.document {
+        Some(text) => text.as_str(),
+        None => match gatehouse_managed_policies::get(&doc.arn) {
+            Some(aws) => aws.document.as_str(),
+            None => {
+                return Err(LoadError::Unusable(format!(
+                    " because the {what} does not exist"
+                )));
+            }
+        },
+    };
+    compile_required(text, kind, &doc.arn, &what)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::Config;
-    use gatehouse_store::{NewRole, NewUser, PolicyOwner, Store, Tag};
+    use gatehouse_store::{NewManagedPolicy, NewRole, NewUser, PolicyOwner, Store, Tag};
     use gatehouse_token::{Keyring, session::SecretString};
 
     const ACCT: &str = "111122223333";
@@ -583,6 +750,7 @@ mod tests {
         claims.principal = SessionPrincipal::FederatedUser {
             name: "fed".into(),
             user_name: Some("bob".into()),
+            user_id: Some("AIDAEXAMPLEUSER00001".into()),
         };
         let none = ctx(Principal::Session(claims.clone()));
         assert!(
@@ -622,6 +790,342 @@ mod tests {
                 .authorize(&user, "iam:CreateUser", "*")
                 .await
                 .is_err()
+        );
+    }
+
+    const LIST_ONLY: &str = "arn:aws:iam::111122223333:policy/ListOnly";
+
+    async fn create_list_only(service: &Service) {
+        service
+            .store()
+            .create_policy(
+                ACCT,
+                NewManagedPolicy {
+                    id: "ANPAEXAMPLEPOLICY001".into(),
+                    arn: LIST_ONLY.into(),
+                    name: "ListOnly".into(),
+                    path: "/".into(),
+                    description: None,
+                    document: allow("iam:ListUsers"),
+                    created: now(),
+                    tags: vec![],
+                },
+            )
+            .await
+            .unwrap();
+    }
+
+    fn claims_of(principal: Principal) -> Box<SessionClaims> {
+        match principal {
+            Principal::Session(claims) => claims,
+            _ => unreachable!(),
+        }
+    }
+
+    fn denial(err: &AwsError) -> &str {
+        assert_eq!(
+            (err.code.as_ref(), err.status),
+            ("AccessDenied", 403),
+            "{err:?}"
+        );
+        &err.message
+    }
+
+    async fn recreate_role(service: &Service, id: &str) {
+        let store = service.store();
+        store
+            .delete_inline_policy(ACCT, PolicyOwner::Role("ops"), "all")
+            .await
+            .unwrap();
+        store.delete_role(ACCT, "ops").await.unwrap();
+        store
+            .create_role(
+                ACCT,
+                NewRole {
+                    id: id.into(),
+                    name: "ops".into(),
+                    path: "/".into(),
+                    created: now(),
+                    trust_policy: r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"111122223333"},"Action":"sts:AssumeRole"}}"#.into(),
+                    description: None,
+                    max_session_duration: 3600,
+                    permissions_boundary: None,
+                    tags: vec![],
+                },
+            )
+            .await
+            .unwrap();
+        store
+            .put_inline_policy(ACCT, PolicyOwner::Role("ops"), "all", &allow("iam:*"))
+            .await
+            .unwrap();
+    }
+
+    /// The repro: a managed session policy deleted after the session was issued must not
+    /// widen the session to the role's permissions.
+    #[tokio::test]
+    async fn a_deleted_session_policy_leaves_the_session_nothing() {
+        let service = service().await;
+        create_list_only(&service).await;
+        let mut claims = claims_of(role_session(None, 1_699_999_000));
+        claims.policy_arns = vec![LIST_ONLY.into()];
+        let session = ctx(Principal::Session(claims));
+        service
+            .authorize(&session, "iam:ListUsers", "*")
+            .await
+            .unwrap();
+        let err = service
+            .authorize(&session, "iam:CreateUser", "*")
+            .await
+            .unwrap_err();
+        assert!(
+            denial(&err).ends_with("because no session policy allows the iam:CreateUser action")
+        );
+        service
+            .store()
+            .delete_policy(ACCT, LIST_ONLY)
+            .await
+            .unwrap();
+        for action in ["iam:CreateUser", "iam:ListUsers"] {
+            let err = service.authorize(&session, action, "*").await.unwrap_err();
+            assert_eq!(
+                denial(&err),
+                format!(
+                    "User: arn:aws:sts::111122223333:assumed-role/ops/s1 is not authorized to perform: {action} on resource: * because the session policy {LIST_ONLY} no longer exists"
+                )
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn an_unreadable_session_policy_denies() {
+        let service = service().await;
+        let session = ctx(role_session(Some("{not json".into()), 1_699_999_000));
+        let err = service
+            .authorize(&session, "iam:ListUsers", "*")
+            .await
+            .unwrap_err();
+        assert!(denial(&err).ends_with(" because the session policy cannot be read"));
+    }
+
+    #[tokio::test]
+    async fn a_session_does_not_outlive_its_role() {
+        let service = service().await;
+        let old = ctx(role_session(None, 1_699_999_000));
+        service.authorize(&old, "iam:ListUsers", "*").await.unwrap();
+        recreate_role(&service, "AROAEXAMPLEROLE00002").await;
+        let err = service
+            .authorize(&old, "iam:ListUsers", "*")
+            .await
+            .unwrap_err();
+        assert!(
+            denial(&err).ends_with(
+                " because the role ops that this session was issued for no longer exists"
+            ),
+            "{}",
+            err.message
+        );
+        // The identity loaded for the new role serves its own sessions.
+        let mut claims = claims_of(role_session(None, 1_699_999_000));
+        claims.principal = SessionPrincipal::AssumedRole {
+            role_id: "AROAEXAMPLEROLE00002".into(),
+            role_name: "ops".into(),
+            role_path: "/".into(),
+            session_name: "s1".into(),
+        };
+        let new = ctx(Principal::Session(claims));
+        service.authorize(&new, "iam:ListUsers", "*").await.unwrap();
+        // And the old session stays refused with the new identity cached.
+        assert!(service.authorize(&old, "iam:ListUsers", "*").await.is_err());
+    }
+
+    #[tokio::test]
+    async fn a_session_of_a_deleted_role_is_refused() {
+        let service = service().await;
+        let session = ctx(role_session(None, 1_699_999_000));
+        service
+            .store()
+            .delete_inline_policy(ACCT, PolicyOwner::Role("ops"), "all")
+            .await
+            .unwrap();
+        service.store().delete_role(ACCT, "ops").await.unwrap();
+        let identity = service.identity(&session.caller.principal).await.unwrap();
+        assert!(identity.policy_set().is_err());
+    }
+
+    /// Sessions and keys of a user act for that user's unique id, not for whoever has its
+    /// name now.
+    #[tokio::test]
+    async fn credentials_do_not_outlive_their_user() {
+        let service = service().await;
+        let store = service.store();
+        store
+            .put_inline_policy(ACCT, PolicyOwner::User("bob"), "p", &allow("iam:*"))
+            .await
+            .unwrap();
+        let user_session = {
+            let mut claims = claims_of(role_session(None, 1_699_999_000));
+            claims.principal = SessionPrincipal::User {
+                user_id: "AIDAEXAMPLEUSER00001".into(),
+                user_name: "bob".into(),
+                user_path: "/".into(),
+            };
+            ctx(Principal::Session(claims))
+        };
+        let federated = |user_id: Option<&str>| {
+            let mut claims = claims_of(role_session(Some(allow("iam:*")), 1_699_999_000));
+            claims.principal = SessionPrincipal::FederatedUser {
+                name: "fed".into(),
+                user_name: Some("bob".into()),
+                user_id: user_id.map(str::to_owned),
+            };
+            ctx(Principal::Session(claims))
+        };
+        for caller in [
+            ctx(bob()),
+            user_session.clone(),
+            federated(Some("AIDAEXAMPLEUSER00001")),
+        ] {
+            service
+                .authorize(&caller, "iam:ListUsers", "*")
+                .await
+                .unwrap();
+        }
+        // A federated session that does not say which user it acts for is refused.
+        let err = service
+            .authorize(&federated(None), "iam:ListUsers", "*")
+            .await
+            .unwrap_err();
+        assert!(denial(&err).contains(" because this session does not name the unique id"));
+
+        store
+            .delete_inline_policy(ACCT, PolicyOwner::User("bob"), "p")
+            .await
+            .unwrap();
+        store.delete_user(ACCT, "bob").await.unwrap();
+        store
+            .create_user(
+                ACCT,
+                NewUser {
+                    id: "AIDAEXAMPLEUSER00002".into(),
+                    name: "bob".into(),
+                    path: "/".into(),
+                    created: now(),
+                    permissions_boundary: None,
+                    tags: vec![],
+                },
+            )
+            .await
+            .unwrap();
+        store
+            .put_inline_policy(ACCT, PolicyOwner::User("bob"), "p", &allow("iam:*"))
+            .await
+            .unwrap();
+        for caller in [
+            ctx(bob()),
+            user_session,
+            federated(Some("AIDAEXAMPLEUSER00001")),
+        ] {
+            let err = service
+                .authorize(&caller, "iam:ListUsers", "*")
+                .await
+                .unwrap_err();
+            assert!(
+                denial(&err).ends_with(
+                    " because the user bob that these credentials belong to no longer exists"
+                ),
+                "{}",
+                err.message
+            );
+        }
+    }
+
+    /// A stored identity policy that cannot be compiled may have been a Deny: nothing is
+    /// decided without it.
+    #[tokio::test]
+    async fn an_unreadable_identity_policy_denies_everything() {
+        let service = service().await;
+        let user = ctx(bob());
+        let store = service.store();
+        store
+            .put_inline_policy(ACCT, PolicyOwner::User("bob"), "p", &allow("iam:*"))
+            .await
+            .unwrap();
+        service
+            .authorize(&user, "iam:ListUsers", "*")
+            .await
+            .unwrap();
+        store
+            .put_inline_policy(
+                ACCT,
+                PolicyOwner::User("bob"),
+                "broken",
+                "{\"Statement\": 7}",
+            )
+            .await
+            .unwrap();
+        let err = service
+            .authorize(&user, "iam:ListUsers", "*")
+            .await
+            .unwrap_err();
+        assert!(
+            denial(&err).ends_with(
+                " because the inline policy broken of the user arn:aws:iam::111122223333:user/bob cannot be read"
+            ),
+            "{}",
+            err.message
+        );
+    }
+
+    #[tokio::test]
+    async fn a_missing_or_unreadable_boundary_denies_everything() {
+        let service = service().await;
+        let user = ctx(bob());
+        let store = service.store();
+        store
+            .put_inline_policy(ACCT, PolicyOwner::User("bob"), "p", &allow("iam:*"))
+            .await
+            .unwrap();
+        let missing = "arn:aws:iam::aws:policy/NoSuchPolicyInTheCatalogue";
+        store
+            .set_user_permissions_boundary(ACCT, "bob", Some(missing))
+            .await
+            .unwrap();
+        let err = service
+            .authorize(&user, "iam:ListUsers", "*")
+            .await
+            .unwrap_err();
+        assert!(
+            denial(&err).ends_with(&format!(
+                " because the permissions boundary {missing} does not exist"
+            )),
+            "{}",
+            err.message
+        );
+    }
+
+    #[tokio::test]
+    async fn a_missing_attached_policy_denies_everything() {
+        let service = service().await;
+        let user = ctx(bob());
+        let store = service.store();
+        store
+            .put_inline_policy(ACCT, PolicyOwner::User("bob"), "p", &allow("iam:*"))
+            .await
+            .unwrap();
+        let missing = "arn:aws:iam::aws:policy/NoSuchPolicyInTheCatalogue";
+        store
+            .attach_policy(ACCT, PolicyOwner::User("bob"), missing)
+            .await
+            .unwrap();
+        let err = service
+            .authorize(&user, "iam:ListUsers", "*")
+            .await
+            .unwrap_err();
+        assert!(
+            denial(&err).ends_with(&format!(" because the policy {missing} does not exist")),
+            "{}",
+            err.message
         );
     }
 }

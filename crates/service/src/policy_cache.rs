@@ -2,8 +2,8 @@
 //! Each serving thread keeps its own cache, so a lookup takes no lock.
 //!
 //! Stored documents were validated when they were saved, so a document that no longer parses
-//! (a grammar change, a corrupt row) is logged and contributes no statements rather than
-//! failing every request of its holder.
+//! (a grammar change, a corrupt row) is logged, and whatever depends on it is denied: it is
+//! never left out of an evaluation.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -59,7 +59,8 @@ pub fn compile(text: &str, kind: PolicyKind, label: &str) -> Result<Arc<Policy>,
 }
 
 /// Like [`compile`] for a document that was validated when it was stored: a failure is logged
-/// and yields `None`.
+/// and yields `None`, and the caller must then deny what the document decides (a policy that
+/// cannot be read never drops out of an evaluation).
 pub fn compile_stored(text: &str, kind: PolicyKind, label: &str) -> Option<Arc<Policy>> {
     match compile(text, kind, label) {
         Ok(policy) => Some(policy),

@@ -218,7 +218,7 @@ pub(crate) async fn entity_policies(
 }
 
 /// A group's inline policies, then its attached policies (resolved like the request path
-/// resolves managed policies).
+/// resolves managed policies: one that cannot be found is an error, not left out).
 async fn group_policies(
     service: &Service,
     account: &str,
@@ -251,12 +251,17 @@ async fn group_policies(
             .managed_policy_document(&arn)
             .await
             .map_err(SimulatorError::Service)?;
-        if let Some(document) = document {
-            identity.push(managed_policy(ManagedDocument {
-                arn,
-                document: Some(document),
-            })?);
-        }
+        // A policy the group's decisions depend on that cannot be found fails the simulation,
+        // as it denies the group's members on the request path: it is never left out.
+        let Some(document) = document else {
+            return Err(SimulatorError::Store(StoreError::Corrupt {
+                detail: format!("policy {arn} attached to group {group} does not exist"),
+            }));
+        };
+        identity.push(managed_policy(ManagedDocument {
+            arn,
+            document: Some(document),
+        })?);
     }
     Ok(EntityPolicies {
         identity,

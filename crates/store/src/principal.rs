@@ -28,6 +28,8 @@ pub struct ManagedDocument {
 /// Everything the policy engine needs about a principal's identity policies.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PolicySet {
+    /// The unique id of the user or role the policies belong to.
+    pub id: String,
     /// Inline policies: the principal's, then its groups', ordered by group and name.
     pub inline: Vec<NamedDocument>,
     /// Attached managed policies (also through groups), each once, ordered by ARN.
@@ -111,6 +113,7 @@ fn policy_set(
         |row| row.try_into(),
     )?;
     Ok(PolicySet {
+        id,
         inline: inline
             .into_iter()
             .map(|(group, name, document)| NamedDocument {

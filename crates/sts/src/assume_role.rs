@@ -342,7 +342,13 @@ pub(crate) async fn assume_role(
         return Err(denied("sts:AssumeRole"));
     };
     let requested = validate(service, ctx, &role, &mut input).await?;
-    let trust = compile_stored(&role.trust_policy, PolicyKind::Trust, &role_arn);
+    // A trust policy that cannot be compiled allows no one (it was valid when stored).
+    let Some(trust) = compile_stored(&role.trust_policy, PolicyKind::Trust, &role_arn) else {
+        return Err(denied("sts:AssumeRole"));
+    };
+    let Ok(mut set) = identity.policy_set() else {
+        return Err(denied("sts:AssumeRole"));
+    };
     let extra = assume_keys(&input, &role, &requested, ctx);
     let mut actions = vec!["sts:AssumeRole"];
     if !requested.tags.is_empty() {
@@ -354,8 +360,7 @@ pub(crate) async fn assume_role(
     // The actions are all of STS, so they share one context; only the action differs.
     let mut request =
         request_context::build(ctx, &identity.tags, "sts:AssumeRole", &role_arn, &extra);
-    let mut set = identity.policy_set();
-    set.resource = trust.as_deref();
+    set.resource = Some(&trust);
     set.resource_account = Some(name.account.to_string());
     for action in actions {
         action.clone_into(&mut request.action);
@@ -557,6 +562,58 @@ mod tests {
         assume_role(&service, &ctx(bob()), request("s1"))
             .await
             .unwrap();
+    }
+
+    /// A trust policy that cannot be compiled allows no one, even a caller whose identity
+    /// policies allow sts:AssumeRole in the role's own account.
+    #[tokio::test]
+    async fn an_unreadable_trust_policy_allows_no_one() {
+        let service = service(Mode::Strict, r#"{"Version":"2012-10-17","Statement":5}"#).await;
+        service
+            .store()
+            .put_inline_policy(
+                ACCT,
+                PolicyOwner::User("bob"),
+                "assume",
+                r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"*"}}"#,
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            code(assume_role(&service, &ctx(bob()), request("s1")).await),
+            "AccessDenied"
+        );
+    }
+
+    /// A caller whose identity cannot be evaluated (here: a user deleted and created again
+    /// under its name) is refused even by a trust policy that names its ARN.
+    #[tokio::test]
+    async fn a_caller_whose_user_is_gone_cannot_assume_roles() {
+        let service = service(
+            Mode::Strict,
+            &trust("arn:aws:iam::111122223333:user/bob", ""),
+        )
+        .await;
+        let store = service.store();
+        store.delete_user(ACCT, "bob").await.unwrap();
+        store
+            .create_user(
+                ACCT,
+                NewUser {
+                    id: "AIDAEXAMPLEUSER00002".into(),
+                    name: "bob".into(),
+                    path: "/".into(),
+                    created: now(),
+                    permissions_boundary: None,
+                    tags: vec![],
+                },
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            code(assume_role(&service, &ctx(bob()), request("s1")).await),
+            "AccessDenied"
+        );
     }
 
     #[tokio::test]

@@ -18,11 +18,14 @@ pub(crate) async fn get_federation_token(
     ctx: &Context,
     input: GetFederationTokenRequest,
 ) -> Result<GetFederationTokenResponse> {
-    let (account, user_name) = match &ctx.caller.principal {
+    let (account, user) = match &ctx.caller.principal {
         Principal::Root { account } => (*account, None),
         Principal::User {
-            account, user_name, ..
-        } => (*account, Some(user_name.clone())),
+            account,
+            user_name,
+            user_id,
+            ..
+        } => (*account, Some((user_name.clone(), user_id.clone()))),
         Principal::Session(_) | Principal::Anonymous => {
             return Err(StsError::AccessDenied(
                 "Cannot call GetFederationToken with session credentials".to_owned(),
@@ -46,12 +49,13 @@ pub(crate) async fn get_federation_token(
             .authorize_with(ctx, "sts:TagSession", &federated_arn, &keys)
             .await?;
     }
-    let duration = session::user_session_duration(input.duration_seconds, user_name.is_none());
+    let duration = session::user_session_duration(input.duration_seconds, user.is_none());
     let mut claims = session::new_claims(
         account,
         SessionPrincipal::FederatedUser {
             name: input.name.clone(),
-            user_name,
+            user_name: user.as_ref().map(|(name, _)| name.clone()),
+            user_id: user.map(|(_, id)| id),
         },
         ctx.now,
         duration,

@@ -93,6 +93,10 @@ pub enum SessionPrincipal {
         name: String,
         /// The IAM user that called GetFederationToken, absent when root did.
         user_name: Option<String>,
+        /// That user's unique id (`AIDA…`): the session acts for that user only, not for
+        /// another one created later under the same name.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        user_id: Option<String>,
     },
     /// An IAM user's session from GetSessionToken.
     User {
