@@ -1040,92 +1040,67 @@ mod tests {
         }
     }
 
-    /// A stored identity policy that cannot be compiled may have been a Deny: nothing is
-    /// decided without it.
+    /// A stored identity policy that cannot be compiled may have been a Deny, and a missing
+    /// attached or boundary policy may have held one or limited the user: nothing is decided
+    /// without them.
     #[tokio::test]
-    async fn an_unreadable_identity_policy_denies_everything() {
-        let service = service().await;
-        let user = ctx(bob());
-        let store = service.store();
-        store
-            .put_inline_policy(ACCT, PolicyOwner::User("bob"), "p", &allow("iam:*"))
-            .await
-            .unwrap();
-        service
-            .authorize(&user, "iam:ListUsers", "*")
-            .await
-            .unwrap();
-        store
-            .put_inline_policy(
-                ACCT,
-                PolicyOwner::User("bob"),
-                "broken",
-                "{\"Statement\": 7}",
-            )
-            .await
-            .unwrap();
-        let err = service
-            .authorize(&user, "iam:ListUsers", "*")
-            .await
-            .unwrap_err();
-        assert!(
-            denial(&err).ends_with(
-                " because the inline policy broken of the user arn:aws:iam::111122223333:user/bob cannot be read"
+    async fn an_unreadable_or_missing_identity_policy_denies_everything() {
+        const MISSING: &str = "arn:aws:iam::aws:policy/NoSuchPolicyInTheCatalogue";
+        enum Damage {
+            UnreadableInline,
+            MissingBoundary,
+            MissingAttached,
+        }
+        let cases = [
+            (
+                Damage::UnreadableInline,
+                " because the inline policy broken of the user arn:aws:iam::111122223333:user/bob cannot be read".to_owned(),
             ),
-            "{}",
-            err.message
-        );
-    }
-
-    #[tokio::test]
-    async fn a_missing_or_unreadable_boundary_denies_everything() {
-        let service = service().await;
-        let user = ctx(bob());
-        let store = service.store();
-        store
-            .put_inline_policy(ACCT, PolicyOwner::User("bob"), "p", &allow("iam:*"))
-            .await
-            .unwrap();
-        let missing = "arn:aws:iam::aws:policy/NoSuchPolicyInTheCatalogue";
-        store
-            .set_user_permissions_boundary(ACCT, "bob", Some(missing))
-            .await
-            .unwrap();
-        let err = service
-            .authorize(&user, "iam:ListUsers", "*")
-            .await
-            .unwrap_err();
-        assert!(
-            denial(&err).ends_with(&format!(
-                " because the permissions boundary {missing} does not exist"
-            )),
-            "{}",
-            err.message
-        );
-    }
-
-    #[tokio::test]
-    async fn a_missing_attached_policy_denies_everything() {
-        let service = service().await;
-        let user = ctx(bob());
-        let store = service.store();
-        store
-            .put_inline_policy(ACCT, PolicyOwner::User("bob"), "p", &allow("iam:*"))
-            .await
-            .unwrap();
-        let missing = "arn:aws:iam::aws:policy/NoSuchPolicyInTheCatalogue";
-        store
-            .attach_policy(ACCT, PolicyOwner::User("bob"), missing)
-            .await
-            .unwrap();
-        let err = service
-            .authorize(&user, "iam:ListUsers", "*")
-            .await
-            .unwrap_err();
-        assert!(
-            denial(&err).ends_with(&format!(" because the policy {missing} does not exist")),
-            "{}",
-            err.message
-        );
+            (
+                Damage::MissingBoundary,
+                format!(" because the permissions boundary {MISSING} does not exist"),
+            ),
+            (
+                Damage::MissingAttached,
+                format!(" because the policy {MISSING} does not exist"),
+            ),
+        ];
+        for (damage, reason) in cases {
+            let service = service().await;
+            let user = ctx(bob());
+            let store = service.store();
+            store
+                .put_inline_policy(ACCT, PolicyOwner::User("bob"), "p", &allow("iam:*"))
+                .await
+                .unwrap();
+            service
+                .authorize(&user, "iam:ListUsers", "*")
+                .await
+                .unwrap();
+            match damage {
+                Damage::UnreadableInline => store
+                    .put_inline_policy(
+                        ACCT,
+                        PolicyOwner::User("bob"),
+                        "broken",
+                        r#"{"Statement": 7}"#,
+                    )
+                    .await
+                    .unwrap(),
+                Damage::MissingBoundary => store
+                    .set_user_permissions_boundary(ACCT, "bob", Some(MISSING))
+                    .await
+                    .unwrap(),
+                Damage::MissingAttached => store
+                    .attach_policy(ACCT, PolicyOwner::User("bob"), MISSING)
+                    .await
+                    .unwrap(),
+            }
+            let err = service
+                .authorize(&user, "iam:ListUsers", "*")
+                .await
+                .unwrap_err();
+            assert!(denial(&err).ends_with(&reason), "{}", err.message);
+        }
     }
 }
