@@ -68,7 +68,7 @@ async fn serve(
         headers,
         body,
     };
-    let caller = match app.service.authenticate(&request, !unsigned).await {
+    let caller = match app.service.authenticate(&request, service, !unsigned).await {
         Ok(caller) => caller,
         Err(err) => return (service, format, Err(err)),
     };

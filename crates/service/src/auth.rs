@@ -1,9 +1,10 @@
 //! Authentication: from a signed (or unsigned) HTTP request to the [`Principal`] it acts as.
 //!
-//! The order of checks is AWS's: the access key is looked up first (unknown →
-//! `InvalidClientTokenId`), a temporary key's session token is opened (forged or foreign →
-//! `InvalidClientTokenId`, expired → `ExpiredToken`), and only then is the signature checked
-//! (`SignatureDoesNotMatch`). Lenient mode lets unsigned requests and keys gatehouse never issued
+//! The order of checks is AWS's: the credential scope's service and region come first
+//! ([`crate::scope`], for every signed request in both modes), then the access key is looked
+//! up (unknown → `InvalidClientTokenId`), a temporary key's session token is opened (forged or
+//! foreign → `InvalidClientTokenId`, expired → `ExpiredToken`), and only then is the signature
+//! checked (`SignatureDoesNotMatch`). Lenient mode lets unsigned requests and keys gatehouse never issued
 //! act as an account's root; a key gatehouse did issue is always verified.
 
 use gatehouse_protocol::AwsError;
@@ -105,11 +106,14 @@ fn is_lenient_alias(access_key_id: &str) -> bool {
 }
 
 impl Service {
-    /// Resolves the caller of `request`. `credentials_required` is false for the operations
-    /// AWS serves unsigned; their signature, if any, is ignored as AWS does.
+    /// Resolves the caller of `request`, which `service` answers. `credentials_required` is
+    /// false for the operations AWS serves unsigned; their signature, if any, is ignored as AWS
+    /// does. A signed request's credential scope must name `service` and a region gatehouse
+    /// serves ([`crate::scope`]), in both modes and before the key is looked at.
     pub async fn authenticate(
         &self,
         request: &HttpRequest<'_>,
+        service: gatehouse_protocol::Service,
         credentials_required: bool,
     ) -> Result<Caller, AwsError> {
         if !credentials_required {
@@ -125,6 +129,7 @@ impl Service {
                 Mode::Strict => Err(missing_authentication_token()),
             };
         };
+        crate::scope::check(&claim, service)?;
         let now = self.clock.now();
         if let Some(token) = claim.security_token.as_deref()
             && (token.starts_with(OWN_TOKEN_PREFIX) || self.config.mode == Mode::Strict)

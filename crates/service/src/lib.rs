@@ -13,6 +13,7 @@ pub mod error;
 pub mod policy_cache;
 pub mod principal;
 pub mod request_context;
+pub mod scope;
 mod signing_keys;
 mod usage;
 

@@ -26,7 +26,7 @@ pub struct SignedClaim {
     pub access_key_id: String,
     /// The credential scope date, `YYYYMMDD`.
     pub scope_date: String,
-    /// The credential scope region (any region is accepted).
+    /// The credential scope region (the caller decides which regions it serves).
     pub region: String,
     /// The credential scope service (the caller decides which services it answers).
     pub service: String,
@@ -45,43 +45,40 @@ pub struct SignedClaim {
     pub expires: Option<u64>,
 }
 
-impl SignedClaim {
-    /// Refuses a claim scoped to another service than `expected` (e.g. `sts`, `iam`).
-    ///
-    /// # Errors
-    /// [`SigV4Error::WrongService`] when the credential scope names another service.
-    pub fn require_service(&self, expected: &str) -> Result<(), SigV4Error> {
-        if self.service == expected {
-            Ok(())
-        } else {
-            Err(SigV4Error::WrongService {
-                expected: expected.to_owned(),
-            })
-        }
-    }
-}
-
 /// Reads the signature claim of a request.
 ///
 /// `Ok(None)` means the request carries no signature at all (neither an `Authorization`
 /// header nor presigned query parameters).
 ///
+/// A request with more than one `Authorization` header is refused, never answered for one of
+/// them: the values are read as one, joined with commas as HTTP combines repeated fields (AWS
+/// then finds the second `AWS4-HMAC-SHA256` not a valid key=value pair), and should the joined
+/// value still parse, it is refused all the same.
+///
 /// # Errors
 /// [`SigV4Error::IncompleteSignature`] or [`SigV4Error::UnsupportedAlgorithm`] when the
-/// signature is malformed or incomplete, [`SigV4Error::InvalidTerminator`] when the credential
-/// scope does not end in `aws4_request`.
+/// signature is malformed, incomplete or given more than once, [`SigV4Error::InvalidTerminator`]
+/// when the credential scope does not end in `aws4_request`.
 pub fn parse(req: &HttpRequest<'_>) -> Result<Option<SignedClaim>, SigV4Error> {
     let params = PresignParams::read(req.query);
-    let authorization = req.headers.get(AUTHORIZATION);
-    match (authorization, params.is_presigned()) {
-        (None, false) => Ok(None),
-        (Some(_), true) => Err(SigV4Error::incomplete(
+    let values: Vec<String> = req
+        .headers
+        .get_all(AUTHORIZATION)
+        .iter()
+        .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned())
+        .collect();
+    match (values.as_slice(), params.is_presigned()) {
+        ([], false) => Ok(None),
+        ([], true) => params.into_claim().map(Some),
+        (_, true) => Err(SigV4Error::incomplete(
             "Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query string parameter or the Authorization header should be specified",
         )),
-        (Some(value), false) => {
-            parse_header(&String::from_utf8_lossy(value.as_bytes()), req.headers).map(Some)
-        }
-        (None, true) => params.into_claim().map(Some),
+        ([value], false) => parse_header(value, req.headers).map(Some),
+        (_, false) => parse_header(&values.join(","), req.headers).and_then(|_| {
+            Err(SigV4Error::incomplete(
+                "The request signature does not conform to AWS standards.",
+            ))
+        }),
     }
 }
 
@@ -509,11 +506,7 @@ mod tests {
         assert_eq!(claim.expires, Some(60));
         assert_eq!(claim.security_token.as_deref(), Some("a+b"));
         assert_eq!(claim.signed_headers, ["host", "x-k8s-aws-id"]);
-        assert!(claim.require_service("sts").is_ok());
-        assert_eq!(
-            claim.require_service("iam").unwrap_err().to_string(),
-            "Credential should be scoped to correct service: 'iam'. "
-        );
+        assert_eq!(claim.service, "sts");
     }
 
     #[test]
@@ -543,6 +536,55 @@ mod tests {
         let map = headers(&[("authorization", "AWS4-HMAC-SHA256 Credential=x")]);
         let error = parse_with("X-Amz-Algorithm=AWS4-HMAC-SHA256", &map).unwrap_err();
         assert_eq!(error.code(), "IncompleteSignature");
+        assert!(
+            error
+                .to_string()
+                .starts_with("Only one auth mechanism allowed")
+        );
+    }
+
+    #[test]
+    fn two_authorization_headers_are_refused() {
+        let first = format!(
+            "AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/sts/aws4_request, SignedHeaders=host;x-amz-date, Signature={SIGNATURE}"
+        );
+        let second = format!(
+            "AWS4-HMAC-SHA256 Credential=OTHER/20150830/us-east-1/sts/aws4_request, SignedHeaders=host;x-amz-date, Signature={SIGNATURE}"
+        );
+        let map = headers(&[
+            ("authorization", &first),
+            ("authorization", &second),
+            ("x-amz-date", "20150830T123600Z"),
+        ]);
+        let error = parse_with("", &map).unwrap_err();
+        assert_eq!(error.code(), "IncompleteSignature");
+        assert_eq!(error.http_status(), 400);
+        // AWS reads a doubled header as one, joined with a comma (github.com/envoyproxy/envoy/issues/23702).
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "'AWS4-HMAC-SHA256' not a valid key=value pair (missing equal-sign) in Authorization header: '{first},{second}'."
+            )
+        );
+
+        // A second value that would parse joined to the first is refused all the same.
+        let map = headers(&[
+            ("authorization", &first),
+            (
+                "authorization",
+                "Credential=OTHER/20150830/us-east-1/sts/aws4_request",
+            ),
+            ("x-amz-date", "20150830T123600Z"),
+        ]);
+        let error = parse_with("", &map).unwrap_err();
+        assert_eq!(error.code(), "IncompleteSignature");
+        assert_eq!(
+            error.to_string(),
+            "The request signature does not conform to AWS standards."
+        );
+
+        // Two headers and a presigned query: only one mechanism is allowed.
+        let error = parse_with("X-Amz-Algorithm=AWS4-HMAC-SHA256", &map).unwrap_err();
         assert!(
             error
                 .to_string()

@@ -44,12 +44,13 @@ pub struct Verified {
 
 /// Verifies `claim` (from [`crate::parse`] on the same request) with the signer's key.
 ///
-/// Checks, in order: the credential scope (non-empty region, scope date equal to the day of
-/// the request timestamp), the clock skew against `now` (15 minutes both ways; for presigned
-/// requests too, whatever `X-Amz-Expires` says), then the signature, compared in constant time.
+/// Checks, in order: the scope date (equal to the day of the request timestamp), the clock
+/// skew against `now` (15 minutes both ways; for presigned requests too, whatever
+/// `X-Amz-Expires` says), then the signature, compared in constant time. The scope's service
+/// and region depend on the endpoint: the caller checks them.
 ///
 /// # Errors
-/// [`SigV4Error::InvalidRegion`], [`SigV4Error::ScopeDateMismatch`],
+/// [`SigV4Error::ScopeDateMismatch`],
 /// [`SigV4Error::SignatureExpired`], [`SigV4Error::SignatureNotYetCurrent`] or
 /// [`SigV4Error::SignatureDoesNotMatch`] (which carries the canonical request and string to
 /// sign the server computed).
@@ -59,7 +60,7 @@ pub fn verify<'k>(
     key: impl Into<VerifyingKey<'k>>,
     now: OffsetDateTime,
 ) -> Result<Verified, SigV4Error> {
-    check_scope(claim)?;
+    check_scope_date(claim)?;
     check_clock_skew(claim.timestamp, now)?;
     let derived;
     let signing_key = match key.into() {
@@ -95,12 +96,7 @@ pub fn verify<'k>(
     })
 }
 
-fn check_scope(claim: &SignedClaim) -> Result<(), SigV4Error> {
-    if claim.region.is_empty() {
-        return Err(SigV4Error::InvalidRegion {
-            region: claim.region.clone(),
-        });
-    }
+fn check_scope_date(claim: &SignedClaim) -> Result<(), SigV4Error> {
     let request_date = format_date(claim.timestamp);
     if claim.scope_date != request_date {
         return Err(SigV4Error::ScopeDateMismatch {
@@ -175,15 +171,6 @@ mod tests {
         assert_eq!(
             error.to_string(),
             "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '20160609' != '20160610', from '20160610T014508Z'."
-        );
-    }
-
-    #[test]
-    fn region_must_not_be_empty() {
-        let error = check(&claim(NOW, "20160610", "")).unwrap_err();
-        assert_eq!(
-            error.to_string(),
-            "Credential should be scoped to a valid region, not ''. "
         );
     }
 

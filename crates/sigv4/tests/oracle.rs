@@ -277,7 +277,7 @@ fn eks_presigned_get_caller_identity() {
         claim.security_token.as_deref(),
         Some("FwoGZXIvYXdzEXAMPLETOKEN")
     );
-    claim.require_service("sts").unwrap();
+    assert_eq!(claim.service, "sts");
 
     let secret = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
     let ten_minutes_later = to_offset(time) + time::Duration::minutes(10);

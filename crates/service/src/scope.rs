@@ -1,0 +1,235 @@
+//! The credential scope an endpoint accepts: its own service name, and a region of the
+//! partition gatehouse's accounts live in.
+//!
+//! AWS refuses a request scoped to another service or to a region it does not serve with
+//! `SignatureDoesNotMatch` (403), and does so before it looks at the key: the answer is the same
+//! whoever signed. When both are wrong, the two sentences follow each other, region first.
+//!
+//! Regions: gatehouse is one endpoint standing for every regional STS endpoint of the `aws`
+//! partition, so STS accepts any region of that partition (opt-in ones included). IAM accepts
+//! the same set: AWS's own IAM endpoint wants `us-east-1`, but an SDK pointed at gatehouse
+//! with an endpoint URL signs IAM with its configured region (botocore, the AWS CLI and the
+//! SDK for Rust all do), so holding IAM to `us-east-1` would refuse every client configured for
+//! another region. Regions of the other partitions (`cn-*`, `us-gov-*`, …) are refused, as
+//! AWS's `aws` partition refuses them: gatehouse's accounts are all in `aws`.
+
+use gatehouse_protocol::{AwsError, Service};
+use gatehouse_sigv4::SignedClaim;
+
+/// The regions of AWS's `aws` partition: the keys of `partitions[aws].regions` in
+/// `botocore/data/endpoints.json` of botocore 1.43.11. STS has an endpoint in each of them
+/// (the same file's `services.sts.endpoints`).
+pub const AWS_PARTITION_REGIONS: [&str; 34] = [
+    "af-south-1",
+    "ap-east-1",
+    "ap-east-2",
+    "ap-northeast-1",
+    "ap-northeast-2",
+    "ap-northeast-3",
+    "ap-south-1",
+    "ap-south-2",
+    "ap-southeast-1",
+    "ap-southeast-2",
+    "ap-southeast-3",
+    "ap-southeast-4",
+    "ap-southeast-5",
+    "ap-southeast-6",
+    "ap-southeast-7",
+    "ca-central-1",
+    "ca-west-1",
+    "eu-central-1",
+    "eu-central-2",
+    "eu-north-1",
+    "eu-south-1",
+    "eu-south-2",
+    "eu-west-1",
+    "eu-west-2",
+    "eu-west-3",
+    "il-central-1",
+    "me-central-1",
+    "me-south-1",
+    "mx-central-1",
+    "sa-east-1",
+    "us-east-1",
+    "us-east-2",
+    "us-west-1",
+    "us-west-2",
+];
+
+/// Refuses `claim` unless it is scoped to `service` and to a region of the `aws` partition.
+///
+/// # Errors
+/// `SignatureDoesNotMatch` (403) with AWS's sentence for each part of the scope that is wrong.
+pub fn check(claim: &SignedClaim, service: Service) -> Result<(), AwsError> {
+    let mut message = String::new();
+    if !AWS_PARTITION_REGIONS.contains(&claim.region.as_str()) {
+        message.push_str(&match service {
+            Service::Sts => "Credential should be scoped to a valid region. ".to_owned(),
+            Service::Iam => format!(
+                "Credential should be scoped to a valid region, not '{}'. ",
+                claim.region
+            ),
+        });
+    }
+    if claim.service != service.signing_name() {
+        message.push_str(&format!(
+            "Credential should be scoped to correct service: '{}'. ",
+            service.signing_name()
+        ));
+    }
+    if message.is_empty() {
+        Ok(())
+    } else {
+        Err(AwsError::new("SignatureDoesNotMatch", 403, message))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use gatehouse_sigv4::{Carrier, Signature};
+    use time::macros::datetime;
+
+    fn claim(region: &str, service: &str) -> SignedClaim {
+        SignedClaim {
+            access_key_id: "AKIAIOSFODNN7EXAMPLE".into(),
+            scope_date: "20150830".into(),
+            region: region.into(),
+            service: service.into(),
+            signed_headers: vec!["host".into()],
+            signature: Signature::from_hex("00"),
+            timestamp: datetime!(2015-08-30 12:36 UTC),
+            security_token: None,
+            carrier: Carrier::Header,
+            expires: None,
+        }
+    }
+
+    /// What AWS answers for a scope, with where that was seen. `None`: the request goes on to
+    /// the key and the signature.
+    const CASES: &[(Service, &str, &str, Option<&str>, &str)] = &[
+        (Service::Sts, "us-east-1", "sts", None, "the default region"),
+        (
+            Service::Sts,
+            "eu-west-1",
+            "sts",
+            None,
+            "botocore signs STS with the client's region",
+        ),
+        (
+            Service::Sts,
+            "il-central-1",
+            "sts",
+            None,
+            "an opt-in region (endpoints.json)",
+        ),
+        (
+            Service::Sts,
+            "us-east-1",
+            "s3",
+            Some("Credential should be scoped to correct service: 'sts'. "),
+            "403 SignatureDoesNotMatch from sts.REGION.amazonaws.com, recorded by a public live-AWS STS probe suite (its STS_WRONG_SERVICE_SCOPE_MESSAGE)",
+        ),
+        (
+            Service::Sts,
+            "us-east-1",
+            "iam",
+            Some("Credential should be scoped to correct service: 'sts'. "),
+            "same message for any other service, e.g. 'batch': github.com/cllunsford/aws-signing-proxy/issues/25",
+        ),
+        (
+            Service::Sts,
+            "xx-fake-1",
+            "sts",
+            Some("Credential should be scoped to a valid region. "),
+            "STS's XML error (and the probe suite's STS_WRONG_REGION_SCOPE_MESSAGE): github.com/namecheap/node-vault-client/issues/25, github.com/hashicorp/terraform-provider-aws/issues/34865",
+        ),
+        (
+            Service::Sts,
+            "cn-north-1",
+            "sts",
+            Some("Credential should be scoped to a valid region. "),
+            "a region of another partition (endpoints.json: aws-cn)",
+        ),
+        (
+            Service::Sts,
+            "",
+            "sts",
+            Some("Credential should be scoped to a valid region. "),
+            "an empty region is no region",
+        ),
+        (
+            Service::Sts,
+            "xx-fake-1",
+            "ec2",
+            Some(
+                "Credential should be scoped to a valid region. Credential should be scoped to correct service: 'sts'. ",
+            ),
+            "both wrong: region first, then service (the same probe suite's STS_WRONG_REGION_AND_SERVICE_SCOPE_MESSAGE; the same pair for execute-api in ServiceNow's AWS signing docs)",
+        ),
+        (
+            Service::Iam,
+            "us-east-1",
+            "iam",
+            None,
+            "the region AWS's IAM endpoint signs with (endpoints.json: iam.aws-global.credentialScope)",
+        ),
+        (
+            Service::Iam,
+            "eu-west-1",
+            "iam",
+            None,
+            "botocore with an endpoint URL signs IAM with the client's region",
+        ),
+        (
+            Service::Iam,
+            "us-east-1",
+            "sts",
+            Some("Credential should be scoped to correct service: 'iam'. "),
+            "the service sentence names the answering service (github.com/cllunsford/aws-signing-proxy/issues/25)",
+        ),
+        (
+            Service::Iam,
+            "us-gov-west-1",
+            "iam",
+            Some("Credential should be scoped to a valid region, not 'us-gov-west-1'. "),
+            "IAM's XML error names the region: github.com/rusoto/rusoto/issues/1870, github.com/JuliaCloud/AWS.jl/issues/565",
+        ),
+        (
+            Service::Iam,
+            "",
+            "s3",
+            Some(
+                "Credential should be scoped to a valid region, not ''. Credential should be scoped to correct service: 'iam'. ",
+            ),
+            "both wrong, in STS's order",
+        ),
+    ];
+
+    #[test]
+    fn scopes_are_answered_as_aws_answers_them() {
+        for (service, region, scope_service, expected, source) in CASES {
+            let result = check(&claim(region, scope_service), *service);
+            match expected {
+                None => assert!(
+                    result.is_ok(),
+                    "{service:?} {region}/{scope_service}: {source}"
+                ),
+                Some(message) => {
+                    let error = result.unwrap_err();
+                    assert_eq!(error.code, "SignatureDoesNotMatch", "{source}");
+                    assert_eq!(error.status, 403, "{source}");
+                    assert_eq!(error.message, *message, "{source}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_region_of_the_partition_is_accepted_by_both_services() {
+        for region in AWS_PARTITION_REGIONS {
+            assert!(check(&claim(region, "sts"), Service::Sts).is_ok());
+            assert!(check(&claim(region, "iam"), Service::Iam).is_ok());
+        }
+    }
+}
