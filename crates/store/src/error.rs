@@ -231,6 +231,17 @@ pub enum StoreError {
     /// The schema could not be migrated (fatal at startup).
     #[error("schema migration failure: {0}")]
     Migration(String),
+    /// The database is damaged (fatal at startup; `gatehouse check` tells more).
+    #[error("the database is damaged: {0}")]
+    Damaged(String),
+    /// A file of the store cannot be read, or is not where it should be.
+    #[error("cannot use {}: {source}", path.display())]
+    Unreadable {
+        /// The file.
+        path: std::path::PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
 }
 
 /// The store's result type.

@@ -26,6 +26,7 @@ mod db;
 mod details;
 mod error;
 mod groups;
+mod health;
 mod iam_queries;
 mod instance_profiles;
 mod login_profiles;
@@ -48,6 +49,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use rusqlite::OpenFlags;
+use rusqlite::config::DbConfig;
 use thread_local::ThreadLocal;
 
 pub use access_keys::{
@@ -57,6 +59,7 @@ pub use account::AccountSummary;
 pub use details::AccountDetails;
 pub use error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 pub use groups::{Group, GroupUpdate, NewGroup};
+pub use health::{backup, integrity_check};
 pub use iam_queries::AwsPolicyUsage;
 pub use instance_profiles::{InstanceProfile, NewInstanceProfile};
 pub use login_profiles::{LoginProfile, NewLoginProfile, PasswordPolicy};
@@ -167,17 +170,13 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 const STATEMENT_CACHE: usize = 256;
 
 impl Store {
-    /// Opens (creating it if needed) the SQLite database file at `path` and migrates it.
+    /// Opens (creating it if needed) the SQLite database file at `path`, checks it (quickly:
+    /// see `src/health.rs`) and migrates it. A damaged database fails with
+    /// [`StoreError::Damaged`] and is left as it was found.
     pub async fn open(path: impl AsRef<Path>) -> Result<Self> {
         let path = path.as_ref().to_owned();
-        let mut conn = connect(
-            &path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
-        )?;
-        // WAL with synchronous=FULL: each commit returns once the log is on stable storage.
-        conn.pragma_update(None, "journal_mode", "wal")?;
-        conn.pragma_update(None, "synchronous", "full")?;
-        migrations::migrate(&mut conn)?;
+        health::check_files(&path)?;
+        let conn = open_checked(&path).map_err(health::damaged_if_corrupt)?;
         let generation = Arc::new(AtomicU64::new(0));
         let writer = Writer::start(conn, Arc::clone(&generation))?;
         Ok(Self::with_backend(
@@ -316,6 +315,24 @@ impl Store {
             outcome
         })
     }
+}
+
+/// Opens the write connection, checks the database and brings its schema up to date. Until the
+/// checks pass, closing the connection does not checkpoint: a damaged database's write-ahead
+/// log is not folded into it.
+fn open_checked(path: &Path) -> Result<Conn> {
+    let mut conn = connect(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+    )?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
+    health::check_contents(&conn)?;
+    // WAL with synchronous=FULL: each commit returns once the log is on stable storage.
+    conn.pragma_update(None, "journal_mode", "wal")?;
+    conn.pragma_update(None, "synchronous", "full")?;
+    migrations::migrate(&mut conn)?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
+    Ok(conn)
 }
 
 /// Opens a connection to the database file at `path` for the thread that will use it.
