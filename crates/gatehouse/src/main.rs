@@ -1,9 +1,13 @@
 //! The `gatehouse` command: `gatehouse serve` starts the server; `gatehouse token oidc|saml`
-//! prints a token from a running server's built-in identity providers.
+//! prints a token from a running server's built-in identity providers; `gatehouse check` and
+//! `gatehouse backup` check and copy a data directory's store.
 
+mod data_dir;
+mod exit;
 mod seed;
 mod serve;
 mod serving_threads;
+mod store_commands;
 mod token;
 
 use std::process::ExitCode;
@@ -29,6 +33,12 @@ enum Command {
     Serve(serve::ServeArgs),
     /// Print a token from a running gatehouse's built-in identity providers.
     Token(token::TokenArgs),
+    /// Check the whole store of a data directory (read-only; a server may be running on it).
+    /// Exits 0 when it is whole, 6 when it is damaged.
+    Check(store_commands::CheckArgs),
+    /// Copy a data directory's store and token keyring into a new directory, consistently,
+    /// while a server may be running on it.
+    Backup(store_commands::BackupArgs),
 }
 
 fn main() -> ExitCode {
@@ -42,13 +52,12 @@ fn main() -> ExitCode {
         .init();
     let result = match cli.command {
         Command::Serve(args) => serve::run(args),
-        Command::Token(args) => token::run(args),
+        Command::Token(args) => token::run(args).map_err(exit::Failure::from),
+        Command::Check(args) => store_commands::check(args),
+        Command::Backup(args) => store_commands::backup(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("gatehouse: {message}");
-            ExitCode::FAILURE
-        }
+        Err(failure) => failure.report(),
     }
 }

@@ -10,6 +10,8 @@ use gatehouse_server::AppState;
 use gatehouse_service::{Config, Mode};
 use gatehouse_token::{AccountId, Keyring};
 
+use crate::data_dir::{self, DataDirLock, KEYRING_FILE, STORE_FILE};
+use crate::exit::{Exit, Failure};
 use crate::serving_threads::{IamRuntime, ServingThreads};
 
 /// Flags of `gatehouse serve`; each may also come from a `GATEHOUSE_…` environment variable.
@@ -49,93 +51,39 @@ fn parse_account(text: &str) -> Result<AccountId, String> {
     AccountId::parse(text).ok_or_else(|| format!("`{text}` is not a 12-digit account id"))
 }
 
-/// The default data directory: `$XDG_DATA_HOME/gatehouse`, else `~/.local/share/gatehouse`.
-fn default_data_dir() -> Result<PathBuf, String> {
-    if let Some(dir) = std::env::var_os("XDG_DATA_HOME").filter(|d| !d.is_empty()) {
-        return Ok(PathBuf::from(dir).join("gatehouse"));
-    }
-    let home = std::env::var_os("HOME")
-        .filter(|h| !h.is_empty())
-        .ok_or("cannot find a data directory: set --data-dir or HOME")?;
-    Ok(PathBuf::from(home).join(".local/share/gatehouse"))
-}
-
 /// Runs the server until a shutdown signal.
 ///
 /// This thread opens the state, accepts connections and handles signals; requests are served
-/// by [`ServingThreads`], and IAM operations run on an [`IamRuntime`].
-pub fn run(args: ServeArgs) -> Result<(), String> {
+/// by [`ServingThreads`], and IAM operations run on an [`IamRuntime`]. Those runtimes start
+/// and stop on this thread outside its own runtime: a runtime dropped inside an async context
+/// panics, so a start that fails must not be holding one there.
+pub fn run(args: ServeArgs) -> Result<(), Failure> {
+    let started = Instant::now();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start the runtime: {e}"))?;
-    runtime.block_on(serve(args))
-}
-
-async fn serve(args: ServeArgs) -> Result<(), String> {
-    let started = Instant::now();
-    let config = Config {
-        mode: args.mode,
-        default_account: args.default_account,
-    };
-    let (store, keyring, data_label) = if args.ephemeral {
-        let store = gatehouse_store::Store::in_memory()
-            .await
-            .map_err(|e| format!("cannot open the in-memory store: {e}"))?;
-        let keyring = match &args.token_key {
-            Some(secret) => Keyring::from_shared_secret(secret),
-            None => Keyring::generate(),
-        };
-        (
-            store,
-            keyring,
-            "(ephemeral: in memory, nothing written)".to_owned(),
-        )
-    } else {
-        let dir = match args.data_dir {
-            Some(dir) => dir,
-            None => default_data_dir()?,
-        };
-        std::fs::create_dir_all(&dir)
-            .map_err(|e| format!("cannot create the data directory {}: {e}", dir.display()))?;
-        let store = gatehouse_store::Store::open(&dir.join("gatehouse.sqlite3"))
-            .await
-            .map_err(|e| format!("cannot open the store in {}: {e}", dir.display()))?;
-        let keyring = match &args.token_key {
-            Some(secret) => Keyring::from_shared_secret(secret),
-            None => Keyring::load_or_create(&dir.join("token-keyring"))
-                .map_err(|e| format!("cannot open the token keyring in {}: {e}", dir.display()))?,
-        };
-        (store, keyring, dir.display().to_string())
-    };
-    let service = gatehouse_service::Service::new(config.clone(), keyring, store);
-    let seeded = match &args.init {
-        Some(path) => Some((path, crate::seed::apply_file(&service, path).await?)),
-        None => None,
-    };
+    let opened = runtime.block_on(open(&args))?;
     let workers = match args.workers {
         Some(workers) => usize::from(workers),
         None => std::thread::available_parallelism().map_or(1, usize::from),
     };
     let iam_runtime = IamRuntime::start(workers)?;
+    let config = opened.service.config().clone();
     let state = Arc::new(AppState {
-        service,
+        service: opened.service,
         started,
         iam_runtime: iam_runtime.handle(),
     });
-    let listener = tokio::net::TcpListener::bind(args.listen)
-        .await
-        .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
-    let address = listener
-        .local_addr()
-        .map_err(|e| format!("cannot read the listening address: {e}"))?;
+    let address = opened.address;
     let threads = ServingThreads::start(workers, &gatehouse_server::router(state), address)?;
     let mut banner = format!(
-        "gatehouse {} listening on http://{address}\n  mode:     {}\n  data:     {data_label}\n",
+        "gatehouse {} listening on http://{address}\n  mode:     {}\n  data:     {}\n",
         env!("CARGO_PKG_VERSION"),
-        config.mode
+        config.mode,
+        opened.data_label
     );
-    if let Some((path, count)) = seeded {
+    if let Some((path, count)) = &opened.seeded {
         banner.push_str(&format!(
             "  seed:     {} ({count} created)\n",
             path.display()
@@ -146,10 +94,109 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
         config.default_account
     ));
     print_banner(&banner);
-    threads.serve(listener, shutdown_signal()).await;
-    iam_runtime.stop().await;
+    runtime.block_on(threads.serve(opened.listener, shutdown_signal()));
+    iam_runtime.stop();
     tracing::info!("shut down");
+    // The data directory stays locked until here.
+    drop(opened.lock);
     Ok(())
+}
+
+/// What `serve` opens before it starts serving.
+struct Opened {
+    service: gatehouse_service::Service,
+    listener: tokio::net::TcpListener,
+    address: SocketAddr,
+    data_label: String,
+    seeded: Option<(PathBuf, usize)>,
+    /// The data directory's lock; none for an ephemeral server.
+    lock: Option<DataDirLock>,
+}
+
+/// Locks the data directory, binds the listener, opens the state and applies `--init`.
+async fn open(args: &ServeArgs) -> Result<Opened, Failure> {
+    let config = Config {
+        mode: args.mode,
+        default_account: args.default_account,
+    };
+    let (store, keyring, data_label, (listener, address), lock) = if args.ephemeral {
+        let bound = listen(args.listen).await?;
+        let store = gatehouse_store::Store::in_memory()
+            .await
+            .map_err(|e| format!("cannot open the in-memory store: {e}"))?;
+        let keyring = match &args.token_key {
+            Some(secret) => Keyring::from_shared_secret(secret),
+            None => Keyring::generate(),
+        };
+        let label = "(ephemeral: in memory, nothing written)".to_owned();
+        (store, keyring, label, bound, None)
+    } else {
+        let dir = data_dir::resolve(args.data_dir.clone())?;
+        std::fs::create_dir_all(&dir).map_err(|e| {
+            Failure::new(
+                Exit::DataDir,
+                format!("cannot create the data directory {}: {e}", dir.display()),
+            )
+        })?;
+        let mut lock = DataDirLock::acquire(&dir)?;
+        let bound = listen(args.listen).await?;
+        lock.record(bound.1)?;
+        let store = gatehouse_store::Store::open(&dir.join(STORE_FILE))
+            .await
+            .map_err(|err| Failure::store(&dir, &err))?;
+        let keyring = match &args.token_key {
+            Some(secret) => Keyring::from_shared_secret(secret),
+            None => Keyring::load_or_create(&dir.join(KEYRING_FILE)).map_err(|e| {
+                Failure::new(
+                    Exit::DataDir,
+                    format!("cannot open the token keyring in {}: {e}", dir.display()),
+                )
+            })?,
+        };
+        (store, keyring, dir.display().to_string(), bound, Some(lock))
+    };
+    let service = gatehouse_service::Service::new(config, keyring, store);
+    let seeded = match &args.init {
+        Some(path) => {
+            let count = crate::seed::apply_file(&service, path)
+                .await
+                .map_err(|message| Failure::new(Exit::Init, message))?;
+            Some((path.clone(), count))
+        }
+        None => None,
+    };
+    Ok(Opened {
+        service,
+        listener,
+        address,
+        data_label,
+        seeded,
+        lock,
+    })
+}
+
+/// Binds the listener on `address`; the listener and the address it got.
+async fn listen(address: SocketAddr) -> Result<(tokio::net::TcpListener, SocketAddr), Failure> {
+    let cannot = |e: std::io::Error| {
+        let hint = match e.kind() {
+            std::io::ErrorKind::AddrInUse => {
+                "; another process listens there: stop it or choose another --listen"
+            }
+            std::io::ErrorKind::AddrNotAvailable => {
+                "; it is not an address of this host: choose another --listen"
+            }
+            _ => "",
+        };
+        Failure::new(
+            Exit::Listen,
+            format!("cannot listen on {address}: {e}{hint}"),
+        )
+    };
+    let listener = tokio::net::TcpListener::bind(address)
+        .await
+        .map_err(cannot)?;
+    let address = listener.local_addr().map_err(cannot)?;
+    Ok((listener, address))
 }
 
 /// Writes the start-up banner. A closed stdout (a supervisor that read only the first line)

@@ -205,11 +205,9 @@ impl IamRuntime {
         self.runtime.handle().clone()
     }
 
-    /// Stops the runtime, once no request can reach it any more.
-    pub(crate) async fn stop(self) {
-        let runtime = self.runtime;
-        let _ =
-            tokio::task::spawn_blocking(move || runtime.shutdown_timeout(Duration::from_secs(1)))
-                .await;
+    /// Stops the runtime, once no request can reach it any more. Called outside any async
+    /// context: shutting a runtime down blocks.
+    pub(crate) fn stop(self) {
+        self.runtime.shutdown_timeout(Duration::from_secs(1));
     }
 }

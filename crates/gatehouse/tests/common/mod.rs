@@ -23,10 +23,16 @@ pub struct Server {
 
 impl Server {
     /// Starts `gatehouse serve --ephemeral --listen 127.0.0.1:0` with extra flags.
+    #[allow(dead_code, reason = "not every test binary starts an ephemeral server")]
     pub fn start(extra: &[&str]) -> Server {
+        Self::start_serving(&[&["--ephemeral"], extra].concat())
+    }
+
+    /// Starts `gatehouse serve --listen 127.0.0.1:0` with `args` (not ephemeral unless asked).
+    pub fn start_serving(args: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_gatehouse"))
-            .args(["serve", "--ephemeral", "--listen", "127.0.0.1:0"])
-            .args(extra)
+            .args(["serve", "--listen", "127.0.0.1:0"])
+            .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
@@ -43,6 +49,12 @@ impl Server {
             .trim()
             .to_owned();
         Server { child, url }
+    }
+
+    /// The server's process id.
+    #[allow(dead_code, reason = "not every test binary needs it")]
+    pub fn pid(&self) -> u32 {
+        self.child.id()
     }
 
     fn sdk_config(
