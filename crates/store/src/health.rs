@@ -4,11 +4,12 @@
 //! The check at open must stay within start-up's budget (milliseconds), and SQLite's
 //! `quick_check` reads every page (90 ms for 100,000 users). So every store gets the checks
 //! that read a few bytes: the main file's header against its length (a main file cut short,
-//! its write-ahead log kept, is the damage a bad copy or a full disk leaves) and the schema;
-//! only a small store also gets `quick_check`.
+//! its write-ahead log kept, is the damage a bad copy or a full disk leaves; the log is read
+//! only when the file is shorter than its header says) and the schema; only a small store also
+//! gets `quick_check`.
 
 use std::fs::File;
-use std::io::{self, Read as _};
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -81,13 +82,110 @@ pub(crate) fn check_files(path: &Path) -> Result<()> {
             unreadable(path, err)
         });
     }
-    check_header(&header, len).map_err(|problem| {
+    let mut verdict = check_header(&header, len, &Log::default());
+    if verdict.is_err() {
+        // Only a file shorter than its header says needs the log read (most opens read none):
+        // a checkpoint cut short by a crash leaves such a file too, the missing pages in the log.
+        let logged = match File::open(&wal) {
+            Ok(log) => read_log(io::BufReader::new(log)).map_err(|err| unreadable(&wal, err))?,
+            Err(err) if err.kind() == io::ErrorKind::NotFound => Log::default(),
+            Err(err) => return Err(unreadable(&wal, err)),
+        };
+        verdict = check_header(&header, len, &logged);
+    }
+    verdict.map_err(|problem| {
         StoreError::Damaged(format!("the database file {} {problem}", path.display()))
     })
 }
 
-/// What is wrong with a database file of `len` bytes that starts with `header`, if anything.
-fn check_header(header: &[u8; HEADER_LEN], len: u64) -> Result<(), String> {
+/// What a write-ahead log holds that SQLite would read: the frames up to its last valid commit.
+#[derive(Debug, Default)]
+struct Log {
+    page_size: u64,
+    /// The pages those frames hold.
+    pages: std::collections::HashSet<u32>,
+    /// The database's size in pages after the last commit, if the log holds one.
+    size: Option<u32>,
+}
+
+/// Reads a write-ahead log as SQLite recovers it: frames count while their salts match the
+/// header's and their checksums chain; pages count once a commit frame ends their transaction.
+fn read_log(mut log: impl Read) -> io::Result<Log> {
+    let mut header = [0u8; 32];
+    if let Err(err) = log.read_exact(&mut header) {
+        // Empty or cut inside its header: SQLite ignores such a log.
+        return if err.kind() == io::ErrorKind::UnexpectedEof {
+            Ok(Log::default())
+        } else {
+            Err(err)
+        };
+    }
+    let word = |bytes: &[u8], at: usize| -> u32 {
+        bytes
+            .get(at..at + 4)
+            .and_then(|b| <[u8; 4]>::try_from(b).ok())
+            .map_or(0, u32::from_be_bytes)
+    };
+    let magic = word(&header, 0);
+    if magic & !1 != 0x377f_0682 {
+        return Ok(Log::default());
+    }
+    let big_endian = magic & 1 == 1;
+    let page_size = u64::from(word(&header, 8));
+    let Ok(page_len) = usize::try_from(page_size) else {
+        return Ok(Log::default());
+    };
+    if !(512..=65_536).contains(&page_size) || !page_size.is_power_of_two() {
+        return Ok(Log::default());
+    }
+    let sum = |mut s: (u32, u32), bytes: &[u8]| {
+        for pair in bytes.chunks_exact(8) {
+            let (a, b) = pair.split_at(4);
+            let read = |w: &[u8]| {
+                let w = <[u8; 4]>::try_from(w).unwrap_or_default();
+                if big_endian {
+                    u32::from_be_bytes(w)
+                } else {
+                    u32::from_le_bytes(w)
+                }
+            };
+            s.0 = s.0.wrapping_add(read(a)).wrapping_add(s.1);
+            s.1 = s.1.wrapping_add(read(b)).wrapping_add(s.0);
+        }
+        s
+    };
+    let mut checksum = sum((0, 0), header.get(..24).unwrap_or_default());
+    if checksum != (word(&header, 24), word(&header, 28)) {
+        return Ok(Log::default());
+    }
+    let mut found = Log {
+        page_size,
+        ..Log::default()
+    };
+    let mut pending = Vec::new();
+    let mut frame = [0u8; 24];
+    let mut page = vec![0u8; page_len];
+    while log.read_exact(&mut frame).is_ok() && log.read_exact(&mut page).is_ok() {
+        if frame.get(8..16) != header.get(16..24) {
+            break;
+        }
+        checksum = sum(sum(checksum, frame.get(..8).unwrap_or_default()), &page);
+        if checksum != (word(&frame, 16), word(&frame, 20)) {
+            break;
+        }
+        pending.push(word(&frame, 0));
+        let size = word(&frame, 4);
+        if size != 0 {
+            found.pages.extend(pending.drain(..));
+            found.size = Some(size);
+        }
+    }
+    Ok(found)
+}
+
+/// What is wrong with a database file of `len` bytes that starts with `header`, beside the
+/// write-ahead log `logged`, if anything: a page of the database in neither.
+fn check_header(header: &[u8; HEADER_LEN], len: u64, logged: &Log) -> Result<(), String> {
     let field = |at: usize| -> u32 {
         header
             .get(at..at + 4)
@@ -106,13 +204,28 @@ fn check_header(header: &[u8; HEADER_LEN], len: u64) -> Result<(), String> {
         size if size >= 512 && size.is_power_of_two() => u64::from(size),
         size => return Err(format!("has an impossible page size ({size})")),
     };
-    // The page count at offset 28 holds when the change counter (24) matches the
-    // version-valid-for number (92), as SQLite has kept it since 3.7.0.
-    let pages = u64::from(field(28));
-    if pages != 0 && field(24) == field(92) && pages * page_size > len {
+    // The database's size: the log's last commit says it, else the header's page count (at
+    // offset 28), which holds when the change counter (24) matches the version-valid-for
+    // number (92), as SQLite has kept it since 3.7.0.
+    let logged_size = logged.size.filter(|_| logged.page_size == page_size);
+    let counted = field(28);
+    let size = match logged_size {
+        Some(size) => size,
+        None if counted != 0 && field(24) == field(92) => counted,
+        None => return Ok(()),
+    };
+    // Pages past the file's end must come from the log. (A checkpoint cut short by a crash
+    // leaves the header's new count in a file not yet grown to it, the pages in the log.)
+    let held = u32::try_from(len / page_size).unwrap_or(u32::MAX);
+    let logged_pages = if logged_size.is_some() {
+        &logged.pages
+    } else {
+        &std::collections::HashSet::new()
+    };
+    if let Some(missing) = (held.saturating_add(1)..=size).find(|p| !logged_pages.contains(p)) {
         return Err(format!(
-            "is cut short: its header counts {pages} pages of {page_size} bytes, the file holds {}",
-            len / page_size
+            "is cut short: it holds {held} pages of {page_size} bytes, its write-ahead log does \
+             not hold page {missing}, and the database has {size}"
         ));
     }
     Ok(())
@@ -234,6 +347,7 @@ fn copy_database(path: &Path, dest: &Path) -> Result<()> {
 mod tests {
     use super::*;
     use crate::Store;
+    use rusqlite::config::DbConfig;
 
     /// Adds `count` users to account `account`, in one write.
     async fn add_users(store: &Store, account: &'static str, count: usize) {
@@ -309,6 +423,41 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_checkpoint_cut_short_by_a_crash_opens() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let store = Store::open(&path).await.unwrap();
+        Conn::open(&path)
+            .unwrap()
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+            .unwrap();
+        let before = std::fs::metadata(&path).unwrap().len();
+        add_users(&store, "111111111111", 3000).await;
+        let crashed = dir.path().join("crashed");
+        crash_copy(&path, &crashed);
+        // The checkpoint copies the log's pages into the file (page 1 with the new page count
+        // first); the crash stops it before the file has grown to that count, the log intact.
+        let conn = Conn::open(&crashed).unwrap();
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)
+            .unwrap();
+        conn.execute_batch("PRAGMA wal_checkpoint(PASSIVE)")
+            .unwrap();
+        drop(conn);
+        let grown = std::fs::metadata(&crashed).unwrap().len();
+        assert!(grown > before + 8 * 4096, "{before} → {grown}");
+        File::options()
+            .write(true)
+            .open(&crashed)
+            .unwrap()
+            .set_len(before + 4096)
+            .unwrap();
+
+        drop(Store::open(&crashed).await.unwrap());
+        assert_eq!(users(&crashed), 3000);
+        assert_eq!(integrity_check(&crashed).unwrap(), Vec::<String>::new());
+    }
+
+    #[tokio::test]
     async fn a_small_database_with_a_garbled_page_does_not_open() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("db");
@@ -358,28 +507,41 @@ mod tests {
 
     #[test]
     fn a_header_is_checked_against_the_length() {
+        let none = Log::default();
         let mut header = [0u8; HEADER_LEN];
         header[..16].copy_from_slice(MAGIC);
         header[16..18].copy_from_slice(&4096u16.to_be_bytes());
         header[28..32].copy_from_slice(&10u32.to_be_bytes());
-        assert_eq!(check_header(&header, 10 * 4096), Ok(()));
+        assert_eq!(check_header(&header, 10 * 4096, &none), Ok(()));
         assert!(
-            check_header(&header, 9 * 4096)
+            check_header(&header, 9 * 4096, &none)
                 .unwrap_err()
                 .contains("cut short")
         );
+        // Pages past the end are fine when the log holds them (a checkpoint cut short).
+        let logged = Log {
+            page_size: 4096,
+            pages: [10, 11].into_iter().collect(),
+            size: Some(11),
+        };
+        assert_eq!(check_header(&header, 9 * 4096, &logged), Ok(()));
+        assert!(
+            check_header(&header, 8 * 4096, &logged)
+                .unwrap_err()
+                .contains("page 9")
+        );
         // A page count SQLite itself would not trust is not held against the file.
         header[24..28].copy_from_slice(&7u32.to_be_bytes());
-        assert_eq!(check_header(&header, 4096), Ok(()));
+        assert_eq!(check_header(&header, 4096, &none), Ok(()));
         header[16..18].copy_from_slice(&1000u16.to_be_bytes());
         assert!(
-            check_header(&header, 4096)
+            check_header(&header, 4096, &none)
                 .unwrap_err()
                 .contains("page size")
         );
         header[0] = b'X';
         assert!(
-            check_header(&header, 4096)
+            check_header(&header, 4096, &none)
                 .unwrap_err()
                 .contains("not a SQLite")
         );
