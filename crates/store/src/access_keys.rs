@@ -236,6 +236,23 @@ fn check_holder(conn: &Conn, account: &str, owner: KeyOwner<'_>, id: &str) -> Re
     Ok(())
 }
 
+/// Stores `key` as a root access key of its account, as it was (for [`Store::reset_keeping_root_keys`]).
+pub(crate) fn restore_root_key(conn: &Conn, key: &AccessKey) -> Result<()> {
+    execute(
+        conn,
+        "INSERT INTO access_keys (id, account, user_id, secret, status, created) VALUES (?1, ?2, NULL, ?3, ?4, ?5)",
+        (
+            &key.id,
+            &key.account,
+            key.secret.expose(),
+            key.status.as_str(),
+            epoch(key.created),
+        ),
+    )
+    .map_err(|err| StoreError::on_create(err, EntityKind::AccessKey, &key.id, &key.id))?;
+    Ok(())
+}
+
 impl Store {
     /// Creates an Active access key (`CreateAccessKey`); `LimitExceeded` when the owner has
     /// the maximum number of keys already.

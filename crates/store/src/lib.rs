@@ -222,7 +222,14 @@ impl Store {
 
     /// Deletes all state, in every account.
     pub async fn reset(&self) -> Result<()> {
-        self.write(|tx| {
+        self.reset_keeping_root_keys(Vec::new()).await
+    }
+
+    /// Deletes all state, in every account, and in the same transaction stores `keys` again as
+    /// the root access keys of their accounts (with their ids, secrets, statuses and creation
+    /// times; their last use is forgotten), so that no request sees the store without them.
+    pub async fn reset_keeping_root_keys(&self, keys: Vec<AccessKey>) -> Result<()> {
+        self.write(move |tx| {
             for table in [
                 "users",
                 "iam_groups",
@@ -247,6 +254,9 @@ impl Store {
                 "password_policies",
             ] {
                 tx.execute_batch(&format!("DELETE FROM {table}"))?;
+            }
+            for key in &keys {
+                access_keys::restore_root_key(tx, key)?;
             }
             Ok(())
         })

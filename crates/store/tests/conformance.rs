@@ -1984,6 +1984,63 @@ async fn reset_wipes_everything(store: &Store) {
     assert!(again.tags.is_empty());
 }
 
+async fn reset_can_keep_root_keys(store: &Store) {
+    let root = store
+        .create_access_key(ACCOUNT, KeyOwner::Root, new_key("AKIAROOT000000000001"))
+        .await
+        .unwrap();
+    store
+        .create_access_key(OTHER, KeyOwner::Root, new_key("AKIAROOT000000000002"))
+        .await
+        .unwrap();
+    store
+        .update_access_key_status(
+            ACCOUNT,
+            KeyOwner::Root,
+            "AKIAROOT000000000001",
+            AccessKeyStatus::Inactive,
+        )
+        .await
+        .unwrap();
+    store
+        .record_access_key_used("AKIAROOT000000000001", at(50), "sts", "us-east-1")
+        .await
+        .unwrap();
+    store.reset_keeping_root_keys(vec![root]).await.unwrap();
+    // Kept as it was given (Active), not as it is now; its last use is forgotten.
+    let kept = store
+        .access_key("AKIAROOT000000000001")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (
+            kept.account.as_str(),
+            &kept.holder,
+            kept.status,
+            kept.created
+        ),
+        (ACCOUNT, &KeyHolder::Root, AccessKeyStatus::Active, at(0))
+    );
+    assert_eq!(kept.secret.expose(), "secret-of-AKIAROOT000000000001");
+    assert_eq!(kept.last_used, None);
+    assert!(
+        store
+            .access_key("AKIAROOT000000000002")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(
+        store
+            .list_access_keys(ACCOUNT, KeyOwner::Root)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
 async fn login_profiles_and_password_policy(store: &Store) {
     let new_profile = |hash: &str| NewLoginProfile {
         password_hash: hash.to_owned(),
@@ -2655,6 +2712,7 @@ conformance!(
     tags_on_resources,
     account_alias_and_summary,
     reset_wipes_everything,
+    reset_can_keep_root_keys,
     login_profiles_and_password_policy,
     created_values_are_what_is_read_back,
     tag_quota_on_create,
