@@ -28,9 +28,15 @@ test("GetAccessKeyInfo decodes the account of any key", async () => {
   assert.equal(out.Account, "609629065308");
 });
 
-test("strict mode refuses a wrong secret and an unknown key", async () => {
-  await assert.rejects(strict.sts("test", "wrong").send(new GetCallerIdentityCommand({})), {
+test("strict mode signs with its generated root key, and refuses a wrong secret and an unknown key", async () => {
+  assert.match(strict.root.accessKeyId, /^AKIA[A-Z2-7]{16}$/);
+  const out = await strict.sts().send(new GetCallerIdentityCommand({}));
+  assert.equal(out.Arn, "arn:aws:iam::000000000000:root");
+  await assert.rejects(strict.sts(strict.root.accessKeyId, "wrong").send(new GetCallerIdentityCommand({})), {
     name: "SignatureDoesNotMatch",
+  });
+  await assert.rejects(strict.sts("test", "test").send(new GetCallerIdentityCommand({})), {
+    name: "InvalidClientTokenId",
   });
   await assert.rejects(
     strict.sts("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY").send(new GetCallerIdentityCommand({})),

@@ -16,6 +16,10 @@ BINARY = Path(os.environ.get("GATEHOUSE_BIN", ROOT / "target" / "debug" / "gateh
 AWS_CLI = Path(sys.executable).parent / "aws"
 
 
+# The admin token of the strict server (its reset and clock routes are off without one).
+STRICT_ADMIN_TOKEN = "strict-admin-token-of-the-tests"
+
+
 class Gatehouse:
     """A running gatehouse process."""
 
@@ -33,15 +37,32 @@ class Gatehouse:
             self.process.kill()
             raise RuntimeError(f"gatehouse did not start: {first!r} {self.process.stderr.read()}")
         self.url = first.split("listening on ", 1)[1].strip()
+        # The banner ends with the line about credentials: `test`/`test` in lenient mode, the
+        # generated root key in strict mode.
+        self.banner = first
+        while "credentials:" not in self.banner:
+            line = self.process.stdout.readline()
+            if not line:
+                raise RuntimeError(f"the banner ended early: {self.banner!r}")
+            self.banner += line
+        shown = dict(
+            word.split("=", 1) for word in self.banner.split() if word.startswith("AWS_") and "=" in word
+        )
+        self.access_key = shown.get("AWS_ACCESS_KEY_ID", "test")
+        self.secret_key = shown.get("AWS_SECRET_ACCESS_KEY", "test")
+        self.admin_token = args[args.index("--admin-token") + 1] if "--admin-token" in args else None
 
     def admin(self, path, body=None):
         data = None if body is None else json.dumps(body).encode()
         method = "GET" if body is None and path in ("health", "clock") else "POST"
+        headers = {"content-type": "application/json"}
+        if self.admin_token:
+            headers["authorization"] = f"Bearer {self.admin_token}"
         request = urllib.request.Request(
             f"{self.url}/_gatehouse/{path}",
             data=data if data is not None else (b"" if method == "POST" else None),
             method=method,
-            headers={"content-type": "application/json"},
+            headers=headers,
         )
         with urllib.request.urlopen(request, timeout=10) as response:
             return json.loads(response.read())
@@ -50,7 +71,10 @@ class Gatehouse:
         self.admin("reset", {})
         self.admin("clock", {"offset_seconds": 0})
 
-    def client(self, service, access_key="test", secret_key="test", session_token=None, region="us-east-1", **config):
+    def client(self, service, access_key=None, secret_key=None, session_token=None, region="us-east-1", **config):
+        """A client signing as the default root unless given a key (or a secret for its key)."""
+        access_key = access_key or self.access_key
+        secret_key = secret_key or self.secret_key
         return boto3.client(
             service,
             endpoint_url=self.url,
@@ -61,13 +85,13 @@ class Gatehouse:
             config=botocore.config.Config(retries={"max_attempts": 1}, **config),
         )
 
-    def cli(self, *args, access_key="test", secret_key="test", session_token=None, check=True):
+    def cli(self, *args, access_key=None, secret_key=None, session_token=None, check=True):
         """Runs the AWS CLI against this server and returns the parsed JSON output."""
         env = {
             "PATH": os.environ.get("PATH", ""),
             "HOME": os.environ.get("HOME", "/tmp"),
-            "AWS_ACCESS_KEY_ID": access_key,
-            "AWS_SECRET_ACCESS_KEY": secret_key,
+            "AWS_ACCESS_KEY_ID": access_key or self.access_key,
+            "AWS_SECRET_ACCESS_KEY": secret_key or self.secret_key,
             "AWS_DEFAULT_REGION": "us-east-1",
             "AWS_CONFIG_FILE": "/dev/null",
             "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
@@ -104,7 +128,7 @@ def lenient_server():
 
 @pytest.fixture(scope="session")
 def strict_server():
-    server = Gatehouse("--ephemeral", "--mode", "strict")
+    server = Gatehouse("--ephemeral", "--mode", "strict", "--admin-token", STRICT_ADMIN_TOKEN)
     yield server
     server.stop()
 

@@ -18,7 +18,7 @@ def error_code(excinfo):
     return excinfo.value.response["Error"]["Code"]
 
 
-def signed_request(url, body, access_key="test", secret_key="test", token=None, headers=None, method="POST"):
+def signed_request(url, body, access_key, secret_key, token=None, headers=None, method="POST"):
     """Signs a request with botocore's SigV4 signer and returns what to send."""
     credentials = botocore.credentials.Credentials(access_key, secret_key, token)
     request = botocore.awsrequest.AWSRequest(
@@ -98,12 +98,21 @@ def test_unsigned_request_is_root_in_lenient_mode_and_refused_in_strict_mode(gh,
     assert error.find(f"{STS_NS}RequestId").text == refused.headers["x-amzn-requestid"]
 
 
-def test_strict_mode_verifies_the_builtin_test_key(strict):
+def test_strict_mode_verifies_its_generated_root_key(strict):
+    assert strict.access_key.startswith("AKIA")
     assert strict.client("sts").get_caller_identity()["Arn"] == "arn:aws:iam::000000000000:root"
     with pytest.raises(botocore.exceptions.ClientError) as excinfo:
         strict.client("sts", secret_key="wrong").get_caller_identity()
     assert error_code(excinfo) == "SignatureDoesNotMatch"
     assert "does not match the signature you provided" in excinfo.value.response["Error"]["Message"]
+
+
+def test_strict_mode_has_no_well_known_key(strict):
+    for secret in ("test", "wrong"):
+        with pytest.raises(botocore.exceptions.ClientError) as excinfo:
+            strict.client("sts", access_key="test", secret_key=secret).get_caller_identity()
+        assert error_code(excinfo) == "InvalidClientTokenId"
+    assert strict.cli("sts", "get-caller-identity", access_key="test", secret_key="test", check=False).returncode != 0
 
 
 def test_strict_mode_refuses_unknown_keys(strict):
@@ -124,7 +133,9 @@ def test_forged_session_token_is_refused_even_in_lenient_mode(gh):
 
 
 def test_signature_over_the_body_is_checked(strict):
-    prepared = signed_request(strict.url, "Action=GetCallerIdentity&Version=2011-06-15")
+    prepared = signed_request(
+        strict.url, "Action=GetCallerIdentity&Version=2011-06-15", strict.access_key, strict.secret_key
+    )
     assert send(prepared).status_code == 200
     prepared.body = "Action=GetCallerIdentity&Version=2011-06-15&X=1"
     prepared.headers["Content-Length"] = str(len(prepared.body))
@@ -161,7 +172,11 @@ def test_incomplete_authorization_header(strict):
 def test_signature_checked_against_the_host_the_client_signed(strict):
     """A proxy such as Vault forwards a request signed for sts.amazonaws.com."""
     prepared = signed_request(
-        "https://sts.amazonaws.com", "Action=GetCallerIdentity&Version=2011-06-15", headers={"Host": "sts.amazonaws.com"}
+        "https://sts.amazonaws.com",
+        "Action=GetCallerIdentity&Version=2011-06-15",
+        strict.access_key,
+        strict.secret_key,
+        headers={"Host": "sts.amazonaws.com"},
     )
     response = requests.post(strict.url + "/", headers=dict(prepared.headers), data=prepared.body, timeout=10)
     assert response.status_code == 200, response.text
@@ -187,7 +202,7 @@ def test_presigned_url_is_valid_fifteen_minutes_whatever_expires_says(strict):
 
 def test_eks_style_token_with_signed_cluster_header_and_json(strict):
     """aws-iam-authenticator presigns GetCallerIdentity with x-k8s-aws-id and asks for JSON."""
-    credentials = botocore.credentials.Credentials("test", "test")
+    credentials = botocore.credentials.Credentials(strict.access_key, strict.secret_key)
     request = botocore.awsrequest.AWSRequest(
         method="GET",
         url=strict.url + "/?Action=GetCallerIdentity&Version=2011-06-15",

@@ -4,6 +4,7 @@
 
 mod data_dir;
 mod exit;
+mod root_credentials;
 mod seed;
 mod serve;
 mod serving_threads;

@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use clap::Args;
 use gatehouse_server::AppState;
+use gatehouse_server::admin_access::{self, AdminToken};
 use gatehouse_service::{Config, Mode};
 use gatehouse_token::{AccountId, Keyring};
 
@@ -29,7 +30,8 @@ pub struct ServeArgs {
     /// `lenient` accepts what local emulators accept; `strict` answers exactly as AWS.
     #[arg(long, env = "GATEHOUSE_MODE", default_value = "lenient")]
     mode: Mode,
-    /// The account of the built-in `test` key and of lenient-mode defaults.
+    /// The account of lenient mode's `test` key and defaults, and of strict mode's generated
+    /// root key.
     #[arg(long, env = "GATEHOUSE_DEFAULT_ACCOUNT", default_value = "000000000000", value_parser = parse_account)]
     default_account: AccountId,
     /// A secret from which the session-token key is derived, so that several instances accept
@@ -45,6 +47,12 @@ pub struct ServeArgs {
     /// (a load generator, a test suite).
     #[arg(long, env = "GATEHOUSE_WORKERS", value_parser = clap::value_parser!(u16).range(1..=1024))]
     workers: Option<u16>,
+    /// The token that `POST /_gatehouse/reset`, `/_gatehouse/clock` and the test identity
+    /// providers' token routes then require as `Authorization: Bearer TOKEN` (16 to 1024
+    /// visible ASCII characters) [default: none: those routes are open in lenient mode and
+    /// off in strict mode].
+    #[arg(long, env = "GATEHOUSE_ADMIN_TOKEN", hide_env_values = true, value_parser = AdminToken::parse)]
+    admin_token: Option<AdminToken>,
 }
 
 fn parse_account(text: &str) -> Result<AccountId, String> {
@@ -70,10 +78,12 @@ pub fn run(args: ServeArgs) -> Result<(), Failure> {
     };
     let iam_runtime = IamRuntime::start(workers)?;
     let config = opened.service.config().clone();
+    let admin = admin_access::describe(config.mode, args.admin_token.as_ref());
     let state = Arc::new(AppState {
         service: opened.service,
         started,
         iam_runtime: iam_runtime.handle(),
+        admin_token: args.admin_token,
     });
     let address = opened.address;
     let threads = ServingThreads::start(workers, &gatehouse_server::router(state), address)?;
@@ -89,10 +99,8 @@ pub fn run(args: ServeArgs) -> Result<(), Failure> {
             path.display()
         ));
     }
-    banner.push_str(&format!(
-        "  default credentials: AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test (root of account {})\n",
-        config.default_account
-    ));
+    banner.push_str(&format!("  admin:    {admin}\n"));
+    banner.push_str(&opened.credentials);
     print_banner(&banner);
     runtime.block_on(threads.serve(opened.listener, shutdown_signal()));
     iam_runtime.stop();
@@ -109,6 +117,8 @@ struct Opened {
     address: SocketAddr,
     data_label: String,
     seeded: Option<(PathBuf, usize)>,
+    /// The banner's lines about the default account's root credentials.
+    credentials: String,
     /// The data directory's lock; none for an ephemeral server.
     lock: Option<DataDirLock>,
 }
@@ -119,7 +129,7 @@ async fn open(args: &ServeArgs) -> Result<Opened, Failure> {
         mode: args.mode,
         default_account: args.default_account,
     };
-    let (store, keyring, data_label, (listener, address), lock) = if args.ephemeral {
+    let (store, keyring, data_dir, (listener, address), lock) = if args.ephemeral {
         let bound = listen(args.listen).await?;
         let store = gatehouse_store::Store::in_memory()
             .await
@@ -128,8 +138,7 @@ async fn open(args: &ServeArgs) -> Result<Opened, Failure> {
             Some(secret) => Keyring::from_shared_secret(secret),
             None => Keyring::generate(),
         };
-        let label = "(ephemeral: in memory, nothing written)".to_owned();
-        (store, keyring, label, bound, None)
+        (store, keyring, None, bound, None)
     } else {
         let dir = data_dir::resolve(args.data_dir.clone())?;
         std::fs::create_dir_all(&dir).map_err(|e| {
@@ -153,9 +162,14 @@ async fn open(args: &ServeArgs) -> Result<Opened, Failure> {
                 )
             })?,
         };
-        (store, keyring, dir.display().to_string(), bound, Some(lock))
+        (store, keyring, Some(dir), bound, Some(lock))
     };
-    let service = gatehouse_service::Service::new(config, keyring, store);
+    let data_label = data_dir.as_ref().map_or_else(
+        || "(ephemeral: in memory, nothing written)".to_owned(),
+        |dir| dir.display().to_string(),
+    );
+    let mode = config.mode;
+    let mut service = gatehouse_service::Service::new(config, keyring, store);
     let seeded = match &args.init {
         Some(path) => {
             let count = crate::seed::apply_file(&service, path)
@@ -165,12 +179,20 @@ async fn open(args: &ServeArgs) -> Result<Opened, Failure> {
         }
         None => None,
     };
+    let credentials = match mode {
+        Mode::Lenient => format!(
+            "  default credentials: AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test (root of account {})\n",
+            service.config().default_account
+        ),
+        Mode::Strict => crate::root_credentials::prepare(&mut service, data_dir.as_deref()).await?,
+    };
     Ok(Opened {
         service,
         listener,
         address,
         data_label,
         seeded,
+        credentials,
         lock,
     })
 }

@@ -8,6 +8,7 @@ use std::net::TcpStream;
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
+use gatehouse_server::admin_access::AdminToken;
 use serde_json::{Map, Value, json};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -28,6 +29,16 @@ pub struct TokenArgs {
         default_value = "http://127.0.0.1:4566"
     )]
     endpoint: String,
+    /// The server's admin token (`serve --admin-token`), sent as `Authorization: Bearer`:
+    /// needed when the server has one, and always in strict mode.
+    #[arg(
+        long,
+        global = true,
+        env = "GATEHOUSE_ADMIN_TOKEN",
+        hide_env_values = true,
+        value_parser = AdminToken::parse
+    )]
+    admin_token: Option<AdminToken>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -75,7 +86,7 @@ struct SamlArgs {
 
 /// Runs `gatehouse token …`, printing the token on standard output.
 pub fn run(args: TokenArgs) -> Result<(), String> {
-    let endpoint = Endpoint::parse(&args.endpoint)?;
+    let endpoint = Endpoint::parse(&args.endpoint, args.admin_token)?;
     let token = match args.kind {
         TokenKind::Oidc(oidc) => oidc_token(&endpoint, oidc)?,
         TokenKind::Saml(saml) => saml_response(&endpoint, saml)?,
@@ -157,10 +168,12 @@ fn string_field(answer: &Value, key: &str) -> Result<String, String> {
 struct Endpoint {
     /// `host:port`.
     authority: String,
+    /// Sent with every request, when given.
+    admin_token: Option<AdminToken>,
 }
 
 impl Endpoint {
-    fn parse(url: &str) -> Result<Self, String> {
+    fn parse(url: &str, admin_token: Option<AdminToken>) -> Result<Self, String> {
         let rest = url.strip_prefix("http://").ok_or_else(|| {
             format!("--endpoint must be an http:// address of a running gatehouse, not {url}")
         })?;
@@ -173,7 +186,10 @@ impl Endpoint {
         } else {
             format!("{authority}:80")
         };
-        Ok(Self { authority })
+        Ok(Self {
+            authority,
+            admin_token,
+        })
     }
 
     fn post(&self, path: &str, body: &Value) -> Result<Value, String> {
@@ -191,8 +207,13 @@ impl Endpoint {
         stream
             .set_write_timeout(Some(TIMEOUT))
             .map_err(unreachable)?;
+        let authorization = self
+            .admin_token
+            .as_ref()
+            .map(|token| format!("Authorization: {}\r\n", token.authorization()))
+            .unwrap_or_default();
         let request = format!(
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\n{authorization}Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
             self.authority,
             body.len()
         );
@@ -218,15 +239,19 @@ mod tests {
     #[test]
     fn endpoints_are_plain_http_addresses() {
         assert_eq!(
-            Endpoint::parse("http://127.0.0.1:4566").unwrap().authority,
+            Endpoint::parse("http://127.0.0.1:4566", None)
+                .unwrap()
+                .authority,
             "127.0.0.1:4566"
         );
         assert_eq!(
-            Endpoint::parse("http://localhost/").unwrap().authority,
+            Endpoint::parse("http://localhost/", None)
+                .unwrap()
+                .authority,
             "localhost:80"
         );
-        assert!(Endpoint::parse("https://127.0.0.1:4566").is_err());
-        assert!(Endpoint::parse("http://").is_err());
+        assert!(Endpoint::parse("https://127.0.0.1:4566", None).is_err());
+        assert!(Endpoint::parse("http://", None).is_err());
     }
 
     #[test]

@@ -159,3 +159,44 @@ async fn bad_arguments_and_an_unreachable_server_are_reported() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot reach gatehouse"));
 }
+
+#[tokio::test]
+async fn the_command_sends_the_admin_token_a_strict_server_requires() {
+    const ADMIN: &str = "the-admin-token-of-this-test";
+    let server = Server::start(&["--mode", "strict", "--admin-token", ADMIN]);
+    let refused = token(&server, &["oidc", "--sub", "a", "--ttl", "60"]).unwrap_err();
+    assert!(refused.contains("401"), "{refused}");
+    let refused = token(
+        &server,
+        &["oidc", "--sub", "a", "--admin-token", "not-the-admin-token"],
+    )
+    .unwrap_err();
+    assert!(refused.contains("401"), "{refused}");
+    // `--ttl` reads the server's clock, a guarded route too.
+    let jwt = token(
+        &server,
+        &["oidc", "--sub", "a", "--ttl", "60", "--admin-token", ADMIN],
+    )
+    .unwrap();
+    assert_eq!(jwt.split('.').count(), 3, "{jwt}");
+    let saml = Command::new(env!("CARGO_BIN_EXE_gatehouse"))
+        .args([
+            "token",
+            "saml",
+            "--role-arn",
+            "arn:aws:iam::000000000000:role/r",
+        ])
+        .args([
+            "--provider-arn",
+            "arn:aws:iam::000000000000:saml-provider/p",
+        ])
+        .args(["--endpoint", &server.url])
+        .env("GATEHOUSE_ADMIN_TOKEN", ADMIN)
+        .output()
+        .unwrap();
+    assert!(
+        saml.status.success(),
+        "{}",
+        String::from_utf8_lossy(&saml.stderr)
+    );
+}

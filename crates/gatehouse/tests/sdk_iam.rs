@@ -11,7 +11,8 @@ const ASSUME_POLICY: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"A
 #[tokio::test]
 async fn users_keys_policies_and_roles() {
     let server = Server::start(&["--mode", "strict"]);
-    let iam = server.iam("test", "test", None);
+    let (root_key, root_secret) = server.root();
+    let iam = server.iam(root_key, root_secret, None);
 
     let user = iam.create_user().user_name("alice").send().await.unwrap();
     let user = user.user().unwrap();

@@ -22,8 +22,10 @@ async fn get_caller_identity_as_the_default_root() {
 #[tokio::test]
 async fn strict_mode_checks_signatures_and_keys() {
     let server = Server::start(&["--mode", "strict", "--default-account", "111122223333"]);
+    let (root_key, root_secret) = server.root();
+    assert!(root_key.starts_with("AKIA"), "{}", server.banner);
     let ok = server
-        .sts("test", "test", None)
+        .sts(root_key, root_secret, None)
         .get_caller_identity()
         .send()
         .await
@@ -31,7 +33,7 @@ async fn strict_mode_checks_signatures_and_keys() {
     assert_eq!(ok.arn(), Some("arn:aws:iam::111122223333:root"));
 
     let wrong_secret = server
-        .sts("test", "not-the-secret", None)
+        .sts(root_key, "not-the-secret", None)
         .get_caller_identity()
         .send()
         .await

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::AppState;
+use crate::admin_access::AdminAccess;
 
 /// `GET /_gatehouse/health`: version, mode and uptime.
 pub async fn health(State(app): State<Arc<AppState>>) -> Response {
@@ -24,7 +25,7 @@ pub async fn health(State(app): State<Arc<AppState>>) -> Response {
 }
 
 /// `POST /_gatehouse/reset`: wipes all state back to a fresh start.
-pub async fn reset(State(app): State<Arc<AppState>>) -> Response {
+pub async fn reset(_: AdminAccess, State(app): State<Arc<AppState>>) -> Response {
     match app.service.reset().await {
         Ok(()) => Json(json!({ "reset": true })).into_response(),
         Err(err) => (
@@ -36,7 +37,7 @@ pub async fn reset(State(app): State<Arc<AppState>>) -> Response {
 }
 
 /// `GET /_gatehouse/clock`: gatehouse's current time and its offset from the system clock.
-pub async fn get_clock(State(app): State<Arc<AppState>>) -> Response {
+pub async fn get_clock(_: AdminAccess, State(app): State<Arc<AppState>>) -> Response {
     clock_body(&app)
 }
 
@@ -53,6 +54,7 @@ pub struct ClockChange {
 
 /// `POST /_gatehouse/clock`: moves gatehouse's clock, so that tests can watch credentials expire.
 pub async fn set_clock(
+    _: AdminAccess,
     State(app): State<Arc<AppState>>,
     Json(change): Json<ClockChange>,
 ) -> Response {

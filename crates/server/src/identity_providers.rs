@@ -8,7 +8,9 @@
 //!   `POST /_gatehouse/saml/response` answering `{"SAMLResponse": "…"}`. The entity id is
 //!   `http://HOST/_gatehouse/saml`.
 //!
-//! Keys are generated on first use and live as long as the server.
+//! Keys are generated on first use and live as long as the server. The two `POST`s mint
+//! tokens for any subject, so they are admin routes ([`crate::admin_access`]); the `GET`s are
+//! public.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
@@ -27,6 +29,7 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 use crate::AppState;
+use crate::admin_access::AdminAccess;
 
 /// Where the OIDC provider is mounted; the issuer is `http://HOST` followed by this.
 pub const OIDC_BASE: &str = "/_gatehouse/oidc";
@@ -100,7 +103,8 @@ pub fn routes() -> Router<Arc<AppState>> {
     };
     let token = {
         let providers = providers.clone();
-        move |State(app): State<Arc<AppState>>,
+        move |_: AdminAccess,
+              State(app): State<Arc<AppState>>,
               headers: HeaderMap,
               Json(claims): Json<Map<String, Value>>| async move {
             oidc_token(&providers, &app, &headers, claims)
@@ -112,7 +116,8 @@ pub fn routes() -> Router<Arc<AppState>> {
             saml_metadata(&providers, &app, &headers)
         }
     };
-    let response = move |State(app): State<Arc<AppState>>,
+    let response = move |_: AdminAccess,
+                         State(app): State<Arc<AppState>>,
                          headers: HeaderMap,
                          Json(request): Json<SamlResponseRequest>| async move {
         saml_response(&providers, &app, &headers, request)

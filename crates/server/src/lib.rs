@@ -2,11 +2,13 @@
 //!
 //! - [`endpoint`]: the one AWS query endpoint that serves STS and IAM.
 //! - [`admin`]: routes under `/_gatehouse/` for test suites (health, reset, clock).
+//! - [`admin_access`]: the admin token that reset, clock and the token-minting routes need.
 //! - [`identity_providers`]: the built-in OIDC and SAML test identity providers.
 //! - [`outbound_issuer`]: each account's issuer (discovery document and key set) for the JWTs
 //!   of GetWebIdentityToken.
 
 pub mod admin;
+pub mod admin_access;
 pub mod endpoint;
 pub mod identity_providers;
 pub mod outbound_issuer;
@@ -30,6 +32,9 @@ pub struct AppState {
     /// The runtime IAM operations run on, beside the one that read the request: IAM writes
     /// queue for the store's one writer connection, and are quicker on a runtime of their own.
     pub iam_runtime: tokio::runtime::Handle,
+    /// The token the guarded admin routes require (`--admin-token`), if any
+    /// ([`admin_access`]).
+    pub admin_token: Option<admin_access::AdminToken>,
 }
 
 /// The whole application: admin routes, and every other request to the AWS endpoint.

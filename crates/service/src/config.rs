@@ -50,15 +50,14 @@ impl FromStr for Mode {
 pub struct Config {
     /// Lenient or strict.
     pub mode: Mode,
-    /// The account that the built-in `test` key, unsigned requests (lenient) and unknown keys
-    /// (lenient) act in.
+    /// The account that the built-in `test` key, unsigned requests and unknown keys act in
+    /// (lenient), and whose root key strict mode makes at first start.
     pub default_account: AccountId,
 }
 
-/// The access key id that is the default account's root, with secret [`BUILTIN_SECRET`].
+/// The well-known access key id that lenient mode answers as the default account's root
+/// (whatever the secret). Strict mode has no well-known key: it knows only keys in the store.
 pub const BUILTIN_ACCESS_KEY: &str = "test";
-/// The secret of [`BUILTIN_ACCESS_KEY`].
-pub const BUILTIN_SECRET: &str = "test";
 
 impl Default for Config {
     fn default() -> Self {

@@ -71,6 +71,8 @@ pub struct Service {
     keyring: Arc<Keyring>,
     store: Store,
     cache: Arc<EntityCache>,
+    /// Root access keys that [`Service::reset`] stores again (strict mode's start-up root keys).
+    kept_on_reset: Vec<AccessKey>,
 }
 
 impl Service {
@@ -82,7 +84,14 @@ impl Service {
             keyring: Arc::new(keyring),
             store,
             cache: Arc::new(EntityCache::new()),
+            kept_on_reset: Vec::new(),
         }
+    }
+
+    /// Has [`Service::reset`] store `keys` again as the root access keys they are, so that
+    /// the credentials a strict instance started with survive a reset.
+    pub fn keep_on_reset(&mut self, keys: Vec<AccessKey>) {
+        self.kept_on_reset = keys;
     }
 
     /// The configuration.
@@ -138,8 +147,12 @@ impl Service {
         &self.keyring
     }
 
-    /// Wipes all IAM state back to a fresh start.
+    /// Wipes all IAM state back to a fresh start, keeping the root keys given to
+    /// [`Service::keep_on_reset`].
     pub async fn reset(&self) -> Result<(), AwsError> {
-        self.store.reset().await.map_err(error::store_failure)
+        self.store
+            .reset_keeping_root_keys(self.kept_on_reset.clone())
+            .await
+            .map_err(error::store_failure)
     }
 }

@@ -19,6 +19,13 @@ pub struct Server {
     child: Child,
     /// `http://127.0.0.1:PORT`.
     pub url: String,
+    /// The start-up banner, up to its credentials line.
+    #[allow(dead_code, reason = "not every test binary reads the banner")]
+    pub banner: String,
+    /// The root credentials the banner shows (`test`/`test` when it shows none).
+    root: (String, String),
+    /// The `--admin-token` it was started with, sent by [`http`].
+    admin_token: Option<String>,
 }
 
 impl Server {
@@ -37,18 +44,48 @@ impl Server {
             .stderr(Stdio::inherit())
             .spawn()
             .expect("start gatehouse");
-        let stdout = child.stdout.take().expect("stdout");
-        let mut first = String::new();
-        BufReader::new(stdout)
-            .read_line(&mut first)
-            .expect("read banner");
-        let url = first
-            .split("listening on ")
-            .nth(1)
+        let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
+        let mut banner = String::new();
+        // The banner ends with the line about credentials.
+        while !banner.contains("credentials:") {
+            let read = stdout.read_line(&mut banner).expect("read banner");
+            assert!(read > 0, "the banner ended early: {banner}");
+        }
+        let url = banner
+            .lines()
+            .next()
+            .and_then(|first| first.split("listening on ").nth(1))
             .expect("banner names the address")
             .trim()
             .to_owned();
-        Server { child, url }
+        let shown = |name: &str| {
+            banner
+                .split(&format!("{name}="))
+                .nth(1)
+                .map(|rest| rest.split_whitespace().next().expect("a value").to_owned())
+        };
+        let root = (
+            shown("AWS_ACCESS_KEY_ID").unwrap_or_else(|| "test".to_owned()),
+            shown("AWS_SECRET_ACCESS_KEY").unwrap_or_else(|| "test".to_owned()),
+        );
+        let admin_token = args
+            .iter()
+            .position(|arg| *arg == "--admin-token")
+            .map(|at| args[at + 1].to_owned());
+        Server {
+            child,
+            url,
+            banner,
+            root,
+            admin_token,
+        }
+    }
+
+    /// The root credentials of the default account: `test`/`test` in lenient mode, the
+    /// generated key the banner showed in strict mode.
+    #[allow(dead_code, reason = "not every test binary signs as the root")]
+    pub fn root(&self) -> (&str, &str) {
+        (&self.root.0, &self.root.1)
     }
 
     /// The server's process id.
@@ -102,7 +139,7 @@ impl Server {
     pub async fn register_builtin_oidc(&self) -> (String, String) {
         let issuer = format!("{}/_gatehouse/oidc", self.url);
         let created = self
-            .iam("test", "test", None)
+            .iam(self.root().0, self.root().1, None)
             .create_open_id_connect_provider()
             .url(&issuer)
             .client_id_list("sts.amazonaws.com")
@@ -122,7 +159,7 @@ impl Server {
     #[allow(dead_code, reason = "not every test binary makes roles")]
     pub async fn create_role(&self, name: &str, trust: &str) -> String {
         let created = self
-            .iam("test", "test", None)
+            .iam(self.root().0, self.root().1, None)
             .create_role()
             .role_name(name)
             .assume_role_policy_document(trust)
@@ -138,7 +175,7 @@ impl Server {
     pub async fn register_builtin_saml(&self, name: &str) -> String {
         let metadata = http(self, "GET", "/_gatehouse/saml/metadata", "");
         let created = self
-            .iam("test", "test", None)
+            .iam(self.root().0, self.root().1, None)
             .create_saml_provider()
             .name(name)
             .saml_metadata_document(metadata)
@@ -190,21 +227,44 @@ impl Drop for Server {
 }
 
 #[allow(dead_code, reason = "not every test binary calls the admin routes")]
-/// One plain HTTP/1.1 exchange with the server; returns the response body.
+/// One plain HTTP/1.1 exchange with the server, with the admin token it was started with;
+/// returns the body of a 200 response.
 pub fn http(server: &Server, method: &str, path: &str, body: &str) -> String {
+    let (status, body) = exchange(server, method, path, server.admin_token.as_deref(), body);
+    assert_eq!(status, 200, "{body}");
+    body
+}
+
+#[allow(dead_code, reason = "not every test binary calls the admin routes")]
+/// One plain HTTP/1.1 exchange with the server, with `Authorization: Bearer TOKEN` when a
+/// token is given; returns the status and the body.
+pub fn exchange(
+    server: &Server,
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    body: &str,
+) -> (u16, String) {
     let authority = server.url.trim_start_matches("http://");
+    let authorization = token
+        .map(|token| format!("Authorization: Bearer {token}\r\n"))
+        .unwrap_or_default();
     let mut stream = TcpStream::connect(authority).expect("answer");
     write!(
         stream,
-        "{method} {path} HTTP/1.1\r\nHost: {authority}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        "{method} {path} HTTP/1.1\r\nHost: {authority}\r\n{authorization}Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
         body.len()
     )
     .expect("answer");
     let mut response = String::new();
     stream.read_to_string(&mut response).expect("answer");
     let (head, body) = response.split_once("\r\n\r\n").expect("answer");
-    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
-    body.to_owned()
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .expect("a status line");
+    (status, body.to_owned())
 }
 
 #[allow(dead_code, reason = "not every test binary reads JSON answers")]
