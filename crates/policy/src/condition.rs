@@ -273,6 +273,11 @@ fn compile_value(family: Family, text: &str, variables: bool) -> Expected {
 }
 
 impl Condition {
+    /// How many values the clauses list, all together.
+    pub(crate) fn values(&self) -> usize {
+        self.clauses.iter().map(|clause| clause.values.len()).sum()
+    }
+
     /// Compiles a `Condition` object. `variables` is true for Version 2012-10-17.
     pub(crate) fn parse(node: &Node, variables: bool) -> Result<Self, PolicyError> {
         let Value::Object(operators) = &node.value else {

@@ -96,6 +96,24 @@ impl Statement {
         self.end
     }
 
+    /// How many values the statement lists: its action, resource and principal patterns and
+    /// its condition values. Deciding one request tests each at most once (a condition value
+    /// once per value of its key), so this bounds the work the statement costs a request, for
+    /// callers that must bound the work of many evaluations (the policy simulator).
+    #[must_use]
+    pub fn values(&self) -> usize {
+        self.actions.items.len()
+            + self
+                .resources
+                .as_ref()
+                .map_or(0, |resources| resources.items.len())
+            + self
+                .principals
+                .as_ref()
+                .map_or(0, |principals| principals.items.len())
+            + self.condition.values()
+    }
+
     /// Whether the statement applies to `request`: action, resource, principal and conditions.
     /// Returns how the principal matched. `on_missing` receives each condition key that the
     /// request lacks, for statements whose action and resource matched.
@@ -334,9 +352,10 @@ impl Policy {
     /// case), in order of appearance — what `GetContextKeysForPolicy` reports.
     #[must_use]
     pub fn context_keys(&self) -> Vec<String> {
+        let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
         let mut keys: Vec<String> = Vec::new();
         let mut add = |key: &str| {
-            if !keys.iter().any(|known| known.eq_ignore_ascii_case(key)) {
+            if seen.insert(key.to_ascii_lowercase()) {
                 keys.push(key.to_owned());
             }
         };
@@ -496,6 +515,17 @@ mod tests {
         assert_eq!(array.statements().len(), 2);
         let legacy = Policy::parse(r#"{"Statement":[]}"#, PolicyKind::Identity).unwrap();
         assert_eq!(legacy.version(), PolicyVersion::V2008_10_17);
+    }
+
+    #[test]
+    fn statement_values_count_every_listed_value() {
+        let policy = Policy::parse(
+            r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":["a:b","c:*"],"NotResource":["x","y","z"],"Condition":{"StringLike":{"k:a":["1","2"]},"Bool":{"k:b":"true"}}},{"Effect":"Allow","Principal":{"AWS":["111122223333","arn:aws:iam::111122223333:root"],"Service":"s.amazonaws.com"},"Action":"a:b","Resource":"*"}]}"#,
+            PolicyKind::Resource,
+        )
+        .unwrap();
+        let values: Vec<usize> = policy.statements().iter().map(Statement::values).collect();
+        assert_eq!(values, [1 + 2 + 3 + 2 + 1, 3 + 1 + 1]);
     }
 
     #[test]

@@ -67,6 +67,11 @@ fn valid_aws_value(value: &str) -> bool {
 }
 
 impl Principals {
+    /// How many values are listed (`*` counts as one).
+    pub(crate) fn len(&self) -> usize {
+        usize::from(self.everyone) + self.aws.len() + self.federated.len() + self.service.len()
+    }
+
     /// Reads a `Principal` or `NotPrincipal` value.
     pub(crate) fn parse(node: &Node) -> Result<Self, PolicyError> {
         let mut principals = Self::default();
