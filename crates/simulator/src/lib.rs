@@ -10,6 +10,11 @@
 //! Results follow the current IAM model: one `EvaluationResult` per action, whose decision is
 //! the most restrictive over the requested resources, with one `ResourceSpecificResult` per
 //! resource when `ResourceArns` is given.
+//!
+//! Evaluation is CPU work: it runs on the blocking pool, one simulation at a time (the
+//! others wait their turn without holding a thread), so that the IAM runtime's threads stay
+//! free for other IAM operations; and each request's work is bounded (`simulate.rs`,
+//! `WORK_BUDGET`).
 
 mod context;
 mod error;
@@ -27,7 +32,7 @@ use gatehouse_service::{Context, Service};
 
 pub use error::SimulatorError;
 
-use simulate::{Simulation, caller, context_key_names};
+use simulate::{Simulation, WORK_BUDGET, caller, context_key_names};
 use source::{Entity, SourcedPolicy, entity_policies};
 
 /// The request parameters both simulations share.
@@ -79,7 +84,37 @@ impl Scenario<'_> {
             self.resource_arns,
             self.max_items,
             self.marker,
+            WORK_BUDGET,
         )
+    }
+}
+
+/// How many simulations evaluate at once.
+const CONCURRENT_SIMULATIONS: usize = 1;
+
+static SIMULATIONS: tokio::sync::Semaphore =
+    tokio::sync::Semaphore::const_new(CONCURRENT_SIMULATIONS);
+
+/// Runs `work` on the blocking pool once it is the turn of this simulation.
+async fn evaluate_off_the_runtime<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, SimulatorError> + Send + 'static,
+) -> Result<T, AwsError> {
+    let turn = SIMULATIONS
+        .acquire()
+        .await
+        .map_err(|_| gatehouse_service::error::service_failure())?;
+    let done = tokio::task::spawn_blocking(move || {
+        // Held until the work ends, even when the request is abandoned meanwhile.
+        let _turn = turn;
+        work()
+    })
+    .await;
+    match done {
+        Ok(result) => Ok(result?),
+        Err(failure) => {
+            tracing::error!(%failure, "a simulation did not finish");
+            Err(gatehouse_service::error::service_failure())
+        }
     }
 }
 
@@ -104,18 +139,18 @@ pub async fn simulate_custom_policy(
     _ctx: &Context,
     input: SimulateCustomPolicyRequest,
 ) -> Result<SimulatePolicyResponse, AwsError> {
-    let scenario = Scenario {
-        boundary_inputs: input.permissions_boundary_policy_input_list.as_deref(),
-        caller_arn: input.caller_arn.as_deref(),
-        resource_policy: input.resource_policy.as_deref(),
-        resource_owner: input.resource_owner.as_deref(),
-        context_entries: input.context_entries.as_deref(),
-        action_names: &input.action_names,
-        resource_arns: input.resource_arns.as_deref(),
-        max_items: input.max_items,
-        marker: input.marker.as_deref(),
-    };
-    let run = || -> Result<SimulatePolicyResponse, SimulatorError> {
+    evaluate_off_the_runtime(move || {
+        let scenario = Scenario {
+            boundary_inputs: input.permissions_boundary_policy_input_list.as_deref(),
+            caller_arn: input.caller_arn.as_deref(),
+            resource_policy: input.resource_policy.as_deref(),
+            resource_owner: input.resource_owner.as_deref(),
+            context_entries: input.context_entries.as_deref(),
+            action_names: &input.action_names,
+            resource_arns: input.resource_arns.as_deref(),
+            max_items: input.max_items,
+            marker: input.marker.as_deref(),
+        };
         let mut simulation = Simulation::new(context::context_keys(
             scenario.context_entries.unwrap_or_default(),
         )?);
@@ -140,8 +175,8 @@ pub async fn simulate_custom_policy(
             ))?;
         }
         scenario.run(simulation, None)
-    };
-    Ok(run()?)
+    })
+    .await
 }
 
 /// `SimulatePrincipalPolicy`: the policies of the user (with its groups'), group or role named
@@ -156,20 +191,21 @@ pub async fn simulate_principal_policy(
     ctx: &Context,
     input: SimulatePrincipalPolicyRequest,
 ) -> Result<SimulatePolicyResponse, AwsError> {
-    let scenario = Scenario {
-        boundary_inputs: input.permissions_boundary_policy_input_list.as_deref(),
-        caller_arn: input.caller_arn.as_deref(),
-        resource_policy: input.resource_policy.as_deref(),
-        resource_owner: input.resource_owner.as_deref(),
-        context_entries: input.context_entries.as_deref(),
-        action_names: &input.action_names,
-        resource_arns: input.resource_arns.as_deref(),
-        max_items: input.max_items,
-        marker: input.marker.as_deref(),
-    };
     let entity = Entity::parse(&input.policy_source_arn)?;
     let stored = entity_policies(service, &caller_account(service, ctx), &entity).await?;
-    let run = || -> Result<SimulatePolicyResponse, SimulatorError> {
+    let default_caller = entity.is_user().then(|| entity.principal());
+    evaluate_off_the_runtime(move || {
+        let scenario = Scenario {
+            boundary_inputs: input.permissions_boundary_policy_input_list.as_deref(),
+            caller_arn: input.caller_arn.as_deref(),
+            resource_policy: input.resource_policy.as_deref(),
+            resource_owner: input.resource_owner.as_deref(),
+            context_entries: input.context_entries.as_deref(),
+            action_names: &input.action_names,
+            resource_arns: input.resource_arns.as_deref(),
+            max_items: input.max_items,
+            marker: input.marker.as_deref(),
+        };
         let mut simulation = Simulation::new(context::context_keys(
             scenario.context_entries.unwrap_or_default(),
         )?);
@@ -181,10 +217,9 @@ pub async fn simulate_principal_policy(
         if let Some(boundary) = scenario.boundary()?.or(stored.boundary) {
             simulation.set_boundary(boundary)?;
         }
-        let default_caller = entity.is_user().then(|| entity.principal());
         scenario.run(simulation, default_caller)
-    };
-    Ok(run()?)
+    })
+    .await
 }
 
 /// `GetContextKeysForCustomPolicy`: the condition keys and policy variables the policies use,

@@ -9,17 +9,34 @@
 
 use gatehouse_policy::Position;
 
-/// The `StartPosition` IAM reports for a statement whose `{` is at `brace` in `source`.
-pub(crate) fn reported_start(source: &str, brace: Position) -> Position {
+/// The `StartPosition` IAM reports for each statement whose `{` is at one of `braces` (in
+/// document order) in `source`, found in one pass over the text.
+pub(crate) fn reported_starts(source: &str, braces: &[Position]) -> Vec<Position> {
+    let mut starts = Vec::with_capacity(braces.len());
+    let mut braces = braces.iter().copied().peekable();
     let mut line = 1u32;
     let mut column = 1u32;
-    // The last character before `brace` that is neither whitespace nor a comma, with the
-    // position just after it.
+    // The last character before the current place that is neither whitespace nor a comma,
+    // with the position just after it.
     let mut previous: Option<(char, Position)> = None;
-    for ch in source.chars() {
-        if (Position { line, column }) == brace {
-            break;
+    let mut chars = source.chars();
+    let mut ended = false;
+    while let Some(brace) = braces.peek().copied() {
+        if ended || (Position { line, column }) >= brace {
+            starts.push(match previous {
+                Some((':', _)) | None => Position {
+                    line: brace.line,
+                    column: brace.column.saturating_add(1),
+                },
+                Some((_, after)) => after,
+            });
+            braces.next();
+            continue;
         }
+        let Some(ch) = chars.next() else {
+            ended = true;
+            continue;
+        };
         if ch == '\n' {
             line = line.saturating_add(1);
             column = 1;
@@ -30,13 +47,7 @@ pub(crate) fn reported_start(source: &str, brace: Position) -> Position {
             previous = Some((ch, Position { line, column }));
         }
     }
-    match previous {
-        Some((':', _)) | None => Position {
-            line: brace.line,
-            column: brace.column.saturating_add(1),
-        },
-        Some((_, after)) => after,
-    }
+    starts
 }
 
 /// A position as the protocol shape carries it.
@@ -55,10 +66,10 @@ mod tests {
 
     fn starts(text: &str) -> Vec<(Position, Position)> {
         let policy = Policy::parse(text, PolicyKind::Identity).unwrap();
-        policy
-            .statements()
-            .iter()
-            .map(|s| (reported_start(text, s.start()), s.end()))
+        let braces: Vec<Position> = policy.statements().iter().map(|s| s.start()).collect();
+        reported_starts(text, &braces)
+            .into_iter()
+            .zip(policy.statements().iter().map(|s| s.end()))
             .collect()
     }
 
@@ -83,8 +94,18 @@ mod tests {
 
     proptest! {
         #[test]
-        fn never_panics(source in "\\PC{0,60}", line in 0u32..5, column in 0u32..70) {
-            let _ = reported_start(&source, pos(line, column));
+        fn one_pass_answers_as_one_brace_at_a_time(
+            source in "\\PC{0,60}",
+            mut places in proptest::collection::vec((0u32..5, 0u32..70), 0..4),
+        ) {
+            places.sort_unstable();
+            let braces: Vec<Position> = places.iter().map(|&(l, c)| pos(l, c)).collect();
+            let together = reported_starts(&source, &braces);
+            let alone: Vec<Position> = braces
+                .iter()
+                .flat_map(|brace| reported_starts(&source, &[*brace]))
+                .collect();
+            prop_assert_eq!(together, alone);
         }
     }
 }

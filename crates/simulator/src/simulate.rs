@@ -1,29 +1,57 @@
 //! The simulation itself: compiled policies with their sources, evaluated for every requested
 //! action (and resource), reported in the shapes of `SimulatePolicyResponse`.
+//!
+//! The work a request may do is bounded by [`WORK_BUDGET`]: each (action, resource) pair costs
+//! an upper bound of the values its evaluation tests (see [`pair_cost`]), known before any is
+//! evaluated. A page holds as many actions as fit (IAM may return fewer than `MaxItems`; the
+//! marker leads on to the rest), and a request whose one action alone does not fit is refused.
+
+use std::collections::{HashMap, HashSet};
 
 use gatehouse_policy::{
-    ContextKeys, Decision, EvalDecision, MatchedStatement, Policy, PolicyKind, PolicySet,
+    ContextKeys, Decision, EvalDecision, MatchedStatement, Policy, PolicyKind, PolicySet, Position,
     PrincipalInfo, PrincipalKind, RequestContext, authorize,
 };
 use gatehouse_protocol::iam::{
     EvaluationResult, OrganizationsDecisionDetail, PermissionsBoundaryDecisionDetail,
-    PolicyEvaluationDecisionType, ResourceSpecificResult, SimulatePolicyResponse, Statement,
+    PolicyEvaluationDecisionType, PolicySourceType, ResourceSpecificResult, SimulatePolicyResponse,
+    Statement,
 };
 use gatehouse_token::AccountId;
 use gatehouse_token::arn::Arn;
 
 use crate::error::SimulatorError;
-use crate::position::{reported_start, to_wire};
+use crate::position::{reported_starts, to_wire};
 use crate::source::{Entity, SourcedPolicy};
 
 /// `MaxItems` when the request gives none.
 const DEFAULT_MAX_ITEMS: usize = 100;
 
+/// The most values (action, resource and principal patterns, condition values; see
+/// [`gatehouse_policy::Statement::values`]) one request may have tested: a few tenths of a
+/// second of evaluation, and a bound on the statements a response can list.
+pub(crate) const WORK_BUDGET: u64 = 10_000_000;
+
+/// A compiled policy's source, with what its matched statements are reported as.
+#[derive(Debug)]
+struct Source {
+    policy: SourcedPolicy,
+    /// The first source with the same `SourcePolicyId` and type: statements are told apart
+    /// by what is reported of them.
+    reported_as: usize,
+    /// Each statement's `{` and the `StartPosition` reported for it, in document order.
+    starts: Vec<(Position, Position)>,
+}
+
+/// What identifies a reported statement: its source (as reported), start and end.
+type StatementKey = (usize, Position, Position);
+
 /// The policies of one simulation, each compiled once and labelled with the index of its
 /// source so that matched statements can be traced back.
 #[derive(Debug, Default)]
 pub(crate) struct Simulation {
-    sources: Vec<SourcedPolicy>,
+    sources: Vec<Source>,
+    reported: HashMap<(String, Option<PolicySourceType>), usize>,
     identity: Vec<Policy>,
     boundary: Option<Policy>,
     resource: Option<Policy>,
@@ -31,6 +59,8 @@ pub(crate) struct Simulation {
     principal: Option<PrincipalInfo>,
     resource_account: Option<String>,
     keys: ContextKeys,
+    /// The values of all statements, each counted once more for the statement itself.
+    values: u64,
 }
 
 impl Simulation {
@@ -47,9 +77,27 @@ impl Simulation {
         source: SourcedPolicy,
         kind: PolicyKind,
     ) -> Result<Policy, SimulatorError> {
-        let policy =
-            Policy::parse(&source.document, kind)?.with_label(self.sources.len().to_string());
-        self.sources.push(source);
+        let index = self.sources.len();
+        let policy = Policy::parse(&source.document, kind)?.with_label(index.to_string());
+        let braces: Vec<Position> = policy.statements().iter().map(|s| s.start()).collect();
+        let starts = braces
+            .iter()
+            .copied()
+            .zip(reported_starts(&source.document, &braces))
+            .collect();
+        for statement in policy.statements() {
+            let values = u64::try_from(statement.values()).unwrap_or(u64::MAX);
+            self.values = self.values.saturating_add(values.saturating_add(1));
+        }
+        let reported_as = *self
+            .reported
+            .entry((source.id.clone(), source.source_type))
+            .or_insert(index);
+        self.sources.push(Source {
+            policy: source,
+            reported_as,
+            starts,
+        });
         Ok(policy)
     }
 
@@ -98,7 +146,7 @@ impl Simulation {
         }
         let source = SourcedPolicy {
             id: "ResourcePolicy".to_owned(),
-            source_type: Some(gatehouse_protocol::iam::PolicySourceType::Resource),
+            source_type: Some(PolicySourceType::Resource),
             document: document.to_owned(),
         };
         self.resource = Some(self.compile(source, PolicyKind::Resource)?);
@@ -130,10 +178,24 @@ impl Simulation {
         }
     }
 
-    fn decide(&self, action: &str, resource: &str) -> Decision {
-        let mut request = RequestContext::new(action, resource).with_keys(self.keys.clone());
-        request.principal = self.principal.clone();
-        let policies = PolicySet {
+    /// An upper bound of the values deciding one (action, resource) pair tests: every
+    /// statement's values, a condition value once per value of its key (so times the longest
+    /// list of values a context key has).
+    fn pair_cost(&self) -> u64 {
+        let longest_list = self
+            .keys
+            .iter()
+            .map(|(_, value)| value.values().len())
+            .max()
+            .unwrap_or(1)
+            .max(1);
+        self.values
+            .max(1)
+            .saturating_mul(u64::try_from(longest_list).unwrap_or(u64::MAX))
+    }
+
+    fn policy_set(&self) -> PolicySet<'_> {
+        PolicySet {
             identity: self.identity.iter().collect(),
             resource: self.resource.as_ref(),
             resource_account: self.principal.as_ref().and(self.resource_account.clone()),
@@ -145,32 +207,73 @@ impl Simulation {
                 .map(|level| level.iter().collect())
                 .collect(),
             principal_is_root: false,
-        };
-        authorize(&request, &policies)
+        }
     }
 
-    fn statement(&self, matched: &MatchedStatement) -> Statement {
+    /// A request context for the simulation, its action and resource set by [`decide`].
+    fn request(&self) -> RequestContext {
+        let mut request =
+            RequestContext::new(String::new(), String::new()).with_keys(self.keys.clone());
+        request.principal = self.principal.clone();
+        request
+    }
+
+    /// Decides `action` on `resource`, reusing `request` (from [`Simulation::request`]).
+    fn decide(
+        request: &mut RequestContext,
+        policies: &PolicySet<'_>,
+        action: &str,
+        resource: &str,
+    ) -> Decision {
+        request.action.clear();
+        request.action.push_str(action);
+        request.resource.clear();
+        request.resource.push_str(resource);
+        authorize(request, policies)
+    }
+
+    /// The reported form of a matched statement, and what identifies it.
+    fn statement(&self, matched: &MatchedStatement) -> (Option<StatementKey>, Statement) {
         let source = matched
             .policy_id
             .parse::<usize>()
             .ok()
             .and_then(|index| self.sources.get(index));
-        Statement {
-            source_policy_id: source.map(|source| source.id.clone()),
-            source_policy_type: source.and_then(|source| source.source_type),
-            start_position: Some(to_wire(match source {
-                Some(source) => reported_start(&source.document, matched.start),
-                None => matched.start,
-            })),
+        let Some(source) = source else {
+            let statement = Statement {
+                source_policy_id: None,
+                source_policy_type: None,
+                start_position: Some(to_wire(matched.start)),
+                end_position: Some(to_wire(matched.end)),
+            };
+            return (None, statement);
+        };
+        let start = source
+            .starts
+            .binary_search_by_key(&matched.start, |(brace, _)| *brace)
+            .ok()
+            .and_then(|at| source.starts.get(at))
+            .map_or(matched.start, |(_, reported)| *reported);
+        let statement = Statement {
+            source_policy_id: Some(source.policy.id.clone()),
+            source_policy_type: source.policy.source_type,
+            start_position: Some(to_wire(start)),
             end_position: Some(to_wire(matched.end)),
-        }
+        };
+        (Some((source.reported_as, start, matched.end)), statement)
     }
 
-    fn statements(&self, decision: &Decision) -> Vec<Statement> {
+    /// The statements of `decisions`, each once, in order of appearance.
+    fn statements<'d>(&self, decisions: impl IntoIterator<Item = &'d Decision>) -> Vec<Statement> {
+        let mut seen: HashSet<StatementKey> = HashSet::new();
         let mut statements: Vec<Statement> = Vec::new();
-        for matched in &decision.matched {
-            let statement = self.statement(matched);
-            if !statements.contains(&statement) {
+        for matched in decisions.into_iter().flat_map(|decision| &decision.matched) {
+            let (key, statement) = self.statement(matched);
+            let new = match key {
+                Some(key) => seen.insert(key),
+                None => !statements.contains(&statement),
+            };
+            if new {
                 statements.push(statement);
             }
         }
@@ -179,14 +282,20 @@ impl Simulation {
 
     /// The result for one action: on `*` when `resources` is `None`, else the aggregate over
     /// the resources with one `ResourceSpecificResult` each.
-    fn evaluate(&self, action: &str, resources: Option<&[String]>) -> EvaluationResult {
+    fn evaluate(
+        &self,
+        request: &mut RequestContext,
+        policies: &PolicySet<'_>,
+        action: &str,
+        resources: Option<&[String]>,
+    ) -> EvaluationResult {
         let Some(resources) = resources else {
-            let decision = self.decide(action, "*");
+            let decision = Self::decide(request, policies, action, "*");
             return EvaluationResult {
                 eval_action_name: action.to_owned(),
                 eval_resource_name: Some("*".to_owned()),
                 eval_decision: wire_decision(decision.effect),
-                matched_statements: Some(self.statements(&decision)),
+                matched_statements: Some(self.statements([&decision])),
                 missing_context_values: Some(decision.missing_context_keys.clone()),
                 organizations_decision_detail: organizations_detail(&decision),
                 permissions_boundary_decision_detail: boundary_detail(decision.boundary_allowed),
@@ -196,25 +305,24 @@ impl Simulation {
         };
         let decisions: Vec<(&String, Decision)> = resources
             .iter()
-            .map(|resource| (resource, self.decide(action, resource)))
+            .map(|resource| (resource, Self::decide(request, policies, action, resource)))
             .collect();
         let effect = decisions
             .iter()
             .map(|(_, decision)| decision.effect)
             .max_by_key(|effect| restrictiveness(*effect))
             .unwrap_or(EvalDecision::ImplicitDeny);
-        let mut matched: Vec<Statement> = Vec::new();
+        let matched = self.statements(
+            decisions
+                .iter()
+                .filter(|(_, decision)| decision.effect == effect)
+                .map(|(_, decision)| decision),
+        );
+        let mut seen: HashSet<String> = HashSet::new();
         let mut missing: Vec<String> = Vec::new();
-        for (_, decision) in decisions.iter().filter(|(_, d)| d.effect == effect) {
-            for statement in self.statements(decision) {
-                if !matched.contains(&statement) {
-                    matched.push(statement);
-                }
-            }
-        }
         for (_, decision) in &decisions {
             for key in &decision.missing_context_keys {
-                if !missing.iter().any(|known| known.eq_ignore_ascii_case(key)) {
+                if seen.insert(key.to_ascii_lowercase()) {
                     missing.push(key.clone());
                 }
             }
@@ -247,7 +355,7 @@ impl Simulation {
                     .map(|(resource, decision)| ResourceSpecificResult {
                         eval_resource_name: (*resource).clone(),
                         eval_resource_decision: wire_decision(decision.effect),
-                        matched_statements: Some(self.statements(decision)),
+                        matched_statements: Some(self.statements([decision])),
                         missing_context_values: Some(decision.missing_context_keys.clone()),
                         eval_decision_details: None,
                         permissions_boundary_decision_detail: boundary_detail(
@@ -259,26 +367,43 @@ impl Simulation {
         }
     }
 
-    /// Evaluates the page of `actions` that `marker` and `max_items` select.
+    /// Evaluates the page of `actions` that `marker` and `max_items` select, shortened to what
+    /// `budget` (in values tested, see [`Simulation::pair_cost`]) pays for.
     ///
     /// # Errors
-    /// `InvalidInput` for an action name with a wildcard or without a service prefix, or a
-    /// marker this simulator did not hand out.
+    /// `InvalidInput` for an action name with a wildcard or without a service prefix, a
+    /// marker this simulator did not hand out, or when one action alone costs more than
+    /// `budget`.
     pub(crate) fn run(
         &self,
         actions: &[String],
         resources: Option<&[String]>,
         max_items: Option<i32>,
         marker: Option<&str>,
+        budget: u64,
     ) -> Result<SimulatePolicyResponse, SimulatorError> {
         for action in actions {
             check_action_name(action)?;
         }
-        let (page, next) = page(actions, max_items, marker)?;
+        let pairs = resources.map_or(1, <[String]>::len).max(1);
+        let action_cost = self
+            .pair_cost()
+            .saturating_mul(u64::try_from(pairs).unwrap_or(u64::MAX));
+        if action_cost > budget {
+            return Err(SimulatorError::invalid(format!(
+                "The simulation is too large: simulating one action on {pairs} resource(s) \
+                 would test {action_cost} policy values, more than the {budget} one request \
+                 may test. Simulate fewer resources or smaller policies per request."
+            )));
+        }
+        let affordable = usize::try_from(budget / action_cost.max(1)).unwrap_or(usize::MAX);
+        let (page, next) = page(actions, max_items, affordable, marker)?;
+        let policies = self.policy_set();
+        let mut request = self.request();
         Ok(SimulatePolicyResponse {
             evaluation_results: Some(
                 page.iter()
-                    .map(|action| self.evaluate(action, resources))
+                    .map(|action| self.evaluate(&mut request, &policies, action, resources))
                     .collect(),
             ),
             is_truncated: Some(next.is_some()),
@@ -322,10 +447,12 @@ fn check_action_name(action: &str) -> Result<(), SimulatorError> {
 }
 
 /// The slice of `items` after `marker` (an index this function handed out), at most
-/// `max_items` long, and the marker of the next page.
+/// `max_items` (or [`DEFAULT_MAX_ITEMS`]) and at most `affordable` (at least one) long, and
+/// the marker of the next page.
 fn page<'a, T>(
     items: &'a [T],
     max_items: Option<i32>,
+    affordable: usize,
     marker: Option<&str>,
 ) -> Result<(&'a [T], Option<String>), SimulatorError> {
     let start = match marker {
@@ -339,7 +466,8 @@ fn page<'a, T>(
     let size = max_items
         .and_then(|max| usize::try_from(max).ok())
         .filter(|max| *max > 0)
-        .unwrap_or(DEFAULT_MAX_ITEMS);
+        .unwrap_or(DEFAULT_MAX_ITEMS)
+        .min(affordable.max(1));
     let rest = items.get(start..).unwrap_or_default();
     if rest.len() > size {
         Ok((
@@ -384,11 +512,12 @@ fn organizations_detail(decision: &Decision) -> Option<OrganizationsDecisionDeta
 /// The condition keys `policies` use, each once (compared without case), in order of
 /// appearance: what `GetContextKeysFor*Policy` report.
 pub(crate) fn context_key_names(policies: &[SourcedPolicy]) -> Result<Vec<String>, SimulatorError> {
+    let mut seen: HashSet<String> = HashSet::new();
     let mut names: Vec<String> = Vec::new();
     for source in policies {
         let policy = Policy::parse(&source.document, PolicyKind::Identity)?;
         for key in policy.context_keys() {
-            if !names.iter().any(|known| known.eq_ignore_ascii_case(&key)) {
+            if seen.insert(key.to_ascii_lowercase()) {
                 names.push(key);
             }
         }
@@ -426,6 +555,7 @@ mod tests {
                 None,
                 None,
                 None,
+                WORK_BUDGET,
             )
             .unwrap();
         let results = response.evaluation_results.unwrap();
@@ -460,7 +590,13 @@ mod tests {
         let sim = simulation(&[ALLOW_S3]);
         let resources = actions(&["arn:aws:s3:::other", "arn:aws:s3:::keep"]);
         let response = sim
-            .run(&actions(&["s3:DeleteBucket"]), Some(&resources), None, None)
+            .run(
+                &actions(&["s3:DeleteBucket"]),
+                Some(&resources),
+                None,
+                None,
+                WORK_BUDGET,
+            )
             .unwrap();
         let result = &response.evaluation_results.unwrap()[0];
         assert_eq!(
@@ -504,6 +640,7 @@ mod tests {
                 None,
                 None,
                 None,
+                WORK_BUDGET,
             )
             .unwrap();
         let results = response.evaluation_results.unwrap();
@@ -546,7 +683,13 @@ mod tests {
         sim.set_resource_policy(policy).unwrap();
         let resources = actions(&["arn:aws:s3:::b/k"]);
         let response = sim
-            .run(&actions(&["s3:GetObject"]), Some(&resources), None, None)
+            .run(
+                &actions(&["s3:GetObject"]),
+                Some(&resources),
+                None,
+                None,
+                WORK_BUDGET,
+            )
             .unwrap();
         let result = &response.evaluation_results.unwrap()[0];
         assert_eq!(result.eval_decision, PolicyEvaluationDecisionType::Allowed);
@@ -566,7 +709,13 @@ mod tests {
         let policy = r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"dynamodb:*","Resource":"*","Condition":{"DateGreaterThan":{"aws:CurrentTime":"2018-08-16T12:00:00Z"}}}}"#;
         let sim = simulation(&[policy]);
         let result = &sim
-            .run(&actions(&["dynamodb:CreateBackup"]), None, None, None)
+            .run(
+                &actions(&["dynamodb:CreateBackup"]),
+                None,
+                None,
+                None,
+                WORK_BUDGET,
+            )
             .unwrap()
             .evaluation_results
             .unwrap()[0];
@@ -585,7 +734,13 @@ mod tests {
         sim.add_identity([SourcedPolicy::input("PolicyInputList", 0, policy)])
             .unwrap();
         let result = &sim
-            .run(&actions(&["dynamodb:CreateBackup"]), None, None, None)
+            .run(
+                &actions(&["dynamodb:CreateBackup"]),
+                None,
+                None,
+                None,
+                WORK_BUDGET,
+            )
             .unwrap()
             .evaluation_results
             .unwrap()[0];
@@ -606,7 +761,7 @@ mod tests {
         for bad in ["s3:Get*", "GetObject", "s3:"] {
             assert!(
                 matches!(
-                    sim.run(&actions(&[bad]), None, None, None),
+                    sim.run(&actions(&[bad]), None, None, None, WORK_BUDGET),
                     Err(SimulatorError::InvalidInput(_))
                 ),
                 "{bad}"
@@ -618,7 +773,8 @@ mod tests {
                     &actions(&["s3:GetObject", "s3:PutObject"]),
                     None,
                     Some(1),
-                    Some(marker)
+                    Some(marker),
+                    WORK_BUDGET
                 ),
                 Err(SimulatorError::InvalidInput(_))
             ));
@@ -629,11 +785,11 @@ mod tests {
     fn pages_through_actions() {
         let sim = simulation(&[ALLOW_S3]);
         let all = actions(&["s3:A", "s3:B", "s3:C"]);
-        let first = sim.run(&all, None, Some(2), None).unwrap();
+        let first = sim.run(&all, None, Some(2), None, WORK_BUDGET).unwrap();
         assert_eq!(first.is_truncated, Some(true));
         assert_eq!(first.evaluation_results.as_ref().unwrap().len(), 2);
         let second = sim
-            .run(&all, None, Some(2), first.marker.as_deref())
+            .run(&all, None, Some(2), first.marker.as_deref(), WORK_BUDGET)
             .unwrap();
         assert_eq!(second.is_truncated, Some(false));
         assert_eq!(second.marker, None);
@@ -678,6 +834,84 @@ mod tests {
         assert!(caller("arn:aws:sts::111122223333:assumed-role/r/s").is_err());
     }
 
+    #[test]
+    fn pages_shrink_to_the_work_budget_and_a_too_large_action_is_refused() {
+        // Two statements of one action and one resource each: (1 + 2) + (1 + 2) values.
+        let sim = simulation(&[ALLOW_S3]);
+        assert_eq!(sim.pair_cost(), 6);
+        let all = actions(&["s3:A", "s3:B", "s3:C", "s3:D", "s3:E"]);
+        let resources = actions(&["arn:aws:s3:::a", "arn:aws:s3:::b"]);
+        // 12 per action: a budget of 30 pays for two actions a page.
+        let mut marker: Option<String> = None;
+        let mut names = Vec::new();
+        loop {
+            let page = sim
+                .run(&all, Some(&resources), Some(1000), marker.as_deref(), 30)
+                .unwrap();
+            let results = page.evaluation_results.unwrap();
+            assert!(results.len() <= 2);
+            names.extend(results.into_iter().map(|r| r.eval_action_name));
+            match page.marker {
+                Some(next) => {
+                    assert_eq!(page.is_truncated, Some(true));
+                    marker = Some(next);
+                }
+                None => break,
+            }
+        }
+        assert_eq!(names, all);
+        // One action alone costs more than the budget: refused before any evaluation.
+        let err = sim.run(&all, Some(&resources), None, None, 11).unwrap_err();
+        assert!(
+            matches!(&err, SimulatorError::InvalidInput(m) if m.contains("too large") && m.contains("12")),
+            "{err:?}"
+        );
+        // A multivalued context key multiplies what each condition value may cost.
+        let mut keys = ContextKeys::new();
+        keys.insert(
+            "aws:TagKeys",
+            gatehouse_policy::ContextValue::Multi(vec![
+                gatehouse_policy::Scalar::String("a".into()),
+                gatehouse_policy::Scalar::String("b".into()),
+                gatehouse_policy::Scalar::String("c".into()),
+            ]),
+        );
+        let mut sim = Simulation::new(keys);
+        sim.add_identity([SourcedPolicy::input("PolicyInputList", 0, ALLOW_S3)])
+            .unwrap();
+        assert_eq!(sim.pair_cost(), 18);
+    }
+
+    #[test]
+    fn repeated_statements_are_listed_once_per_result() {
+        // The same inline policy name from two groups is one reported source.
+        let mut sim = Simulation::new(ContextKeys::new());
+        let grant = r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:*","Resource":"*"}}"#;
+        let group_policy = |document: &str| SourcedPolicy {
+            id: "shared".into(),
+            source_type: Some(PolicySourceType::Group),
+            document: document.into(),
+        };
+        sim.add_identity([group_policy(grant), group_policy(grant)])
+            .unwrap();
+        let resources = actions(&["arn:aws:s3:::a", "arn:aws:s3:::b"]);
+        let result = &sim
+            .run(
+                &actions(&["s3:GetObject"]),
+                Some(&resources),
+                None,
+                None,
+                WORK_BUDGET,
+            )
+            .unwrap()
+            .evaluation_results
+            .unwrap()[0];
+        assert_eq!(result.matched_statements.as_ref().unwrap().len(), 1);
+        for per in result.resource_specific_results.as_ref().unwrap() {
+            assert_eq!(per.matched_statements.as_ref().unwrap().len(), 1);
+        }
+    }
+
     proptest! {
         #[test]
         fn pages_cover_every_item_once(len in 0usize..40, size in 1i32..10) {
@@ -685,7 +919,7 @@ mod tests {
             let mut seen = Vec::new();
             let mut marker: Option<String> = None;
             loop {
-                let (page, next) = page(&items, Some(size), marker.as_deref()).unwrap();
+                let (page, next) = page(&items, Some(size), usize::MAX, marker.as_deref()).unwrap();
                 seen.extend_from_slice(page);
                 match next {
                     Some(next) => marker = Some(next),
