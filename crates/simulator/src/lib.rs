@@ -14,7 +14,7 @@
 //! Evaluation is CPU work: it runs on the blocking pool, one simulation at a time (the
 //! others wait their turn without holding a thread), so that the IAM runtime's threads stay
 //! free for other IAM operations; and each request's work is bounded (`simulate.rs`,
-//! `WORK_BUDGET`).
+//! `Budget`).
 
 mod context;
 mod error;
@@ -32,7 +32,7 @@ use gatehouse_service::{Context, Service};
 
 pub use error::SimulatorError;
 
-use simulate::{Simulation, WORK_BUDGET, caller, context_key_names};
+use simulate::{Budget, Simulation, caller, context_key_names};
 use source::{Entity, SourcedPolicy, entity_policies};
 
 /// The request parameters both simulations share.
@@ -84,7 +84,7 @@ impl Scenario<'_> {
             self.resource_arns,
             self.max_items,
             self.marker,
-            WORK_BUDGET,
+            Budget::per_request(),
         )
     }
 }

@@ -1,12 +1,15 @@
 //! The simulation itself: compiled policies with their sources, evaluated for every requested
 //! action (and resource), reported in the shapes of `SimulatePolicyResponse`.
 //!
-//! The work a request may do is bounded by [`WORK_BUDGET`]: each (action, resource) pair costs
-//! an upper bound of the values its evaluation tests (see [`pair_cost`]), known before any is
-//! evaluated. A page holds as many actions as fit (IAM may return fewer than `MaxItems`; the
-//! marker leads on to the rest), and a request whose one action alone does not fit is refused.
+//! The work a request may do is bounded by a [`Budget`]: each (action, resource) pair costs
+//! an upper bound of the values its evaluation tests (see [`Simulation::pair_cost`]), known
+//! before any is evaluated. A page holds as many actions as fit (IAM may return fewer than
+//! `MaxItems`; the marker leads on to the rest), and a request whose one action alone does not
+//! fit is refused. A time limit, checked before each pair, backs the count up: a value's test
+//! can cost more than the count says (a wildcard pattern on a long text).
 
 use std::collections::{HashMap, HashSet};
+use std::time::{Duration, Instant};
 
 use gatehouse_policy::{
     ContextKeys, Decision, EvalDecision, MatchedStatement, Policy, PolicyKind, PolicySet, Position,
@@ -30,7 +33,46 @@ const DEFAULT_MAX_ITEMS: usize = 100;
 /// The most values (action, resource and principal patterns, condition values; see
 /// [`gatehouse_policy::Statement::values`]) one request may have tested: a few tenths of a
 /// second of evaluation, and a bound on the statements a response can list.
-pub(crate) const WORK_BUDGET: u64 = 10_000_000;
+const WORK_BUDGET: u64 = 10_000_000;
+
+/// The longest one request may evaluate.
+const WORK_TIME: Duration = Duration::from_secs(30);
+
+/// What one request may spend.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Budget {
+    /// Values tested (see [`Simulation::pair_cost`]).
+    values: u64,
+    /// When evaluation must stop.
+    deadline: Instant,
+}
+
+impl Budget {
+    /// `values` tested within `time` from now.
+    pub(crate) fn new(values: u64, time: Duration) -> Self {
+        let now = Instant::now();
+        Self {
+            values,
+            deadline: now.checked_add(time).unwrap_or(now),
+        }
+    }
+
+    /// The budget of one request, from now.
+    pub(crate) fn per_request() -> Self {
+        Self::new(WORK_BUDGET, WORK_TIME)
+    }
+
+    /// `InvalidInput` once the time is up.
+    fn check_time(&self) -> Result<(), SimulatorError> {
+        if Instant::now() >= self.deadline {
+            return Err(SimulatorError::invalid(
+                "The simulation is too large: it did not finish in the time one request may \
+                 take. Simulate fewer actions, resources or policies per request.",
+            ));
+        }
+        Ok(())
+    }
+}
 
 /// A compiled policy's source, with what its matched statements are reported as.
 #[derive(Debug)]
@@ -282,16 +324,21 @@ impl Simulation {
 
     /// The result for one action: on `*` when `resources` is `None`, else the aggregate over
     /// the resources with one `ResourceSpecificResult` each.
+    ///
+    /// # Errors
+    /// `InvalidInput` when `budget`'s time runs out.
     fn evaluate(
         &self,
         request: &mut RequestContext,
         policies: &PolicySet<'_>,
         action: &str,
         resources: Option<&[String]>,
-    ) -> EvaluationResult {
+        budget: &Budget,
+    ) -> Result<EvaluationResult, SimulatorError> {
         let Some(resources) = resources else {
+            budget.check_time()?;
             let decision = Self::decide(request, policies, action, "*");
-            return EvaluationResult {
+            return Ok(EvaluationResult {
                 eval_action_name: action.to_owned(),
                 eval_resource_name: Some("*".to_owned()),
                 eval_decision: wire_decision(decision.effect),
@@ -301,12 +348,13 @@ impl Simulation {
                 permissions_boundary_decision_detail: boundary_detail(decision.boundary_allowed),
                 eval_decision_details: None,
                 resource_specific_results: None,
-            };
+            });
         };
-        let decisions: Vec<(&String, Decision)> = resources
-            .iter()
-            .map(|resource| (resource, Self::decide(request, policies, action, resource)))
-            .collect();
+        let mut decisions: Vec<(&String, Decision)> = Vec::with_capacity(resources.len());
+        for resource in resources {
+            budget.check_time()?;
+            decisions.push((resource, Self::decide(request, policies, action, resource)));
+        }
         let effect = decisions
             .iter()
             .map(|(_, decision)| decision.effect)
@@ -336,7 +384,7 @@ impl Simulation {
         };
         let boundary_allowed = all(|decision| decision.boundary_allowed);
         let organizations_allowed = all(|decision| decision.organizations_allowed);
-        EvaluationResult {
+        Ok(EvaluationResult {
             eval_action_name: action.to_owned(),
             eval_resource_name: Some("*".to_owned()),
             eval_decision: wire_decision(effect),
@@ -364,23 +412,23 @@ impl Simulation {
                     })
                     .collect(),
             ),
-        }
+        })
     }
 
     /// Evaluates the page of `actions` that `marker` and `max_items` select, shortened to what
-    /// `budget` (in values tested, see [`Simulation::pair_cost`]) pays for.
+    /// `budget` pays for.
     ///
     /// # Errors
     /// `InvalidInput` for an action name with a wildcard or without a service prefix, a
-    /// marker this simulator did not hand out, or when one action alone costs more than
-    /// `budget`.
+    /// marker this simulator did not hand out, when one action alone costs more values than
+    /// `budget` holds, or when its time runs out.
     pub(crate) fn run(
         &self,
         actions: &[String],
         resources: Option<&[String]>,
         max_items: Option<i32>,
         marker: Option<&str>,
-        budget: u64,
+        budget: Budget,
     ) -> Result<SimulatePolicyResponse, SimulatorError> {
         for action in actions {
             check_action_name(action)?;
@@ -389,23 +437,24 @@ impl Simulation {
         let action_cost = self
             .pair_cost()
             .saturating_mul(u64::try_from(pairs).unwrap_or(u64::MAX));
-        if action_cost > budget {
+        if action_cost > budget.values {
             return Err(SimulatorError::invalid(format!(
                 "The simulation is too large: simulating one action on {pairs} resource(s) \
-                 would test {action_cost} policy values, more than the {budget} one request \
-                 may test. Simulate fewer resources or smaller policies per request."
+                 would test {action_cost} policy values, more than the {} one request may \
+                 test. Simulate fewer resources or smaller policies per request.",
+                budget.values
             )));
         }
-        let affordable = usize::try_from(budget / action_cost.max(1)).unwrap_or(usize::MAX);
+        let affordable = usize::try_from(budget.values / action_cost.max(1)).unwrap_or(usize::MAX);
         let (page, next) = page(actions, max_items, affordable, marker)?;
         let policies = self.policy_set();
         let mut request = self.request();
+        let results = page
+            .iter()
+            .map(|action| self.evaluate(&mut request, &policies, action, resources, &budget))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(SimulatePolicyResponse {
-            evaluation_results: Some(
-                page.iter()
-                    .map(|action| self.evaluate(&mut request, &policies, action, resources))
-                    .collect(),
-            ),
+            evaluation_results: Some(results),
             is_truncated: Some(next.is_some()),
             marker: next,
         })
@@ -555,7 +604,7 @@ mod tests {
                 None,
                 None,
                 None,
-                WORK_BUDGET,
+                Budget::per_request(),
             )
             .unwrap();
         let results = response.evaluation_results.unwrap();
@@ -595,7 +644,7 @@ mod tests {
                 Some(&resources),
                 None,
                 None,
-                WORK_BUDGET,
+                Budget::per_request(),
             )
             .unwrap();
         let result = &response.evaluation_results.unwrap()[0];
@@ -640,7 +689,7 @@ mod tests {
                 None,
                 None,
                 None,
-                WORK_BUDGET,
+                Budget::per_request(),
             )
             .unwrap();
         let results = response.evaluation_results.unwrap();
@@ -688,7 +737,7 @@ mod tests {
                 Some(&resources),
                 None,
                 None,
-                WORK_BUDGET,
+                Budget::per_request(),
             )
             .unwrap();
         let result = &response.evaluation_results.unwrap()[0];
@@ -714,7 +763,7 @@ mod tests {
                 None,
                 None,
                 None,
-                WORK_BUDGET,
+                Budget::per_request(),
             )
             .unwrap()
             .evaluation_results
@@ -739,7 +788,7 @@ mod tests {
                 None,
                 None,
                 None,
-                WORK_BUDGET,
+                Budget::per_request(),
             )
             .unwrap()
             .evaluation_results
@@ -761,7 +810,7 @@ mod tests {
         for bad in ["s3:Get*", "GetObject", "s3:"] {
             assert!(
                 matches!(
-                    sim.run(&actions(&[bad]), None, None, None, WORK_BUDGET),
+                    sim.run(&actions(&[bad]), None, None, None, Budget::per_request()),
                     Err(SimulatorError::InvalidInput(_))
                 ),
                 "{bad}"
@@ -774,7 +823,7 @@ mod tests {
                     None,
                     Some(1),
                     Some(marker),
-                    WORK_BUDGET
+                    Budget::per_request()
                 ),
                 Err(SimulatorError::InvalidInput(_))
             ));
@@ -785,11 +834,19 @@ mod tests {
     fn pages_through_actions() {
         let sim = simulation(&[ALLOW_S3]);
         let all = actions(&["s3:A", "s3:B", "s3:C"]);
-        let first = sim.run(&all, None, Some(2), None, WORK_BUDGET).unwrap();
+        let first = sim
+            .run(&all, None, Some(2), None, Budget::per_request())
+            .unwrap();
         assert_eq!(first.is_truncated, Some(true));
         assert_eq!(first.evaluation_results.as_ref().unwrap().len(), 2);
         let second = sim
-            .run(&all, None, Some(2), first.marker.as_deref(), WORK_BUDGET)
+            .run(
+                &all,
+                None,
+                Some(2),
+                first.marker.as_deref(),
+                Budget::per_request(),
+            )
             .unwrap();
         assert_eq!(second.is_truncated, Some(false));
         assert_eq!(second.marker, None);
@@ -834,6 +891,31 @@ mod tests {
         assert!(caller("arn:aws:sts::111122223333:assumed-role/r/s").is_err());
     }
 
+    fn hour(values: u64) -> Budget {
+        Budget::new(values, Duration::from_secs(3600))
+    }
+
+    #[test]
+    fn evaluation_stops_when_the_time_is_up() {
+        let sim = simulation(&[ALLOW_S3]);
+        let resources = actions(&["arn:aws:s3:::a"]);
+        for resources in [None, Some(resources.as_slice())] {
+            let err = sim
+                .run(
+                    &actions(&["s3:GetObject"]),
+                    resources,
+                    None,
+                    None,
+                    Budget::new(WORK_BUDGET, Duration::ZERO),
+                )
+                .unwrap_err();
+            assert!(
+                matches!(&err, SimulatorError::InvalidInput(m) if m.contains("did not finish")),
+                "{err:?}"
+            );
+        }
+    }
+
     #[test]
     fn pages_shrink_to_the_work_budget_and_a_too_large_action_is_refused() {
         // Two statements of one action and one resource each: (1 + 2) + (1 + 2) values.
@@ -846,7 +928,13 @@ mod tests {
         let mut names = Vec::new();
         loop {
             let page = sim
-                .run(&all, Some(&resources), Some(1000), marker.as_deref(), 30)
+                .run(
+                    &all,
+                    Some(&resources),
+                    Some(1000),
+                    marker.as_deref(),
+                    hour(30),
+                )
                 .unwrap();
             let results = page.evaluation_results.unwrap();
             assert!(results.len() <= 2);
@@ -861,7 +949,9 @@ mod tests {
         }
         assert_eq!(names, all);
         // One action alone costs more than the budget: refused before any evaluation.
-        let err = sim.run(&all, Some(&resources), None, None, 11).unwrap_err();
+        let err = sim
+            .run(&all, Some(&resources), None, None, hour(11))
+            .unwrap_err();
         assert!(
             matches!(&err, SimulatorError::InvalidInput(m) if m.contains("too large") && m.contains("12")),
             "{err:?}"
@@ -901,7 +991,7 @@ mod tests {
                 Some(&resources),
                 None,
                 None,
-                WORK_BUDGET,
+                Budget::per_request(),
             )
             .unwrap()
             .evaluation_results
