@@ -73,6 +73,13 @@ impl AwsError {
         Self::new("MalformedQueryString", 404, message)
     }
 
+    /// `RequestEntityTooLarge` (413) for a request larger than the query endpoint accepts: a
+    /// body over the size cap, or more parameters than any operation takes. AWS documents no
+    /// code for this on its query APIs; this is the HTTP status's own name.
+    pub fn request_entity_too_large(message: impl Into<String>) -> Self {
+        Self::new("RequestEntityTooLarge", 413, message)
+    }
+
     /// The fault type AWS reports: `Sender` for client errors, `Receiver` for server errors.
     pub fn fault(&self) -> &'static str {
         if self.status < 500 {

@@ -2,6 +2,13 @@
 
 use crate::AwsError;
 
+/// The most parameters one request may carry, query string and body together. The largest
+/// requests AWS's models allow are policy simulations with long lists (action names, resource
+/// ARNs, context entries), a few thousand parameters at most; a pair costs about 100 bytes
+/// of memory once decoded, so the cap keeps a request's parameters within a megabyte or two
+/// however its body is cut up.
+pub const MAX_PARAMETERS: usize = 10_000;
+
 /// The parameters of one request, from the query string and (for form bodies) the body.
 ///
 /// Pairs are kept sorted by name (stable, so for a repeated name the query string's value comes
@@ -16,17 +23,27 @@ impl QueryParams {
     ///
     /// The body is read when the content type is `application/x-www-form-urlencoded` (any
     /// parameters such as `charset`) or absent. `+` decodes to a space and `%XX` to its byte;
-    /// names and values must be UTF-8 once decoded.
+    /// names and values must be UTF-8 once decoded. More than [`MAX_PARAMETERS`] parameters
+    /// is `RequestEntityTooLarge`, refused before any of them is decoded.
     pub fn parse(
         raw_query: &str,
         body: &[u8],
         content_type: Option<&str>,
     ) -> Result<QueryParams, AwsError> {
-        let mut pairs = Vec::new();
-        parse_into(raw_query.as_bytes(), &mut pairs)?;
-        if content_type.is_none_or(is_form_content_type) {
-            parse_into(body, &mut pairs)?;
+        let body: &[u8] = if content_type.is_none_or(is_form_content_type) {
+            body
+        } else {
+            &[]
+        };
+        let count = count_pieces(raw_query.as_bytes()) + count_pieces(body);
+        if count > MAX_PARAMETERS {
+            return Err(AwsError::request_entity_too_large(format!(
+                "The request has more than {MAX_PARAMETERS} parameters."
+            )));
         }
+        let mut pairs = Vec::with_capacity(count);
+        parse_into(raw_query.as_bytes(), &mut pairs)?;
+        parse_into(body, &mut pairs)?;
         pairs.sort_by(|a, b| a.0.cmp(&b.0));
         Ok(QueryParams { pairs })
     }
@@ -84,11 +101,20 @@ fn is_form_content_type(content_type: &str) -> bool {
     media_type.eq_ignore_ascii_case("application/x-www-form-urlencoded")
 }
 
+/// The `&`-separated pieces of `input` that are not empty: its parameters. Counting stops
+/// past [`MAX_PARAMETERS`], so an oversized input is not scanned to its end.
+fn count_pieces(input: &[u8]) -> usize {
+    pieces(input).take(MAX_PARAMETERS + 1).count()
+}
+
+fn pieces(input: &[u8]) -> impl Iterator<Item = &[u8]> {
+    input
+        .split(|&b| b == b'&')
+        .filter(|piece| !piece.is_empty())
+}
+
 fn parse_into(input: &[u8], pairs: &mut Vec<(String, String)>) -> Result<(), AwsError> {
-    for piece in input.split(|&b| b == b'&') {
-        if piece.is_empty() {
-            continue;
-        }
+    for piece in pieces(input) {
         let (name, value) = match piece.iter().position(|&b| b == b'=') {
             Some(eq) => (
                 piece.get(..eq).unwrap_or_default(),
@@ -194,6 +220,33 @@ mod tests {
     fn invalid_utf8_is_malformed() {
         let err = QueryParams::parse("A=%FF", b"", None).err();
         assert_eq!(err.map(|e| e.code), Some("MalformedQueryString".into()));
+    }
+
+    #[test]
+    fn parameter_count_is_capped() -> Result<(), AwsError> {
+        let form = Some("application/x-www-form-urlencoded");
+        let at_cap = "a=1&".repeat(MAX_PARAMETERS);
+        assert_eq!(
+            QueryParams::parse("", at_cap.as_bytes(), form)?
+                .pairs()
+                .len(),
+            MAX_PARAMETERS
+        );
+        // Empty pieces are not parameters.
+        let sparse = format!("&&{at_cap}&&");
+        assert!(QueryParams::parse("", sparse.as_bytes(), form).is_ok());
+        // One more, from the query string or the body, is refused.
+        for (query, body) in [("b=2", at_cap.as_str()), ("", &format!("{at_cap}b"))] {
+            let err = QueryParams::parse(query, body.as_bytes(), form).err();
+            assert_eq!(
+                err.map(|e| (e.code, e.status)),
+                Some(("RequestEntityTooLarge".into(), 413))
+            );
+        }
+        // A body that is not a form is not counted.
+        let json = "a&".repeat(MAX_PARAMETERS + 1);
+        assert!(QueryParams::parse("", json.as_bytes(), Some("application/json")).is_ok());
+        Ok(())
     }
 
     #[test]
