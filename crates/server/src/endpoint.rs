@@ -3,7 +3,7 @@
 use std::net::SocketAddr;
 use std::sync::Arc;
 
-use axum::body::Bytes;
+use axum::body::Body;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
@@ -20,12 +20,24 @@ pub async fn handle(
     method: Method,
     uri: Uri,
     headers: HeaderMap,
-    body: Bytes,
+    body: Body,
 ) -> Response {
     // From the thread's generator, not the operating system's (a system call per request).
     let request_id = uuid::Builder::from_random_bytes(rand::random())
         .into_uuid()
         .to_string();
+    let body = match crate::body::read(body).await {
+        Ok(body) => body,
+        Err(err) => {
+            let encoded = gatehouse_protocol::encode_error(
+                Service::Sts,
+                &err,
+                &request_id,
+                ResponseFormat::Xml,
+            );
+            return respond(encoded, &request_id);
+        }
+    };
     let (service, format, result) =
         serve(&app, peer, &method, &uri, &headers, &body, &request_id).await;
     let encoded = match result {

@@ -1,6 +1,7 @@
 //! The HTTP face of gatehouse.
 //!
 //! - [`endpoint`]: the one AWS query endpoint that serves STS and IAM.
+//! - [`body`]: request bodies, read within a size cap and a time limit.
 //! - [`admin`]: routes under `/_gatehouse/` for test suites (health, reset, clock).
 //! - [`admin_access`]: the admin token that reset, clock and the token-minting routes need.
 //! - [`identity_providers`]: the built-in OIDC and SAML test identity providers.
@@ -9,6 +10,7 @@
 
 pub mod admin;
 pub mod admin_access;
+pub mod body;
 pub mod endpoint;
 pub mod identity_providers;
 pub mod outbound_issuer;
@@ -19,9 +21,6 @@ use std::time::Instant;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
-
-/// The largest request body accepted: CreateSAMLProvider metadata may be 10,000,000 characters.
-const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 
 /// What every route shares.
 pub struct AppState {
@@ -49,6 +48,6 @@ pub fn router(state: Arc<AppState>) -> Router {
         .merge(identity_providers::routes())
         .merge(outbound_issuer::routes())
         .fallback(endpoint::handle)
-        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(DefaultBodyLimit::max(body::MAX_BODY_BYTES))
         .with_state(state)
 }
