@@ -2,6 +2,7 @@
 //! prints a token from a running server's built-in identity providers; `gatehouse check` and
 //! `gatehouse backup` check and copy a data directory's store.
 
+mod connections;
 mod data_dir;
 mod exit;
 mod root_credentials;

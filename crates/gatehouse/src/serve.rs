@@ -53,6 +53,8 @@ pub struct ServeArgs {
     /// off in strict mode].
     #[arg(long, env = "GATEHOUSE_ADMIN_TOKEN", hide_env_values = true, value_parser = AdminToken::parse)]
     admin_token: Option<AdminToken>,
+    #[command(flatten)]
+    connections: crate::connections::ConnectionArgs,
 }
 
 fn parse_account(text: &str) -> Result<AccountId, String> {
@@ -86,7 +88,8 @@ pub fn run(args: ServeArgs) -> Result<(), Failure> {
         admin_token: args.admin_token,
     });
     let address = opened.address;
-    let threads = ServingThreads::start(workers, &gatehouse_server::router(state), address)?;
+    let limits = args.connections.limits(2 * workers);
+    let threads = ServingThreads::start(workers, &gatehouse_server::router(state), limits)?;
     let mut banner = format!(
         "gatehouse {} listening on http://{address}\n  mode:     {}\n  data:     {}\n",
         env!("CARGO_PKG_VERSION"),

@@ -13,29 +13,38 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use axum::Router;
-use axum::serve::{Listener, ListenerExt};
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use gatehouse_server::body::TimedBody;
+use hyper::server::conn::http1;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{mpsc, watch};
+use tower::Service;
 
-/// A connection accepted on the acceptor's runtime, on its way to a serving thread.
-type Handoff = (std::net::TcpStream, SocketAddr);
+use crate::connections::{Episode, Limits, OpenConnections, Slot};
+
+/// A connection accepted on the acceptor's runtime, on its way to a serving thread, with its
+/// place among the open connections.
+type Handoff = (std::net::TcpStream, SocketAddr, Slot);
 
 /// The running serving threads, and the way to hand them connections and stop them.
 pub(crate) struct ServingThreads {
     inboxes: Vec<mpsc::UnboundedSender<Handoff>>,
     next: usize,
+    open: OpenConnections,
     stop: watch::Sender<bool>,
     threads: Vec<JoinHandle<()>>,
 }
 
 impl ServingThreads {
-    /// Starts `count` threads (at least one) that serve `app` for connections to `local`.
+    /// Starts `count` threads (at least one) that serve `app` within `limits`.
     ///
     /// When there are no more threads than cores this process may run on, each thread is kept
     /// on a core of its own: two busy serving threads left to share one core (which the
     /// scheduler does, beside a busy neighbour such as a load generator) make each other's
     /// connections wait a time slice, milliseconds.
-    pub(crate) fn start(count: usize, app: &Router, local: SocketAddr) -> Result<Self, String> {
+    pub(crate) fn start(count: usize, app: &Router, limits: Limits) -> Result<Self, String> {
         let count = count.max(1);
         let cores = core_affinity::get_core_ids().filter(|cores| count <= cores.len());
         let (stop, stopped) = watch::channel(false);
@@ -48,14 +57,7 @@ impl ServingThreads {
                 .build()
                 .map_err(|e| format!("cannot start a serving thread's runtime: {e}"))?;
             let (inbox, handed) = mpsc::unbounded_channel();
-            let listener = Handed { handed, local }.tap_io(|stream: &mut TcpStream| {
-                // Answers are written whole, so Nagle's algorithm would only delay them.
-                let _ = stream.set_nodelay(true);
-            });
-            let service = app
-                .clone()
-                .into_make_service_with_connect_info::<SocketAddr>();
-            let mut stopped = stopped.clone();
+            let (app, stopped) = (app.clone(), stopped.clone());
             let thread = std::thread::Builder::new()
                 .name(format!("gatehouse-serve-{index}"))
                 .spawn(move || {
@@ -63,17 +65,7 @@ impl ServingThreads {
                         // Unpinned if refused: the thread then serves wherever it runs.
                         let _ = core_affinity::set_for_current(core);
                     }
-                    runtime.block_on(async move {
-                        let shutdown = async move {
-                            let _ = stopped.wait_for(|stop| *stop).await;
-                        };
-                        if let Err(error) = axum::serve(listener, service)
-                            .with_graceful_shutdown(shutdown)
-                            .await
-                        {
-                            tracing::error!(%error, "a serving thread stopped");
-                        }
-                    });
+                    runtime.block_on(serve_handed(handed, app, limits, stopped));
                 })
                 .map_err(|e| format!("cannot start a serving thread: {e}"))?;
             inboxes.push(inbox);
@@ -82,6 +74,7 @@ impl ServingThreads {
         Ok(Self {
             inboxes,
             next: 0,
+            open: OpenConnections::new(limits.max_connections),
             stop,
             threads,
         })
@@ -106,14 +99,34 @@ impl ServingThreads {
     }
 
     async fn accept_all(&mut self, listener: &TcpListener) {
+        let mut failing = Episode::default();
+        let mut full = Episode::default();
         loop {
             let (stream, peer) = match listener.accept().await {
                 Ok(accepted) => accepted,
                 Err(error) => {
-                    wait_after_accept_error(error).await;
+                    wait_after_accept_error(error, &mut failing).await;
                     continue;
                 }
             };
+            if failing.end() {
+                tracing::info!("accepting connections again");
+            }
+            let Some(slot) = self.open.claim() else {
+                // Closed at once, before any task or buffer is spent on it.
+                drop(stream);
+                if full.begin() {
+                    tracing::warn!(
+                        "{} connections are open, the most allowed (--max-connections); \
+                         closing new ones until some end",
+                        self.open.max()
+                    );
+                }
+                continue;
+            };
+            if full.end() {
+                tracing::info!("below the connection cap again; accepting connections");
+            }
             // A stream leaves the acceptor's runtime in non-blocking mode and joins the
             // serving thread's runtime there.
             let stream = match stream.into_std() {
@@ -127,7 +140,7 @@ impl ServingThreads {
                 return;
             };
             self.next = (self.next + 1) % self.inboxes.len();
-            if inbox.send((stream, peer)).is_err() {
+            if inbox.send((stream, peer, slot)).is_err() {
                 tracing::error!("a serving thread has stopped; connection dropped");
             }
         }
@@ -135,9 +148,9 @@ impl ServingThreads {
 }
 
 /// After a failed `accept`: a connection that went away before it was accepted is no concern;
-/// anything else (out of file descriptors, say) is logged and retried a little later rather
-/// than in a busy loop.
-async fn wait_after_accept_error(error: io::Error) {
+/// anything else (out of file descriptors, say) is retried a little later rather than in a
+/// busy loop, and logged when it starts failing, not at each retry.
+async fn wait_after_accept_error(error: io::Error, failing: &mut Episode) {
     if matches!(
         error.kind(),
         io::ErrorKind::ConnectionAborted
@@ -146,36 +159,70 @@ async fn wait_after_accept_error(error: io::Error) {
     ) {
         return;
     }
-    tracing::error!(%error, "accepting a connection failed");
+    if failing.begin() {
+        tracing::error!(%error, "accepting a connection failed; retrying every 100 ms until it succeeds");
+    }
     tokio::time::sleep(Duration::from_millis(100)).await;
 }
 
-/// The connections handed to one serving thread, as the listener its server accepts from.
-struct Handed {
-    handed: mpsc::UnboundedReceiver<Handoff>,
-    local: SocketAddr,
-}
-
-impl Listener for Handed {
-    type Io = TcpStream;
-    type Addr = SocketAddr;
-
-    async fn accept(&mut self) -> (TcpStream, SocketAddr) {
-        loop {
-            let Some((stream, peer)) = self.handed.recv().await else {
-                // The acceptor has stopped; the graceful shutdown ends this server.
-                return std::future::pending().await;
-            };
-            match TcpStream::from_std(stream) {
-                Ok(stream) => return (stream, peer),
-                Err(error) => tracing::warn!(%error, "could not take over a connection"),
+/// One serving thread's work: serves each connection handed to it on a task of its own, until
+/// told to stop; then lets each connection finish the request it is serving, and waits for
+/// them all.
+async fn serve_handed(
+    mut handed: mpsc::UnboundedReceiver<Handoff>,
+    app: Router,
+    limits: Limits,
+    mut stop: watch::Receiver<bool>,
+) {
+    let mut http = http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(limits.idle_timeout);
+    // Each connection's task holds a receiver; all are gone once every connection has ended.
+    let (all_ended, serving) = watch::channel(());
+    loop {
+        let (stream, peer, slot) = tokio::select! {
+            handed = handed.recv() => match handed {
+                Some(handoff) => handoff,
+                None => break,
+            },
+            _ = stop.wait_for(|stop| *stop) => break,
+        };
+        let stream = match TcpStream::from_std(stream) {
+            Ok(stream) => stream,
+            Err(error) => {
+                tracing::warn!(%error, "could not take over a connection");
+                continue;
             }
-        }
+        };
+        // Answers are written whole, so Nagle's algorithm would only delay them.
+        let _ = stream.set_nodelay(true);
+        let app = app.clone();
+        let body_timeout = limits.body_timeout;
+        let service = hyper::service::service_fn(move |request: hyper::Request<_>| {
+            let mut request = request.map(|body| Body::new(TimedBody::new(body, body_timeout)));
+            request.extensions_mut().insert(ConnectInfo(peer));
+            app.clone().call(request)
+        });
+        let connection = http.serve_connection(TokioIo::new(stream), service);
+        let (mut told, serving) = (stop.clone(), serving.clone());
+        tokio::spawn(async move {
+            let mut connection = std::pin::pin!(connection);
+            let stopping = async move {
+                let _ = told.wait_for(|stop| *stop).await;
+            };
+            tokio::select! {
+                biased;
+                _ = connection.as_mut() => {}
+                () = stopping => {
+                    connection.as_mut().graceful_shutdown();
+                    let _ = connection.await;
+                }
+            }
+            drop((slot, serving));
+        });
     }
-
-    fn local_addr(&self) -> io::Result<SocketAddr> {
-        Ok(self.local)
-    }
+    drop(serving);
+    all_ended.closed().await;
 }
 
 /// The runtime IAM operations run on: a multi-threaded one of their own, beside the serving
