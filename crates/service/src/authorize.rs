@@ -255,26 +255,12 @@ impl Service {
         name: &str,
         id: &str,
     ) -> Result<Arc<Identity>, LoadError> {
-        let acct = account.to_string();
-        let holder = Holder::User(acct.clone(), name.to_owned());
-        let identity = self
-            .cached_identity(holder, async {
-                let store = self.store();
-                let Some(user) = found(store.get_user(&acct, name).await)? else {
-                    return Ok(Identity::default());
-                };
-                let Some(set) = found(store.user_policies(&acct, name).await)? else {
-                    return Ok(Identity::default());
-                };
-                if set.id != user.id {
-                    // Deleted and created again between the two reads.
-                    return Err(LoadError::Unusable(gone_user(name)));
-                }
-                let what = format!("user {}", arn::user(account, &user.path, name));
-                compile_set(set, user.tags, &what)
-            })
-            .await?;
-        same_entity(identity, id, || gone_user(name))
+        self.entity_identity(
+            account,
+            Holder::User(account.to_string(), name.to_owned()),
+            id,
+        )
+        .await
     }
 
     /// The identity of the role `name` whose unique id is `id`.
@@ -284,26 +270,55 @@ impl Service {
         name: &str,
         id: &str,
     ) -> Result<Arc<Identity>, LoadError> {
-        let acct = account.to_string();
-        let holder = Holder::Role(acct.clone(), name.to_owned());
-        let identity = self
-            .cached_identity(holder, async {
-                let store = self.store();
-                let Some(role) = found(store.get_role(&acct, name).await)? else {
-                    return Ok(Identity::default());
-                };
-                let Some(set) = found(store.role_policies(&acct, name).await)? else {
-                    return Ok(Identity::default());
-                };
-                if set.id != role.id {
-                    // Deleted and created again between the two reads.
-                    return Err(LoadError::Unusable(gone_role(name)));
+        self.entity_identity(
+            account,
+            Holder::Role(account.to_string(), name.to_owned()),
+            id,
+        )
+        .await
+    }
+
+    /// The identity of the user or role `holder` of `account`, which must be the one whose
+    /// unique id is `id` (not another created since under its name).
+    async fn entity_identity(
+        &self,
+        account: AccountId,
+        holder: Holder,
+        id: &str,
+    ) -> Result<Arc<Identity>, LoadError> {
+        let gone = gone(&holder);
+        let load = async {
+            let store = self.store();
+            // The entity (its id, ARN and tags), then its policies.
+            let (entity_id, entity_arn, tags, set) = match &holder {
+                Holder::User(acct, name) => {
+                    let Some(user) = found(store.get_user(acct, name).await)? else {
+                        return Ok(Identity::default());
+                    };
+                    let set = found(store.user_policies(acct, name).await)?;
+                    let arn = format!("user {}", arn::user(account, &user.path, name));
+                    (user.id, arn, user.tags, set)
                 }
-                let what = format!("role {}", arn::role(account, &role.path, name));
-                compile_set(set, role.tags, &what)
-            })
-            .await?;
-        same_entity(identity, id, || gone_role(name))
+                Holder::Role(acct, name) => {
+                    let Some(role) = found(store.get_role(acct, name).await)? else {
+                        return Ok(Identity::default());
+                    };
+                    let set = found(store.role_policies(acct, name).await)?;
+                    let arn = format!("role {}", arn::role(account, &role.path, name));
+                    (role.id, arn, role.tags, set)
+                }
+            };
+            match set {
+                Some(set) if set.id == entity_id => compile_set(set, tags, &entity_arn),
+                // Deleted (and perhaps created again) between the two reads.
+                _ => Err(LoadError::Unusable(gone.clone())),
+            }
+        };
+        let identity = self.cached_identity(holder.clone(), load).await?;
+        if identity.unusable.is_none() && identity.entity_id.as_deref() != Some(id) {
+            return Err(LoadError::Unusable(gone));
+        }
+        Ok(identity)
     }
 
     /// The identity of `holder`: from the cache while the store is unchanged since it was
@@ -430,30 +445,16 @@ impl Service {
     }
 }
 
-/// The " because …" of a request whose user no longer exists.
-fn gone_user(name: &str) -> String {
-    format!(" because the user {name} that these credentials belong to no longer exists")
-}
-
-/// The " because …" of a request whose role no longer exists.
-fn gone_role(name: &str) -> String {
-    format!(" because the role {name} that this session was issued for no longer exists")
-}
-
-/// `identity` when it was loaded for the entity whose unique id is `id`; else (the entity is
-/// gone, or another one of that name was created since) an error with `gone`'s reason.
-fn same_entity(
-    identity: Arc<Identity>,
-    id: &str,
-    gone: impl FnOnce() -> String,
-) -> Result<Arc<Identity>, LoadError> {
-    if identity.unusable.is_some() {
-        return Ok(identity);
+/// The " because …" of a request whose user or role no longer exists.
+fn gone(holder: &Holder) -> String {
+    match holder {
+        Holder::User(_, name) => {
+            format!(" because the user {name} that these credentials belong to no longer exists")
+        }
+        Holder::Role(_, name) => {
+            format!(" because the role {name} that this session was issued for no longer exists")
+        }
     }
-    if identity.entity_id.as_deref() != Some(id) {
-        return Err(LoadError::Unusable(gone()));
-    }
-    Ok(identity)
 }
 
 /// Compiles the stored policies of the user or role `what` (e.g. "user arn:…"): every one of
