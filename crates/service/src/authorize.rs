@@ -551,25 +551,41 @@ mod tests {
 
     async fn service() -> Service {
         let store = Store::in_memory().await.unwrap();
+        create_bob(
+            &store,
+            "AIDAEXAMPLEUSER00001",
+            vec![Tag::new("team", "red")],
+        )
+        .await;
+        create_ops(&store, "AROAEXAMPLEROLE00001").await;
+        Service::new(Config::default(), Keyring::generate(), store)
+    }
+
+    /// The user `bob` (unique id `id`).
+    async fn create_bob(store: &Store, id: &str, tags: Vec<Tag>) {
         store
             .create_user(
                 ACCT,
                 NewUser {
-                    id: "AIDAEXAMPLEUSER00001".into(),
+                    id: id.into(),
                     name: "bob".into(),
                     path: "/".into(),
                     created: now(),
                     permissions_boundary: None,
-                    tags: vec![Tag::new("team", "red")],
+                    tags,
                 },
             )
             .await
             .unwrap();
+    }
+
+    /// The role `ops` (unique id `id`), trusting the account and allowed iam:*.
+    async fn create_ops(store: &Store, id: &str) {
         store
             .create_role(
                 ACCT,
                 NewRole {
-                    id: "AROAEXAMPLEROLE00001".into(),
+                    id: id.into(),
                     name: "ops".into(),
                     path: "/".into(),
                     created: now(),
@@ -586,7 +602,6 @@ mod tests {
             .put_inline_policy(ACCT, PolicyOwner::Role("ops"), "all", &allow("iam:*"))
             .await
             .unwrap();
-        Service::new(Config::default(), Keyring::generate(), store)
     }
 
     fn bob() -> Principal {
@@ -839,27 +854,7 @@ mod tests {
             .await
             .unwrap();
         store.delete_role(ACCT, "ops").await.unwrap();
-        store
-            .create_role(
-                ACCT,
-                NewRole {
-                    id: id.into(),
-                    name: "ops".into(),
-                    path: "/".into(),
-                    created: now(),
-                    trust_policy: r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"111122223333"},"Action":"sts:AssumeRole"}}"#.into(),
-                    description: None,
-                    max_session_duration: 3600,
-                    permissions_boundary: None,
-                    tags: vec![],
-                },
-            )
-            .await
-            .unwrap();
-        store
-            .put_inline_policy(ACCT, PolicyOwner::Role("ops"), "all", &allow("iam:*"))
-            .await
-            .unwrap();
+        create_ops(store, id).await;
     }
 
     /// The repro: a managed session policy deleted after the session was issued must not
@@ -1004,20 +999,7 @@ mod tests {
             .await
             .unwrap();
         store.delete_user(ACCT, "bob").await.unwrap();
-        store
-            .create_user(
-                ACCT,
-                NewUser {
-                    id: "AIDAEXAMPLEUSER00002".into(),
-                    name: "bob".into(),
-                    path: "/".into(),
-                    created: now(),
-                    permissions_boundary: None,
-                    tags: vec![],
-                },
-            )
-            .await
-            .unwrap();
+        create_bob(store, "AIDAEXAMPLEUSER00002", vec![]).await;
         store
             .put_inline_policy(ACCT, PolicyOwner::User("bob"), "p", &allow("iam:*"))
             .await
