@@ -249,6 +249,7 @@ impl VariableSource for ContextKeys {
     fn variable(&self, key_lower: &str) -> Option<&str> {
         match self.get(key_lower)? {
             ContextValue::Single(Scalar::String(text)) => Some(text),
+            ContextValue::Single(Scalar::Bool(flag)) => Some(if *flag { "true" } else { "false" }),
             _ => None,
         }
     }
@@ -354,7 +355,9 @@ mod tests {
             Some(&ContextValue::Single(Scalar::String("Alice".into())))
         );
         assert_eq!(keys.variable("aws:username"), Some("Alice"));
-        assert_eq!(keys.variable("aws:securetransport"), None);
+        // A boolean key substitutes as `true`/`false` (a `Bool` value of
+        // `${aws:SecureTransport}`).
+        assert_eq!(keys.variable("aws:securetransport"), Some("true"));
         let keys = keys.with_string("aws:username", "bob");
         assert_eq!(keys.iter().count(), 2);
         assert_eq!(keys.variable("aws:username"), Some("bob"));

@@ -8,12 +8,14 @@
 
 mod condition;
 mod context;
+mod date;
 mod error;
 mod eval;
 mod json;
 mod pattern;
 mod policy;
 mod principal;
+mod validate;
 
 pub use context::{
     ContextKeys, ContextValue, PrincipalInfo, PrincipalKind, RequestContext, Scalar,

@@ -139,6 +139,22 @@ impl Pattern {
     }
 
     /// The text a variable stands for, or `None` when it cannot be resolved.
+    /// The text with every variable substituted, for values that are read as another type
+    /// once substituted (a `Bool` value of `${aws:SecureTransport}`). `None` when a variable
+    /// cannot be resolved. Wildcards, if the syntax had them, are kept as written.
+    pub(crate) fn render(&self, source: &dyn VariableSource) -> Option<String> {
+        let mut text = String::new();
+        for atom in &self.atoms {
+            match atom {
+                Atom::Text(literal) => text.push_str(literal),
+                Atom::AnyRun => text.push('*'),
+                Atom::AnyOne => text.push('?'),
+                Atom::Var(variable) => text.push_str(Self::resolve(variable, source)?),
+            }
+        }
+        Some(text)
+    }
+
     fn resolve<'v>(variable: &'v Variable, source: &'v dyn VariableSource) -> Option<&'v str> {
         source
             .variable(&variable.key_lower)

@@ -3,9 +3,10 @@
 use crate::condition::Condition;
 use crate::context::RequestContext;
 use crate::error::PolicyError;
-use crate::json::{self, Node, Position, Value};
+use crate::json::{self, Position};
 use crate::pattern::{ArnPattern, NoVariables, Pattern, Syntax};
 use crate::principal::{PrincipalMatch, Principals};
+use crate::validate::{self, Document, StatementText, Values};
 
 /// Where a policy is used; decides which elements are required or prohibited.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -22,12 +23,6 @@ pub enum PolicyKind {
     PermissionsBoundary,
     /// An Organizations service control policy.
     ServiceControl,
-}
-
-impl PolicyKind {
-    fn takes_principal(self) -> bool {
-        matches!(self, Self::Resource | Self::Trust)
-    }
 }
 
 /// The policy language version.
@@ -176,100 +171,62 @@ pub fn size_without_whitespace(text: &str) -> usize {
     text.chars().filter(|c| !c.is_whitespace()).count()
 }
 
-fn as_str(node: &Node) -> Result<&str, PolicyError> {
-    match &node.value {
-        Value::String(text) => Ok(text.as_str()),
-        _ => Err(PolicyError::Syntax),
+fn compile_actions(actions: &Values<'_>) -> Listed<Vec<Pattern>> {
+    Listed {
+        negated: actions.negated,
+        items: actions
+            .items
+            .iter()
+            .map(|action| {
+                Pattern::compile(
+                    &action.to_lowercase(),
+                    Syntax {
+                        wildcards: true,
+                        variables: false,
+                    },
+                )
+            })
+            .collect(),
     }
-}
-
-fn strings(node: &Node) -> Result<Vec<&str>, PolicyError> {
-    match &node.value {
-        Value::Array(items) => items.iter().map(as_str).collect(),
-        _ => Ok(vec![as_str(node)?]),
-    }
-}
-
-/// Picks `positive` or `negative` (at most one may be present).
-fn one_of<'a>(
-    positive: Option<&'a Node>,
-    negative: Option<&'a Node>,
-) -> Result<Option<(bool, &'a Node)>, PolicyError> {
-    match (positive, negative) {
-        (Some(_), Some(_)) => Err(PolicyError::Syntax),
-        (Some(node), None) => Ok(Some((false, node))),
-        (None, Some(node)) => Ok(Some((true, node))),
-        (None, None) => Ok(None),
-    }
-}
-
-/// `vendor:name` with both parts non-empty (actions and condition keys).
-pub(crate) fn has_vendor_prefix(text: &str) -> bool {
-    text.split_once(':')
-        .is_some_and(|(vendor, name)| !vendor.is_empty() && !name.is_empty())
-}
-
-fn compile_actions(node: &Node, negated: bool) -> Result<Listed<Vec<Pattern>>, PolicyError> {
-    let values = strings(node)?;
-    if values.is_empty() {
-        return Err(PolicyError::NoActions);
-    }
-    let mut items = Vec::with_capacity(values.len());
-    for value in values {
-        if value != "*" && !has_vendor_prefix(value) {
-            return Err(PolicyError::MissingVendor);
-        }
-        items.push(Pattern::compile(
-            &value.to_lowercase(),
-            Syntax {
-                wildcards: true,
-                variables: false,
-            },
-        ));
-    }
-    Ok(Listed { negated, items })
 }
 
 impl Policy {
-    /// Parses and validates `text` as a policy of `kind`.
+    /// Parses and validates `text` as a policy of `kind`, the way IAM validates a document
+    /// given to it as an inline, trust, session or resource policy.
     ///
     /// # Errors
     /// [`PolicyError`] with the message IAM gives for the first problem found.
     pub fn parse(text: &str, kind: PolicyKind) -> Result<Self, PolicyError> {
-        let root = json::parse(text)?;
-        let Value::Object(members) = &root.value else {
-            return Err(PolicyError::Syntax);
+        Self::read(text, kind, false)
+    }
+
+    /// Parses and validates `text` as a customer managed policy (CreatePolicy,
+    /// CreatePolicyVersion), which must also be `"Version": "2012-10-17"`.
+    ///
+    /// # Errors
+    /// [`PolicyError`] with the message IAM gives for the first problem found.
+    pub fn parse_managed(text: &str) -> Result<Self, PolicyError> {
+        Self::read(text, PolicyKind::Identity, true)
+    }
+
+    fn read(text: &str, kind: PolicyKind, managed: bool) -> Result<Self, PolicyError> {
+        let root = json::parse(text).map_err(|err| match kind {
+            PolicyKind::Trust => PolicyError::InvalidJson,
+            _ => err,
+        })?;
+        let document = Document::read(&root)?;
+        validate::check(&document, kind, managed)?;
+        let version = match document.version {
+            Some("2012-10-17") => PolicyVersion::V2012_10_17,
+            _ => PolicyVersion::V2008_10_17,
         };
-        let mut version = PolicyVersion::V2008_10_17;
-        let mut id = None;
-        let mut statement_node = None;
-        for (key, node) in members {
-            match key.as_str() {
-                "Version" => {
-                    version = match &node.value {
-                        Value::String(text) if text == "2012-10-17" => PolicyVersion::V2012_10_17,
-                        Value::String(text) if text == "2008-10-17" => PolicyVersion::V2008_10_17,
-                        _ => return Err(PolicyError::InvalidVersion),
-                    }
-                }
-                "Id" => match &node.value {
-                    Value::String(text) => id = Some(text.clone()),
-                    _ => return Err(PolicyError::Syntax),
-                },
-                "Statement" => statement_node = Some(node),
-                other => return Err(PolicyError::UnknownField(other.to_owned())),
-            }
-        }
-        let statement_node = statement_node.ok_or(PolicyError::MissingField("Statement"))?;
         let variables = version == PolicyVersion::V2012_10_17;
-        let statements = match &statement_node.value {
-            Value::Array(items) => items
-                .iter()
-                .map(|node| compile_statement(node, kind, variables))
-                .collect::<Result<_, _>>()?,
-            Value::Object(_) => vec![compile_statement(statement_node, kind, variables)?],
-            _ => return Err(PolicyError::Syntax),
-        };
+        let statements = document
+            .statements
+            .into_iter()
+            .map(|statement| compile_statement(statement, variables))
+            .collect::<Result<_, _>>()?;
+        let id = document.id.map(str::to_owned);
         Ok(Self {
             source: text.to_owned(),
             kind,
@@ -380,109 +337,43 @@ impl Policy {
     }
 }
 
+/// Compiles a statement that [`validate::check`] accepted.
 fn compile_statement(
-    node: &Node,
-    kind: PolicyKind,
+    statement: StatementText<'_>,
     variables: bool,
 ) -> Result<Statement, PolicyError> {
-    let Value::Object(members) = &node.value else {
-        return Err(PolicyError::Syntax);
+    let effect = if statement.effect == "Deny" {
+        Effect::Deny
+    } else {
+        Effect::Allow
     };
-    let field = |name: &str| {
-        members
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, node)| node)
-    };
-    const KNOWN: [&str; 9] = [
-        "Sid",
-        "Effect",
-        "Action",
-        "NotAction",
-        "Resource",
-        "NotResource",
-        "Principal",
-        "NotPrincipal",
-        "Condition",
-    ];
-    if let Some((unknown, _)) = members
-        .iter()
-        .find(|(key, _)| !KNOWN.contains(&key.as_str()))
-    {
-        return Err(PolicyError::UnknownField(unknown.clone()));
-    }
-
-    let sid = match field("Sid").map(|node| &node.value) {
-        None => None,
-        Some(Value::String(text)) => Some(text.clone()),
-        Some(_) => return Err(PolicyError::Syntax),
-    };
-    let effect = match field("Effect").map(|node| &node.value) {
-        None => return Err(PolicyError::MissingField("Effect")),
-        Some(Value::String(text)) if text == "Allow" => Effect::Allow,
-        Some(Value::String(text)) if text == "Deny" => Effect::Deny,
-        Some(Value::String(text)) => return Err(PolicyError::InvalidEffect(text.clone())),
-        Some(_) => return Err(PolicyError::Syntax),
-    };
-
-    let principals = match one_of(field("Principal"), field("NotPrincipal"))? {
-        Some(_) if !kind.takes_principal() => return Err(PolicyError::PrincipalNotAllowed),
-        None if kind.takes_principal() => return Err(PolicyError::NoPrincipal),
-        Some((negated, node)) => Some(Listed {
-            negated,
-            items: Principals::parse(node)?,
-        }),
-        None => None,
-    };
-
-    let actions = match one_of(field("Action"), field("NotAction"))? {
-        Some((negated, node)) => compile_actions(node, negated)?,
-        None => return Err(PolicyError::NoActions),
-    };
-
-    let resources = match one_of(field("Resource"), field("NotResource"))? {
-        Some((negated, _)) if kind == PolicyKind::Trust => {
-            return Err(PolicyError::ProhibitedField(if negated {
-                "NotResource"
-            } else {
-                "Resource"
-            }));
-        }
-        Some((negated, node)) => {
-            let values = strings(node)?;
-            if values.is_empty() {
-                return Err(PolicyError::NoResources);
-            }
-            let items = values
-                .into_iter()
-                .map(|value| ArnPattern::compile(value, variables))
-                .collect();
-            Some(Listed { negated, items })
-        }
-        None if matches!(
-            kind,
-            PolicyKind::Identity | PolicyKind::Session | PolicyKind::PermissionsBoundary
-        ) =>
-        {
-            return Err(PolicyError::MissingField("Resource"));
-        }
-        None => None,
-    };
-
-    let condition = match field("Condition") {
-        Some(node) => Condition::parse(node, variables)?,
-        None => Condition::default(),
-    };
-
+    let principals = statement
+        .principal
+        .map(|(negated, node)| {
+            Ok::<_, PolicyError>(Listed {
+                negated,
+                items: Principals::parse(node)?,
+            })
+        })
+        .transpose()?;
+    let actions = compile_actions(statement.actions.as_ref().ok_or(PolicyError::NoActions)?);
+    let resources = statement.resources.map(|resources| Listed {
+        negated: resources.negated,
+        items: resources
+            .items
+            .into_iter()
+            .map(|resource| ArnPattern::compile(resource, variables))
+            .collect(),
+    });
     Ok(Statement {
-        sid,
+        sid: statement.sid.map(str::to_owned),
         effect,
         actions,
         resources,
         principals,
-        condition,
-        start: node.start,
-        end: node.end,
+        condition: statement.condition,
+        start: statement.node.start,
+        end: statement.node.end,
     })
 }
 
@@ -511,16 +402,20 @@ mod tests {
         assert_eq!(policy.statements()[0].effect(), Effect::Allow);
         let policy = policy.with_label("user/alice/inline");
         assert_eq!(policy.label(), "user/alice/inline");
-        let array = identity(r#"[{"Effect":"Deny","Action":["a:b","c:*"],"Resource":["x","y"]},{"Effect":"Allow","NotAction":"a:b","NotResource":"z"}]"#).unwrap();
+        let array = identity(r#"[{"Effect":"Deny","Action":["a:b","c:*"],"Resource":["arn:aws:s3:::x","arn:aws:s3:::y"]},{"Effect":"Allow","NotAction":"a:b","NotResource":"arn:aws:s3:::z"}]"#).unwrap();
         assert_eq!(array.statements().len(), 2);
-        let legacy = Policy::parse(r#"{"Statement":[]}"#, PolicyKind::Identity).unwrap();
+        let legacy = Policy::parse(
+            r#"{"Statement":{"Effect":"Allow","Action":"s3:*","Resource":"*"}}"#,
+            PolicyKind::Identity,
+        )
+        .unwrap();
         assert_eq!(legacy.version(), PolicyVersion::V2008_10_17);
     }
 
     #[test]
     fn statement_values_count_every_listed_value() {
         let policy = Policy::parse(
-            r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":["a:b","c:*"],"NotResource":["x","y","z"],"Condition":{"StringLike":{"k:a":["1","2"]},"Bool":{"k:b":"true"}}},{"Effect":"Allow","Principal":{"AWS":["111122223333","arn:aws:iam::111122223333:root"],"Service":"s.amazonaws.com"},"Action":"a:b","Resource":"*"}]}"#,
+            r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":["a:b","c:*"],"NotResource":["arn:aws:s3:::x","arn:aws:s3:::y","arn:aws:s3:::z"],"Condition":{"StringLike":{"k:a":["1","2"]},"Bool":{"k:b":"true"}}},{"Effect":"Allow","Principal":{"AWS":["111122223333","arn:aws:iam::111122223333:root"],"Service":"s.amazonaws.com"},"Action":"a:b","Resource":"*"}]}"#,
             PolicyKind::Resource,
         )
         .unwrap();
@@ -554,39 +449,39 @@ mod tests {
     }
 
     #[test]
-    fn error_messages() {
+    fn messages_per_kind() {
         let cases: &[(&str, PolicyKind, &str)] = &[
             ("not json", PolicyKind::Identity, "Syntax errors in policy."),
             ("[]", PolicyKind::Identity, "Syntax errors in policy."),
             (
                 r#"{"Version":"2013-01-01","Statement":[]}"#,
                 PolicyKind::Identity,
-                "Invalid Version",
+                "Syntax errors in policy.",
             ),
             (
                 r#"{"Version":"2012-10-17"}"#,
                 PolicyKind::Identity,
-                "Missing required field Statement",
+                "Syntax errors in policy.",
             ),
             (
                 r#"{"Version":"2012-10-17","Foo":1,"Statement":[]}"#,
                 PolicyKind::Identity,
-                "Unknown field Foo",
+                "Syntax errors in policy.",
             ),
             (
                 r#"{"Statement":{"Effect":"Allow","Action":"s3:*","Resource":"*","Foo":1}}"#,
                 PolicyKind::Identity,
-                "Unknown field Foo",
+                "Syntax errors in policy.",
             ),
             (
                 r#"{"Statement":{"Effect":"Allow","Action":"s3:*"}}"#,
                 PolicyKind::Identity,
-                "Missing required field Resource",
+                "Policy statement must contain resources.",
             ),
             (
                 r#"{"Statement":{"Effect":"Allow","Action":"s3:*"}}"#,
                 PolicyKind::Session,
-                "Missing required field Resource",
+                "Policy statement must contain resources.",
             ),
             (
                 r#"{"Statement":{"Effect":"Allow","Resource":"*"}}"#,
@@ -636,17 +531,17 @@ mod tests {
             (
                 r#"{"Statement":{"Effect":"Permit","Action":"s3:*","Resource":"*"}}"#,
                 PolicyKind::Identity,
-                "Invalid effect: Permit",
+                "Syntax errors in policy.",
             ),
             (
                 r#"{"Statement":{"Action":"s3:*","Resource":"*"}}"#,
                 PolicyKind::Identity,
-                "Missing required field Effect",
+                "Syntax errors in policy.",
             ),
             (
                 r#"{"Statement":{"Effect":"Allow","Action":"s3:*","Resource":"*","Condition":{"StringEqualz":{"a:b":"c"}}}}"#,
                 PolicyKind::Identity,
-                "Invalid Condition type : StringEqualz",
+                "Syntax errors in policy.",
             ),
             (
                 r#"{"Statement":{"Effect":"Allow","Action":"s3:*","NotAction":"s3:x","Resource":"*"}}"#,
@@ -664,13 +559,36 @@ mod tests {
                 "Syntax errors in policy.",
             ),
             (
+                r#"{"Statement":{"Effect":"deny","Action":"s3:*","Resource":"*"}}"#,
+                PolicyKind::Session,
+                "The policy failed legacy parsing",
+            ),
+            ("{", PolicyKind::Trust, "This policy contains invalid Json"),
+            ("{", PolicyKind::Session, "Syntax errors in policy."),
+            (
+                r#"{"Statement":{"Effect":"Allow","Action":"s3:GetObject","Principal":"*"}}"#,
+                PolicyKind::Trust,
+                "AssumeRole policy may only specify STS AssumeRole actions.",
+            ),
+            (
+                r#"{"Statement":{"Effect":"Allow","Action":"s3:*","Resource":"*"}}"#,
+                PolicyKind::Identity,
+                "Policy document must be version 2012-10-17 or greater.",
+            ),
+            (
                 r#"{"Statement":"x"}"#,
                 PolicyKind::Identity,
                 "Syntax errors in policy.",
             ),
         ];
         for (text, kind, message) in cases {
-            let err = Policy::parse(text, *kind).unwrap_err();
+            // The version rule is for managed policies only.
+            let err = if *message == PolicyError::VersionTooOld.to_string() {
+                assert!(Policy::parse(text, *kind).is_ok());
+                Policy::parse_managed(text).unwrap_err()
+            } else {
+                Policy::parse(text, *kind).unwrap_err()
+            };
             assert_eq!(err.to_string(), *message, "{text}");
         }
     }
