@@ -42,9 +42,10 @@ pub(crate) fn parse_identity_policy(document: &str) -> Result<Policy> {
     Ok(Policy::parse(document, PolicyKind::Identity)?)
 }
 
-/// Validates a managed policy document: grammar, then size.
+/// Validates a managed policy document: grammar (with the version managed policies need),
+/// then size.
 fn check_managed_document(document: &str) -> Result<()> {
-    parse_identity_policy(document)?;
+    Policy::parse_managed(document)?;
     if size_without_whitespace(document) > MANAGED_POLICY_SIZE {
         return Err(IamError::LimitExceeded(format!(
             "Cannot exceed quota for PolicySize: {MANAGED_POLICY_SIZE}"
@@ -414,6 +415,21 @@ pub(crate) async fn set_default_policy_version(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// AWS wrote every AWS managed policy and IAM holds them, so the validator must accept
+    /// each one as written (the catalogue is a recording of documents AWS accepts).
+    #[test]
+    fn every_aws_managed_policy_passes_the_validator() {
+        let refused: Vec<String> = catalogue::all()
+            .iter()
+            .filter_map(|policy| {
+                Policy::parse(&policy.document, PolicyKind::Identity)
+                    .err()
+                    .map(|err| format!("{}: {err}", policy.arn))
+            })
+            .collect();
+        assert!(refused.is_empty(), "{}", refused.join("\n"));
+    }
 
     #[test]
     fn managed_documents_are_validated_then_sized() {

@@ -142,9 +142,7 @@ fn datetime(text: &str) -> Option<i128> {
             days_from_civil(fields.year, fields.month, fields.day)
         }
     };
-    Some(
-        (i128::from(days) * 86_400 - i128::from(fields.offset)) * NANOS_PER_SECOND + fields.time,
-    )
+    Some((i128::from(days) * 86_400 - i128::from(fields.offset)) * NANOS_PER_SECOND + fields.time)
 }
 
 fn date(cursor: &mut Cursor<'_>, fields: &mut Fields) -> Option<()> {
@@ -309,11 +307,9 @@ mod tests {
             "2024-02-29T12:00:00+05:30",
             "1900-03-01T00:00:00-08:00",
         ] {
-            let expected = time::OffsetDateTime::parse(
-                text,
-                &time::format_description::well_known::Rfc3339,
-            )
-            .unwrap();
+            let expected =
+                time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
+                    .unwrap();
             assert_eq!(parse(text), Some(from_offset(expected)), "{text}");
         }
     }

@@ -18,6 +18,7 @@
 use crate::condition::Condition;
 use crate::error::PolicyError;
 use crate::json::{Node, Value};
+use crate::pattern::{NoVariables, Pattern, Syntax};
 use crate::policy::PolicyKind;
 
 /// The partitions AWS has (botocore `partitions.json`, botocore 1.43.11).
@@ -48,6 +49,10 @@ const IAM_RESOURCE_TYPES: [&str; 13] = [
     "report/",
     "access-report/",
 ];
+
+/// IAM resource types that AWS's own managed policies name but IAM's message does not list
+/// (`AWSCloudWatchOmniServiceRolePolicy` grants on `arn:aws:iam::aws:role-template/…`).
+const IAM_RESOURCE_TYPES_UNLISTED: [&str; 1] = ["role-template/"];
 
 /// The actions a trust policy may allow: the STS operations that assume a role and the
 /// permissions they check on the role (IAM User Guide, "Passing session tags", "Monitor and
@@ -232,7 +237,11 @@ impl<'a> StatementText<'a> {
 }
 
 /// Stages 2 to 5, on a document whose grammar is right.
-pub(crate) fn check(document: &Document<'_>, kind: PolicyKind, managed: bool) -> Result<(), PolicyError> {
+pub(crate) fn check(
+    document: &Document<'_>,
+    kind: PolicyKind,
+    managed: bool,
+) -> Result<(), PolicyError> {
     if managed && document.version != Some("2012-10-17") {
         return Err(PolicyError::VersionTooOld);
     }
@@ -357,7 +366,7 @@ fn resource_form(resource: &str) -> Result<(), PolicyError> {
         parts.push("*");
     }
     let partition = parts[1];
-    if !PARTITIONS.contains(&partition) {
+    if !is_partition(partition) {
         return Err(PolicyError::InvalidPartition {
             partition: partition.to_owned(),
             resource: parts.join(":"),
@@ -379,6 +388,7 @@ fn resource_form(resource: &str) -> Result<(), PolicyError> {
                 || path == "root"
                 || IAM_RESOURCE_TYPES
                     .iter()
+                    .chain(&IAM_RESOURCE_TYPES_UNLISTED)
                     .any(|prefix| path.starts_with(prefix));
             if !known {
                 return Err(PolicyError::IamResourcePath);
@@ -391,6 +401,29 @@ fn resource_form(resource: &str) -> Result<(), PolicyError> {
         _ => {}
     }
     Ok(())
+}
+
+/// A partition AWS has, or a wildcard or policy variable that can stand for one (AWS managed
+/// policies write `arn:*:ssm:…`).
+fn is_partition(partition: &str) -> bool {
+    PARTITIONS.contains(&partition)
+        || partition.contains("${")
+        || (partition.contains(['*', '?'])
+            && PARTITIONS
+                .iter()
+                .any(|known| wildcard_covers(partition, known)))
+}
+
+/// Whether the wildcard pattern `pattern` matches `text` (both compared without case).
+fn wildcard_covers(pattern: &str, text: &str) -> bool {
+    let pattern = Pattern::compile(
+        &pattern.to_ascii_lowercase(),
+        Syntax {
+            wildcards: true,
+            variables: false,
+        },
+    );
+    pattern.matches(text, &NoVariables, false)
 }
 
 /// The form of one action: `*`, or `vendor:name` with one colon and a vendor of letters,
@@ -424,17 +457,10 @@ fn is_trust_action(action: &str) -> bool {
     if TRUST_ACTIONS.contains(&lower.as_str()) {
         return true;
     }
-    let wildcard = crate::pattern::Pattern::compile(
-        &lower,
-        crate::pattern::Syntax {
-            wildcards: true,
-            variables: false,
-        },
-    );
     lower.contains(['*', '?'])
         && TRUST_ACTIONS
             .iter()
-            .any(|known| wildcard.matches(known, &crate::pattern::NoVariables, false))
+            .any(|known| wildcard_covers(&lower, known))
 }
 
 #[cfg(test)]
@@ -451,7 +477,10 @@ mod tests {
             })
         );
         assert_eq!(resource_form("arn:aws"), Err(PolicyError::ResourceVendor));
-        assert_eq!(resource_form("arn:aws:s3*:::x"), Err(PolicyError::ResourceVendor));
+        assert_eq!(
+            resource_form("arn:aws:s3*:::x"),
+            Err(PolicyError::ResourceVendor)
+        );
         assert!(resource_form("arn:aws:fdsasf").is_ok());
         assert!(resource_form("arn:aws:iam::123456789012:root").is_ok());
         assert!(resource_form("arn:aws-cn:iam::123456789012:role/x").is_ok());

@@ -38,14 +38,22 @@ fn every_case_gets_aws_answer() {
             wrong.push(format!("{source}: AWS answered {expected:?}, we {got:?}"));
         }
     }
-    assert!(wrong.is_empty(), "{} of {} cases differ:\n{}", wrong.len(), cases.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} of {} cases differ:\n{}",
+        wrong.len(),
+        cases.len(),
+        wrong.join("\n")
+    );
 }
 
 #[test]
 fn every_case_names_its_source() {
     for case in cases() {
         assert!(
-            case["source"].as_str().is_some_and(|source| !source.is_empty()),
+            case["source"]
+                .as_str()
+                .is_some_and(|source| !source.is_empty()),
             "{case}"
         );
     }
