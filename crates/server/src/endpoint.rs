@@ -38,6 +38,9 @@ pub async fn handle(
             return respond(encoded, &request_id);
         }
     };
+    if let Some(foreign) = foreign_request(&method, &uri, &headers, &body) {
+        return crate::foreign::answer(&foreign, &request_id);
+    }
     let (service, format, result) =
         serve(&app, peer, &method, &uri, &headers, &body, &request_id).await;
     let encoded = match result {
@@ -45,6 +48,29 @@ pub async fn handle(
         Err(err) => gatehouse_protocol::encode_error(service, &err, &request_id, format),
     };
     respond(encoded, &request_id)
+}
+
+/// The protocol of a request meant for a service gatehouse does not serve, if it is one.
+fn foreign_request(
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Option<crate::foreign::Foreign> {
+    let raw_query = uri.query().unwrap_or("");
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    let has_action = QueryParams::parse(raw_query, body, content_type)
+        .is_ok_and(|params| params.action().is_some());
+    let request = HttpRequest {
+        method: method.as_str(),
+        path: uri.path(),
+        query: raw_query,
+        headers,
+        body,
+    };
+    crate::foreign::classify(&request, has_action)
 }
 
 async fn serve(

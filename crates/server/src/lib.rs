@@ -2,6 +2,8 @@
 //!
 //! - [`endpoint`]: the one AWS query endpoint that serves STS and IAM.
 //! - [`body`]: request bodies, read within a size cap and a time limit.
+//! - [`foreign`]: requests for other services (AWS JSON, REST-JSON, S3's REST-XML), answered
+//!   in the sender's protocol.
 //! - [`admin`]: routes under `/_gatehouse/` for test suites (health, reset, clock).
 //! - [`admin_access`]: the admin token that reset, clock and the token-minting routes need.
 //! - [`identity_providers`]: the built-in OIDC and SAML test identity providers.
@@ -12,6 +14,7 @@ pub mod admin;
 pub mod admin_access;
 pub mod body;
 pub mod endpoint;
+pub mod foreign;
 pub mod identity_providers;
 pub mod outbound_issuer;
 
