@@ -126,7 +126,8 @@ impl Hit<'_> {
 /// naming the caller specifically (user or session ARN) suffices alone, one naming the caller's
 /// role suffices within the boundary and session policies; otherwise the identity policies must
 /// allow (root always does in its own account) within the boundary and session policies, and a
-/// cross-account or account-wide grant needs both sides; a trust policy must always allow.
+/// cross-account or account-wide grant needs both sides; a trust policy or a KMS key policy must
+/// always allow.
 #[must_use]
 pub fn authorize(request: &RequestContext, policies: &PolicySet<'_>) -> Decision {
     let mut hits: Vec<Hit<'_>> = Vec::new();
@@ -160,9 +161,12 @@ pub fn authorize(request: &RequestContext, policies: &PolicySet<'_>) -> Decision
                 .enumerate()
                 .flat_map(|(level, list)| list.iter().map(move |p| (Source::Scp(level), *p))),
         );
+    let caller_has_boundary = policies.permissions_boundary.is_some();
     for (source, policy) in sources {
         for statement in policy.statements() {
-            if let Some(principal_match) = statement.applies(request, &mut on_missing) {
+            if let Some(principal_match) =
+                statement.applies(request, caller_has_boundary, &mut on_missing)
+            {
                 hits.push(Hit {
                     source,
                     policy,
@@ -218,15 +222,18 @@ pub fn authorize(request: &RequestContext, policies: &PolicySet<'_>) -> Decision
             .session
             .as_ref()
             .is_none_or(|_| allowed_by(Source::Session));
-    let trust = policies
+    // A role's trust policy and a KMS key policy must grant themselves, even within one
+    // account (IAM User Guide, "Policy evaluation logic": identity policies alone are not
+    // enough for these two).
+    let resource_must_grant = policies
         .resource
-        .is_some_and(|policy| policy.kind() == PolicyKind::Trust);
+        .is_some_and(|policy| policy.kind() == PolicyKind::Trust || is_kms_key(&request.resource));
 
     let allowed = match resource_grant {
         Some(PrincipalMatch::Specific) if same_account => true,
         Some(PrincipalMatch::Role) if same_account => within_limits,
         Some(_) => identity_allowed && within_limits,
-        None => !trust && same_account && identity_allowed && within_limits,
+        None => !resource_must_grant && same_account && identity_allowed && within_limits,
     };
     if !allowed {
         return decide(EvalDecision::ImplicitDeny, Vec::new());
@@ -241,6 +248,14 @@ pub fn authorize(request: &RequestContext, policies: &PolicySet<'_>) -> Decision
         .map(Hit::to_matched)
         .collect();
     decide(EvalDecision::Allowed, allows)
+}
+
+/// Whether `resource` is a KMS key's ARN (`arn:PARTITION:kms:REGION:ACCOUNT:key/ID`).
+fn is_kms_key(resource: &str) -> bool {
+    let mut parts = resource.splitn(6, ':');
+    parts.next() == Some("arn")
+        && parts.nth(1) == Some("kms")
+        && parts.nth(2).is_some_and(|rest| rest.starts_with("key/"))
 }
 
 #[cfg(test)]
@@ -310,6 +325,131 @@ mod tests {
             resource_account: Some(ACCOUNT.into()),
             ..PolicySet::default()
         }
+    }
+
+    fn resource_policy(statement: &str) -> Policy {
+        policy(PolicyKind::Resource, "resource", statement)
+    }
+
+    fn get_object(principal: PrincipalInfo) -> RequestContext {
+        RequestContext::new("s3:GetObject", "arn:aws:s3:::bucket/key").with_principal(principal)
+    }
+
+    fn allow_get() -> Policy {
+        policy(
+            PolicyKind::Identity,
+            "id",
+            r#"{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}"#,
+        )
+    }
+
+    /// IAM User Guide, "AWS JSON policy elements: NotPrincipal": with `Deny`, everyone not left
+    /// out is denied, and leaving a principal out takes its account and the principal (or its
+    /// role); a caller with a permissions boundary is always denied.
+    #[test]
+    fn deny_with_not_principal() {
+        let alice = format!("arn:aws:iam::{ACCOUNT}:user/alice");
+        let root = format!("arn:aws:iam::{ACCOUNT}:root");
+        let deny = |listed: &str| {
+            resource_policy(&format!(
+                r#"{{"Effect":"Deny","NotPrincipal":{{"AWS":{listed}}},"Action":"s3:*","Resource":"*"}}"#
+            ))
+        };
+        let identity = allow_get();
+        let decide = |resource: &Policy, boundary: Option<&Policy>| {
+            authorize(
+                &get_object(user_in(ACCOUNT)),
+                &PolicySet {
+                    identity: vec![&identity],
+                    resource: Some(resource),
+                    permissions_boundary: boundary,
+                    ..PolicySet::default()
+                },
+            )
+            .effect
+        };
+        let both = deny(&format!(r#"["{alice}","{root}"]"#));
+        assert_eq!(decide(&both, None), EvalDecision::Allowed);
+        let user_only = deny(&format!(r#""{alice}""#));
+        assert_eq!(decide(&user_only, None), EvalDecision::ExplicitDeny);
+        let account_only = deny(&format!(r#""{root}""#));
+        assert_eq!(decide(&account_only, None), EvalDecision::ExplicitDeny);
+        let boundary = allow_get().with_label("boundary");
+        assert_eq!(decide(&both, Some(&boundary)), EvalDecision::ExplicitDeny);
+        // A role session is left out with its account and its role.
+        let role = format!("arn:aws:iam::{ACCOUNT}:role/caller");
+        let for_session = deny(&format!(r#"["{role}","{root}"]"#));
+        let decision = authorize(
+            &get_object(session()),
+            &PolicySet {
+                identity: vec![&identity],
+                resource: Some(&for_session),
+                ..PolicySet::default()
+            },
+        );
+        assert_eq!(decision.effect, EvalDecision::Allowed);
+    }
+
+    /// IAM User Guide, "AWS JSON policy elements: NotPrincipal": with `Allow`, everyone but the
+    /// listed principals is granted, like `"Principal": "*"`.
+    #[test]
+    fn allow_with_not_principal_grants_everyone_else() {
+        let grant = resource_policy(&format!(
+            r#"{{"Effect":"Allow","NotPrincipal":{{"AWS":"arn:aws:iam::{ACCOUNT}:user/bob"}},"Action":"s3:GetObject","Resource":"*"}}"#
+        ));
+        let only_resource = |principal| {
+            authorize(
+                &get_object(principal),
+                &PolicySet {
+                    resource: Some(&grant),
+                    ..PolicySet::default()
+                },
+            )
+            .effect
+        };
+        assert_eq!(only_resource(user_in(ACCOUNT)), EvalDecision::Allowed);
+        let mut bob = user_in(ACCOUNT);
+        bob.arn = format!("arn:aws:iam::{ACCOUNT}:user/bob");
+        assert_eq!(only_resource(bob), EvalDecision::ImplicitDeny);
+    }
+
+    /// IAM User Guide, "Policy evaluation logic": within one account an identity policy alone
+    /// allows, except for role trust policies and KMS key policies, which must grant themselves.
+    #[test]
+    fn kms_key_policy_must_grant_within_the_account() {
+        let key = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+        let identity = policy(
+            PolicyKind::Identity,
+            "id",
+            r#"{"Effect":"Allow","Action":"kms:Decrypt","Resource":"*"}"#,
+        );
+        let silent = resource_policy(
+            r#"{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:user/nobody"},"Action":"kms:Decrypt","Resource":"*"}"#,
+        );
+        let request = RequestContext::new("kms:Decrypt", key).with_principal(user_in(ACCOUNT));
+        let with_resource = |resource| PolicySet {
+            identity: vec![&identity],
+            resource,
+            ..PolicySet::default()
+        };
+        assert_eq!(
+            authorize(&request, &with_resource(Some(&silent))).effect,
+            EvalDecision::ImplicitDeny
+        );
+        let delegating = resource_policy(
+            r#"{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"kms:*","Resource":"*"}"#,
+        );
+        assert_eq!(
+            authorize(&request, &with_resource(Some(&delegating))).effect,
+            EvalDecision::Allowed
+        );
+        // Any other resource's policy need not grant within the account.
+        let bucket = RequestContext::new("kms:Decrypt", "arn:aws:s3:::bucket")
+            .with_principal(user_in(ACCOUNT));
+        assert_eq!(
+            authorize(&bucket, &with_resource(Some(&silent))).effect,
+            EvalDecision::Allowed
+        );
     }
 
     #[test]

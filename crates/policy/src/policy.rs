@@ -112,9 +112,15 @@ impl Statement {
     /// Whether the statement applies to `request`: action, resource, principal and conditions.
     /// Returns how the principal matched. `on_missing` receives each condition key that the
     /// request lacks, for statements whose action and resource matched.
+    ///
+    /// `NotPrincipal` follows AWS: with `Allow` it grants everyone not listed; with `Deny` it
+    /// denies everyone it does not leave out ([`Principals::exempts`]), and always denies a
+    /// caller with a permissions boundary (`caller_has_boundary`; IAM User Guide, "AWS JSON
+    /// policy elements: NotPrincipal").
     pub(crate) fn applies(
         &self,
         request: &RequestContext,
+        caller_has_boundary: bool,
         on_missing: &mut dyn FnMut(&str),
     ) -> Option<PrincipalMatch> {
         let action_listed = self
@@ -143,9 +149,17 @@ impl Statement {
             Some(Listed {
                 negated: true,
                 items,
-            }) => match items.matches(request.principal.as_ref()) {
-                Some(_) => return None,
-                None => PrincipalMatch::Account,
+            }) => match self.effect {
+                Effect::Allow => match items.matches(request.principal.as_ref()) {
+                    Some(_) => return None,
+                    None => PrincipalMatch::Specific,
+                },
+                Effect::Deny => {
+                    if !caller_has_boundary && items.exempts(request.principal.as_ref()) {
+                        return None;
+                    }
+                    PrincipalMatch::Account
+                }
             },
         };
         self.condition
@@ -644,6 +658,7 @@ mod tests {
         assert_eq!(
             first.applies(
                 &request("s3:GetObject", "arn:aws:s3:::b/alice/k"),
+                false,
                 &mut ignore
             ),
             Some(PrincipalMatch::Implicit)
@@ -651,6 +666,7 @@ mod tests {
         assert_eq!(
             first.applies(
                 &request("s3:GetObject", "arn:aws:s3:::b/bob/k"),
+                false,
                 &mut ignore
             ),
             None
@@ -658,24 +674,34 @@ mod tests {
         assert_eq!(
             first.applies(
                 &request("s3:PutObject", "arn:aws:s3:::b/alice/k"),
+                false,
                 &mut ignore
             ),
             None
         );
         assert!(
             second
-                .applies(&request("s3:PutObject", "arn:aws:s3:::public"), &mut ignore)
+                .applies(
+                    &request("s3:PutObject", "arn:aws:s3:::public"),
+                    false,
+                    &mut ignore
+                )
                 .is_some()
         );
         assert!(
             second
-                .applies(&request("iam:GetUser", "arn:aws:s3:::public"), &mut ignore)
+                .applies(
+                    &request("iam:GetUser", "arn:aws:s3:::public"),
+                    false,
+                    &mut ignore
+                )
                 .is_none()
         );
         assert!(
             second
                 .applies(
                     &request("s3:PutObject", "arn:aws:s3:::secret-b"),
+                    false,
                     &mut ignore
                 )
                 .is_none()

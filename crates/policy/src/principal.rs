@@ -143,6 +143,43 @@ impl Principals {
     }
 }
 
+impl Principals {
+    /// Whether a `Deny` statement's `NotPrincipal` leaves `caller` out. AWS checks the caller's
+    /// account, then (for a role session) its role, then the caller itself, and denies unless
+    /// the account is listed and so is the caller or its role (IAM User Guide, "AWS JSON policy
+    /// elements: NotPrincipal", key points). `*` leaves everyone out; web identity, SAML and
+    /// service callers are left out when their provider or service is listed.
+    pub(crate) fn exempts(&self, caller: Option<&PrincipalInfo>) -> bool {
+        if self.everyone || self.aws.iter().any(|value| value == "*") {
+            return true;
+        }
+        let Some(caller) = caller else {
+            return false;
+        };
+        match &caller.kind {
+            PrincipalKind::WebIdentity { provider } | PrincipalKind::Saml { provider } => {
+                return self.federated.contains(provider);
+            }
+            PrincipalKind::Service { name } => return self.service.contains(name),
+            PrincipalKind::Anonymous => return false,
+            PrincipalKind::Root
+            | PrincipalKind::User
+            | PrincipalKind::FederatedUser
+            | PrincipalKind::AssumedRole { .. } => {}
+        }
+        let matches: Vec<PrincipalMatch> = self
+            .aws
+            .iter()
+            .filter_map(|value| match_aws(value, caller))
+            .collect();
+        let account = matches.contains(&PrincipalMatch::Account);
+        let caller_or_role = matches.contains(&PrincipalMatch::Specific)
+            || matches.contains(&PrincipalMatch::Role)
+            || caller.kind == PrincipalKind::Root;
+        account && caller_or_role
+    }
+}
+
 /// Matches one `AWS` principal value against an IAM/STS caller.
 fn match_aws(value: &str, caller: &PrincipalInfo) -> Option<PrincipalMatch> {
     let role_arn = match &caller.kind {

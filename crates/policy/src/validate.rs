@@ -360,30 +360,29 @@ fn resource_form(resource: &str) -> Result<(), PolicyError> {
         return Err(PolicyError::ResourceNotArn(resource.to_owned()));
     }
     // IAM reads the text as an ARN: `arn` first whatever was written, missing parts as `*`.
-    let mut parts: Vec<&str> = resource.split(':').collect();
-    parts[0] = "arn";
-    while parts.len() < 6 {
+    let mut parts: Vec<&str> = resource.split(':').skip(1).collect();
+    while parts.len() < 5 {
         parts.push("*");
     }
-    let partition = parts[1];
+    let [partition, service, region, account, rest @ ..] = parts.as_slice() else {
+        return Ok(());
+    };
+    let (service, region, account) = (*service, *region, *account);
     if !is_partition(partition) {
         return Err(PolicyError::InvalidPartition {
-            partition: partition.to_owned(),
-            resource: parts.join(":"),
+            partition: (*partition).to_owned(),
+            resource: format!("arn:{}", parts.join(":")),
         });
     }
-    let service = parts[2];
     if service.is_empty() || service.contains(['*', '?']) {
         return Err(PolicyError::ResourceVendor);
     }
-    let region = parts[3];
-    let account = parts[4];
     match service {
         "iam" => {
             if !region.is_empty() {
                 return Err(PolicyError::IamResourceRegion(resource.to_owned()));
             }
-            let path = parts[5..].join(":");
+            let path = rest.join(":");
             let known = path == "*"
                 || path == "root"
                 || IAM_RESOURCE_TYPES
