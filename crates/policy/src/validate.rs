@@ -281,9 +281,30 @@ fn legacy(statement: &StatementText<'_>) -> Result<(), PolicyError> {
     }
 }
 
+/// `text` with each policy variable (`${aws:username}`) shortened to `${}`, so that the colons
+/// inside variables do not count as ARN separators.
+fn without_variables(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("${") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("${") {
+        let Some(length) = rest.get(start..).and_then(|tail| tail.find('}')) else {
+            break;
+        };
+        out.push_str(rest.get(..start).unwrap_or_default());
+        out.push_str("${}");
+        rest = rest.get(start + length + 1..).unwrap_or_default();
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Whether the older parser reads a resource: an `arn:` of a known partition has three parts
 /// or all six, and a service.
 fn legacy_arn(resource: &str) -> bool {
+    let resource = without_variables(resource);
     let parts: Vec<&str> = resource.splitn(6, ':').collect();
     let subject = parts.first() == Some(&"arn")
         && parts
@@ -360,7 +381,8 @@ fn resource_form(resource: &str) -> Result<(), PolicyError> {
         return Err(PolicyError::ResourceNotArn(resource.to_owned()));
     }
     // IAM reads the text as an ARN: `arn` first whatever was written, missing parts as `*`.
-    let mut parts: Vec<&str> = resource.split(':').skip(1).collect();
+    let masked = without_variables(resource);
+    let mut parts: Vec<&str> = masked.split(':').skip(1).collect();
     while parts.len() < 5 {
         parts.push("*");
     }
@@ -485,6 +507,11 @@ mod tests {
         assert!(resource_form("arn:aws-cn:iam::123456789012:role/x").is_ok());
         assert!(resource_form("arn:aws:s3:us-west-2:123456789012:accesspoint/a").is_ok());
         assert!(resource_form("arn:aws:iam::*:user/${aws:username}").is_ok());
+        assert!(resource_form("arn:aws:iam::${aws:PrincipalAccount}:role/x").is_ok());
+        assert!(resource_form("arn:${aws:partition}:s3:::b").is_ok());
+        assert!(legacy_arn("arn:aws:iam::${aws:PrincipalAccount}:role/x"));
+        assert_eq!(without_variables("a${b:c}d${e}"), "a${}d${}");
+        assert_eq!(without_variables("a${b:c"), "a${b:c");
     }
 
     #[test]
