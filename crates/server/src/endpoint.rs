@@ -38,11 +38,25 @@ pub async fn handle(
             return respond(encoded, &request_id);
         }
     };
-    if let Some(foreign) = foreign_request(&method, &uri, &headers, &body) {
+    let raw_query = uri.query().unwrap_or("");
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    let params = QueryParams::parse(raw_query, &body, content_type);
+    let request = HttpRequest {
+        method: method.as_str(),
+        path: uri.path(),
+        query: raw_query,
+        headers: &headers,
+        body: &body,
+    };
+    let has_action = params
+        .as_ref()
+        .is_ok_and(|params| params.action().is_some());
+    if let Some(foreign) = crate::foreign::classify(&request, has_action) {
         return crate::foreign::answer(&foreign, &request_id);
     }
-    let (service, format, result) =
-        serve(&app, peer, &method, &uri, &headers, &body, &request_id).await;
+    let (service, format, result) = serve(&app, peer, &request, params, &request_id).await;
     let encoded = match result {
         Ok(encoded) => encoded,
         Err(err) => gatehouse_protocol::encode_error(service, &err, &request_id, format),
@@ -50,43 +64,15 @@ pub async fn handle(
     respond(encoded, &request_id)
 }
 
-/// The protocol of a request meant for a service gatehouse does not serve, if it is one.
-fn foreign_request(
-    method: &Method,
-    uri: &Uri,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Option<crate::foreign::Foreign> {
-    let raw_query = uri.query().unwrap_or("");
-    let content_type = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok());
-    let has_action = QueryParams::parse(raw_query, body, content_type)
-        .is_ok_and(|params| params.action().is_some());
-    let request = HttpRequest {
-        method: method.as_str(),
-        path: uri.path(),
-        query: raw_query,
-        headers,
-        body,
-    };
-    crate::foreign::classify(&request, has_action)
-}
-
 async fn serve(
     app: &Arc<AppState>,
     peer: SocketAddr,
-    method: &Method,
-    uri: &Uri,
-    headers: &HeaderMap,
-    body: &[u8],
+    request: &HttpRequest<'_>,
+    params: Result<QueryParams, AwsError>,
     request_id: &str,
 ) -> (Service, ResponseFormat, Result<Encoded, AwsError>) {
-    let raw_query = uri.query().unwrap_or("");
-    let content_type = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok());
-    let params = match QueryParams::parse(raw_query, body, content_type) {
+    let headers = request.headers;
+    let params = match params {
         Ok(params) => params,
         Err(err) => return (Service::Sts, ResponseFormat::Xml, Err(err)),
     };
@@ -99,14 +85,7 @@ async fn serve(
     } else {
         ResponseFormat::Xml
     };
-    let request = HttpRequest {
-        method: method.as_str(),
-        path: uri.path(),
-        query: raw_query,
-        headers,
-        body,
-    };
-    let caller = match app.service.authenticate(&request, service, !unsigned).await {
+    let caller = match app.service.authenticate(request, service, !unsigned).await {
         Ok(caller) => caller,
         Err(err) => return (service, format, Err(err)),
     };
