@@ -180,31 +180,27 @@ fn fraction(cursor: &mut Cursor<'_>, unit: i128) -> Option<i128> {
     Some(i128::from(digits) * unit / scale)
 }
 
+/// `hour[:minute[:second]]`, the last one present with an optional fraction of itself.
 fn time_of_day(cursor: &mut Cursor<'_>) -> Option<i128> {
-    let hour_nanos = 3_600 * NANOS_PER_SECOND;
-    let minute_nanos = 60 * NANOS_PER_SECOND;
-    let (hour, _) = cursor.digits(1, 2)?;
-    if hour > 23 {
-        return None;
+    // Each unit: its largest value and its length in nanoseconds.
+    const UNITS: [(i64, i128); 3] = [
+        (23, 3_600 * NANOS_PER_SECOND),
+        (59, 60 * NANOS_PER_SECOND),
+        (59, NANOS_PER_SECOND),
+    ];
+    let mut nanos = 0;
+    for (index, (largest, unit)) in UNITS.into_iter().enumerate() {
+        let (value, _) = cursor.digits(1, 2)?;
+        if value > largest {
+            return None;
+        }
+        nanos += i128::from(value) * unit;
+        let last = index + 1 == UNITS.len();
+        if last || !cursor.eat(b':') {
+            return Some(nanos + fraction(cursor, unit)?);
+        }
     }
-    let mut nanos = i128::from(hour) * hour_nanos;
-    if !cursor.eat(b':') {
-        return Some(nanos + fraction(cursor, hour_nanos)?);
-    }
-    let (minute, _) = cursor.digits(1, 2)?;
-    if minute > 59 {
-        return None;
-    }
-    nanos += i128::from(minute) * minute_nanos;
-    if !cursor.eat(b':') {
-        return Some(nanos + fraction(cursor, minute_nanos)?);
-    }
-    let (second, _) = cursor.digits(1, 2)?;
-    if second > 59 {
-        return None;
-    }
-    nanos += i128::from(second) * NANOS_PER_SECOND;
-    Some(nanos + fraction(cursor, NANOS_PER_SECOND)?)
+    Some(nanos)
 }
 
 fn offset(cursor: &mut Cursor<'_>, fields: &mut Fields) -> Option<()> {
