@@ -9,7 +9,7 @@ use clap::Args;
 use gatehouse_server::AppState;
 use gatehouse_server::admin_access::{self, AdminToken};
 use gatehouse_service::{Config, Mode};
-use gatehouse_token::{AccountId, Keyring};
+use gatehouse_token::{AccountId, Keyring, Partition};
 
 use crate::data_dir::{self, DataDirLock, KEYRING_FILE, STORE_FILE};
 use crate::exit::{Exit, Failure};
@@ -34,6 +34,11 @@ pub struct ServeArgs {
     /// root key.
     #[arg(long, env = "GATEHOUSE_DEFAULT_ACCOUNT", default_value = "000000000000", value_parser = parse_account)]
     default_account: AccountId,
+    /// The AWS partition the endpoint stands for (`aws`, `aws-cn`, `aws-us-gov`, `aws-iso`,
+    /// `aws-iso-b`, `aws-iso-e`, `aws-iso-f`, `aws-eusc`): its regions are the ones accepted,
+    /// and every ARN is of it, as each partition is a separate AWS with its own IAM.
+    #[arg(long, env = "GATEHOUSE_PARTITION", default_value = "aws", value_parser = parse_partition)]
+    partition: Partition,
     /// A secret from which the session-token key is derived, so that several instances accept
     /// each other's temporary credentials [default: a random key kept in the data directory].
     #[arg(long, env = "GATEHOUSE_TOKEN_KEY", hide_env_values = true)]
@@ -59,6 +64,13 @@ pub struct ServeArgs {
 
 fn parse_account(text: &str) -> Result<AccountId, String> {
     AccountId::parse(text).ok_or_else(|| format!("`{text}` is not a 12-digit account id"))
+}
+
+fn parse_partition(text: &str) -> Result<Partition, String> {
+    Partition::parse(text).ok_or_else(|| {
+        let known: Vec<&str> = Partition::ALL.iter().map(|p| p.name()).collect();
+        format!("`{text}` is not a partition (one of {})", known.join(", "))
+    })
 }
 
 /// Runs the server until a shutdown signal.
@@ -91,9 +103,10 @@ pub fn run(args: ServeArgs) -> Result<(), Failure> {
     let limits = args.connections.limits(2 * workers);
     let threads = ServingThreads::start(workers, &gatehouse_server::router(state), limits)?;
     let mut banner = format!(
-        "gatehouse {} listening on http://{address}\n  mode:     {}\n  data:     {}\n",
+        "gatehouse {} listening on http://{address}\n  mode:     {}\n  partition: {}\n  data:     {}\n",
         env!("CARGO_PKG_VERSION"),
         config.mode,
+        config.partition,
         opened.data_label
     );
     if let Some((path, count)) = &opened.seeded {
@@ -131,6 +144,7 @@ async fn open(args: &ServeArgs) -> Result<Opened, Failure> {
     let config = Config {
         mode: args.mode,
         default_account: args.default_account,
+        partition: args.partition,
     };
     let (store, keyring, data_dir, (listener, address), lock) = if args.ephemeral {
         let bound = listen(args.listen).await?;

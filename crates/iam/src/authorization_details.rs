@@ -84,7 +84,7 @@ async fn entries(s: &Scope<'_>, wanted: &Wanted) -> Result<Vec<Entry>> {
             let inline = inline_policies.remove(&user.id).unwrap_or_default();
             let attached = attached_policies.remove(&user.id).unwrap_or_default();
             let groups = group_names.remove(&user.id).unwrap_or_default();
-            let shape = convert::user(s.account, user, Detail::Full);
+            let shape = convert::user(s.partition, s.account, user, Detail::Full);
             out.push(Entry::User(Box::new(UserDetail {
                 path: Some(shape.path),
                 user_name: Some(shape.user_name),
@@ -103,7 +103,7 @@ async fn entries(s: &Scope<'_>, wanted: &Wanted) -> Result<Vec<Entry>> {
         for group in groups {
             let inline = inline_policies.remove(&group.id).unwrap_or_default();
             let attached = attached_policies.remove(&group.id).unwrap_or_default();
-            let shape = convert::group(s.account, group);
+            let shape = convert::group(s.partition, s.account, group);
             out.push(Entry::Group(Box::new(GroupDetail {
                 path: Some(shape.path),
                 group_name: Some(shape.group_name),
@@ -120,16 +120,17 @@ async fn entries(s: &Scope<'_>, wanted: &Wanted) -> Result<Vec<Entry>> {
             let inline = inline_policies.remove(&role.id).unwrap_or_default();
             let attached = attached_policies.remove(&role.id).unwrap_or_default();
             let profiles = instance_profiles.remove(&role.id).unwrap_or_default();
-            let listed_role = convert::role(s.account, role.clone(), Detail::Listed);
+            let listed_role = convert::role(s.partition, s.account, role.clone(), Detail::Listed);
             let profiles = profiles
                 .into_iter()
                 .map(|profile| {
-                    let mut shape = convert::instance_profile(s.account, profile, Detail::Listed);
+                    let mut shape =
+                        convert::instance_profile(s.partition, s.account, profile, Detail::Listed);
                     shape.roles = vec![listed_role.clone()];
                     shape
                 })
                 .collect();
-            let shape = convert::role(s.account, role, Detail::Full);
+            let shape = convert::role(s.partition, s.account, role, Detail::Full);
             out.push(Entry::Role(Box::new(RoleDetail {
                 path: Some(shape.path),
                 role_name: Some(shape.role_name),
@@ -173,13 +174,13 @@ async fn entries(s: &Scope<'_>, wanted: &Wanted) -> Result<Vec<Entry>> {
     if wanted.includes(EntityType::AWSManagedPolicy) {
         // AWS lists the AWS managed policies the account uses, not the whole catalogue.
         for usage in s.store.aws_policy_usage(s.acct()).await? {
-            let Some(policy) = catalogue::get(&usage.arn) else {
+            let Some(policy) = catalogue::get_in(s.partition.name(), &usage.arn) else {
                 continue;
             };
             out.push(Entry::Policy(Box::new(ManagedPolicyDetail {
                 policy_name: Some(policy.name.clone()),
                 policy_id: Some(policy.policy_id.clone()),
-                arn: Some(policy.arn.clone()),
+                arn: Some(usage.arn.clone()),
                 path: Some(policy.path.clone()),
                 default_version_id: Some(policy.default_version_id.clone()),
                 attachment_count: count(usage.attachments),

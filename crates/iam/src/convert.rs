@@ -4,7 +4,7 @@ use gatehouse_protocol::iam::{
     self, AttachedPermissionsBoundary, PermissionsBoundaryAttachmentType,
 };
 use gatehouse_store as store;
-use gatehouse_token::{AccountId, arn};
+use gatehouse_token::{AccountId, Partition, arn};
 
 /// The path AWS gives an entity created without one.
 pub(crate) const DEFAULT_PATH: &str = "/";
@@ -52,10 +52,15 @@ pub(crate) enum Detail {
 }
 
 /// A stored user as the `User` shape.
-pub(crate) fn user(account: AccountId, user: store::User, detail: Detail) -> iam::User {
+pub(crate) fn user(
+    partition: Partition,
+    account: AccountId,
+    user: store::User,
+    detail: Detail,
+) -> iam::User {
     let full = detail == Detail::Full;
     iam::User {
-        arn: arn::user(account, &user.path, &user.name),
+        arn: arn::user(partition, account, &user.path, &user.name),
         path: user.path,
         user_name: user.name,
         user_id: user.id,
@@ -71,7 +76,12 @@ pub(crate) fn user(account: AccountId, user: store::User, detail: Detail) -> iam
 }
 
 /// A stored role as the `Role` shape (trust policy as plain text: the encoder URL-encodes it).
-pub(crate) fn role(account: AccountId, role: store::Role, detail: Detail) -> iam::Role {
+pub(crate) fn role(
+    partition: Partition,
+    account: AccountId,
+    role: store::Role,
+    detail: Detail,
+) -> iam::Role {
     let full = detail == Detail::Full;
     let last_used = role
         .last_used
@@ -80,7 +90,7 @@ pub(crate) fn role(account: AccountId, role: store::Role, detail: Detail) -> iam
             region: used.region,
         });
     iam::Role {
-        arn: arn::role(account, &role.path, &role.name),
+        arn: arn::role(partition, account, &role.path, &role.name),
         path: role.path,
         role_name: role.name,
         role_id: role.id,
@@ -100,9 +110,9 @@ pub(crate) fn role(account: AccountId, role: store::Role, detail: Detail) -> iam
 }
 
 /// A stored group as the `Group` shape.
-pub(crate) fn group(account: AccountId, group: store::Group) -> iam::Group {
+pub(crate) fn group(partition: Partition, account: AccountId, group: store::Group) -> iam::Group {
     iam::Group {
-        arn: arn::iam_path_resource(account, "group", &group.path, &group.name),
+        arn: arn::iam_path_resource(partition, account, "group", &group.path, &group.name),
         path: group.path,
         group_name: group.name,
         group_id: group.id,
@@ -112,12 +122,19 @@ pub(crate) fn group(account: AccountId, group: store::Group) -> iam::Group {
 
 /// A stored instance profile as the `InstanceProfile` shape, with its roles.
 pub(crate) fn instance_profile(
+    partition: Partition,
     account: AccountId,
     profile: store::InstanceProfile,
     detail: Detail,
 ) -> iam::InstanceProfile {
     iam::InstanceProfile {
-        arn: arn::iam_path_resource(account, "instance-profile", &profile.path, &profile.name),
+        arn: arn::iam_path_resource(
+            partition,
+            account,
+            "instance-profile",
+            &profile.path,
+            &profile.name,
+        ),
         path: profile.path,
         instance_profile_name: profile.name,
         instance_profile_id: profile.id,
@@ -125,7 +142,7 @@ pub(crate) fn instance_profile(
         roles: profile
             .roles
             .into_iter()
-            .map(|r| role(account, r, Detail::Listed))
+            .map(|r| role(partition, account, r, Detail::Listed))
             .collect(),
         tags: match detail {
             Detail::Full => tags_out(profile.tags),
@@ -154,11 +171,13 @@ mod tests {
     #[test]
     fn users_get_arns_with_paths_and_lists_hide_details() {
         let account = AccountId::parse("123456789012").unwrap();
-        let full = user(account, stored_user(), Detail::Full);
+        let full = user(Partition::Aws, account, stored_user(), Detail::Full);
         assert_eq!(full.arn, "arn:aws:iam::123456789012:user/dev/alice");
+        let china = user(Partition::AwsCn, account, stored_user(), Detail::Full);
+        assert_eq!(china.arn, "arn:aws-cn:iam::123456789012:user/dev/alice");
         assert_eq!(full.tags.map(|t| t.len()), Some(1));
         assert!(full.permissions_boundary.is_some());
-        let listed = user(account, stored_user(), Detail::Listed);
+        let listed = user(Partition::Aws, account, stored_user(), Detail::Listed);
         assert_eq!(listed.tags, None);
         assert_eq!(listed.permissions_boundary, None);
     }

@@ -34,7 +34,7 @@ pub(crate) async fn create_group(
     )
     .await?;
     Ok(CreateGroupResponse {
-        group: convert::group(s.account, group),
+        group: convert::group(s.partition, s.account, group),
     })
 }
 
@@ -48,9 +48,11 @@ pub(crate) async fn get_group(s: &Scope<'_>, input: GetGroupRequest) -> Result<G
             &paging::request(input.marker, input.max_items),
         )
         .await?;
-    let listed = paging::from_store(members, |u| convert::user(s.account, u, Detail::Listed));
+    let listed = paging::from_store(members, |u| {
+        convert::user(s.partition, s.account, u, Detail::Listed)
+    });
     Ok(GetGroupResponse {
-        group: convert::group(s.account, group),
+        group: convert::group(s.partition, s.account, group),
         users: listed.items,
         is_truncated: listed.is_truncated,
         marker: listed.marker,
@@ -69,7 +71,7 @@ pub(crate) async fn list_groups(
             &paging::request(input.marker, input.max_items),
         )
         .await?;
-    let listed = paging::from_store(page, |g| convert::group(s.account, g));
+    let listed = paging::from_store(page, |g| convert::group(s.partition, s.account, g));
     Ok(ListGroupsResponse {
         groups: listed.items,
         is_truncated: listed.is_truncated,
@@ -120,7 +122,7 @@ pub(crate) async fn list_groups_for_user(
     let groups = s.store.groups_for_user(s.acct(), &input.user_name).await?;
     let groups = groups
         .into_iter()
-        .map(|g| convert::group(s.account, g))
+        .map(|g| convert::group(s.partition, s.account, g))
         .collect();
     let listed = paging::paginate(groups, input.marker.as_deref(), input.max_items)?;
     Ok(ListGroupsForUserResponse {

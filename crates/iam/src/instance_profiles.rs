@@ -37,7 +37,7 @@ pub(crate) async fn create_instance_profile(
     )
     .await?;
     Ok(CreateInstanceProfileResponse {
-        instance_profile: convert::instance_profile(s.account, profile, Detail::Full),
+        instance_profile: convert::instance_profile(s.partition, s.account, profile, Detail::Full),
     })
 }
 
@@ -50,7 +50,7 @@ pub(crate) async fn get_instance_profile(
         .get_instance_profile(s.acct(), &input.instance_profile_name)
         .await?;
     Ok(GetInstanceProfileResponse {
-        instance_profile: convert::instance_profile(s.account, profile, Detail::Full),
+        instance_profile: convert::instance_profile(s.partition, s.account, profile, Detail::Full),
     })
 }
 
@@ -67,7 +67,7 @@ pub(crate) async fn list_instance_profiles(
         )
         .await?;
     let listed = paging::from_store(page, |p| {
-        convert::instance_profile(s.account, p, Detail::Listed)
+        convert::instance_profile(s.partition, s.account, p, Detail::Listed)
     });
     Ok(ListInstanceProfilesResponse {
         instance_profiles: listed.items,
@@ -85,7 +85,7 @@ pub(crate) async fn list_instance_profiles_for_role(
         .instance_profiles_for_role(s.acct(), &input.role_name)
         .await?
         .into_iter()
-        .map(|p| convert::instance_profile(s.account, p, Detail::Listed))
+        .map(|p| convert::instance_profile(s.partition, s.account, p, Detail::Listed))
         .collect();
     let listed = paging::paginate(profiles, input.marker.as_deref(), input.max_items)?;
     Ok(ListInstanceProfilesForRoleResponse {

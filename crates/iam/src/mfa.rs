@@ -53,7 +53,13 @@ pub(crate) async fn create_virtual_mfa_device(
         .create_virtual_mfa_device(
             s.acct(),
             NewVirtualMfaDevice {
-                serial: gatehouse_token::arn::iam_path_resource(s.account, "mfa", &path, &name),
+                serial: gatehouse_token::arn::iam_path_resource(
+                    s.partition,
+                    s.account,
+                    "mfa",
+                    &path,
+                    &name,
+                ),
                 name,
                 path,
                 seed: MfaSeed::new(base32.as_str()),
@@ -240,7 +246,7 @@ pub(crate) async fn list_virtual_mfa_devices(
             Some(assignment) => {
                 let user = s.store.get_user(s.acct(), &assignment.user_name).await?;
                 (
-                    Some(convert::user(s.account, user, Detail::Listed)),
+                    Some(convert::user(s.partition, s.account, user, Detail::Listed)),
                     Some(assignment.enabled),
                 )
             }

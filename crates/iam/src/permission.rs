@@ -19,15 +19,15 @@ pub(crate) trait Target {
 
 /// `arn:aws:iam::ACCOUNT:KIND/NAME` for an entity the request names (path `/`).
 fn named(scope: &Scope<'_>, kind: &str, name: &str) -> String {
-    arn::iam_path_resource(scope.account, kind, "/", name)
+    arn::iam_path_resource(scope.partition, scope.account, kind, "/", name)
 }
 
 /// The entity an optional `UserName` names, or the caller.
 fn user_or_caller(scope: &Scope<'_>, name: Option<&str>) -> String {
     match (name, scope.principal) {
         (Some(name), _) => named(scope, "user", name),
-        (None, Principal::User { .. }) => scope.principal.arn(),
-        (None, _) => arn::root(scope.account),
+        (None, Principal::User { .. }) => scope.principal.arn(scope.partition),
+        (None, _) => arn::root(scope.partition, scope.account),
     }
 }
 
@@ -91,7 +91,7 @@ macro_rules! created_at_path {
     ($kind:literal, $field:ident: $($input:ty),* $(,)?) => {
         $(impl Target for $input {
             fn resource(&self, scope: &Scope<'_>) -> String {
-                arn::iam_path_resource(scope.account, $kind, self.path.as_deref().unwrap_or("/"), &self.$field)
+                arn::iam_path_resource(scope.partition, scope.account, $kind, self.path.as_deref().unwrap_or("/"), &self.$field)
             }
         })*
     };
@@ -195,7 +195,13 @@ impl Target for ChangePasswordRequest {
                     user_name,
                     user_path,
                     ..
-                } => arn::iam_path_resource(scope.account, "user", user_path, user_name),
+                } => arn::iam_path_resource(
+                    scope.partition,
+                    scope.account,
+                    "user",
+                    user_path,
+                    user_name,
+                ),
                 _ => user_or_caller(scope, None),
             },
             _ => user_or_caller(scope, None),

@@ -14,7 +14,8 @@ use gatehouse_store::{
     AwsPolicyUsage, MAX_MAX_ITEMS, ManagedPolicy, NewManagedPolicy, PageRequest, PolicyListFilter,
     PolicyUsage, PolicyVersion, StoreError, VersionId,
 };
-use gatehouse_token::arn;
+use gatehouse_token::Partition;
+use gatehouse_token::arn::{self, Arn};
 use gatehouse_token::ids::{IdPrefix, new_unique_id};
 
 use crate::convert::{self, DEFAULT_PATH, Detail};
@@ -23,18 +24,18 @@ use crate::new_ids::create_under_new_id;
 use crate::paging;
 use crate::scope::Scope;
 
-/// The ARN prefix of every AWS managed policy.
-const AWS_MANAGED_PREFIX: &str = "arn:aws:iam::aws:policy/";
-
 /// The path of AWS managed policies meant only for service-linked roles.
 const SERVICE_ROLE_PATH: &str = "/aws-service-role/";
 
 /// Largest managed policy document, whitespace not counted.
 pub(crate) const MANAGED_POLICY_SIZE: usize = 6144;
 
-/// Whether `arn` names an AWS managed policy.
+/// Whether `arn` names an AWS managed policy (`arn:PARTITION:iam::aws:policy/…`, of any
+/// partition: one of another partition than the endpoint's is then not found).
 pub(crate) fn is_aws_managed(arn: &str) -> bool {
-    arn.starts_with(AWS_MANAGED_PREFIX)
+    Arn::parse(arn).is_some_and(|parts| {
+        parts.service == "iam" && parts.account == "aws" && parts.resource.starts_with("policy/")
+    })
 }
 
 /// Parses an identity policy (inline or managed) the way IAM validates it.
@@ -57,7 +58,8 @@ fn check_managed_document(document: &str) -> Result<()> {
 /// Checks that `arn` names a managed policy the caller's account may attach.
 pub(crate) async fn check_attachable(s: &Scope<'_>, arn: &str) -> Result<()> {
     if is_aws_managed(arn) {
-        let policy = catalogue::get(arn).ok_or_else(|| IamError::no_such_policy(arn))?;
+        let policy = catalogue::get_in(s.partition.name(), arn)
+            .ok_or_else(|| IamError::no_such_policy(arn))?;
         if policy.path == SERVICE_ROLE_PATH {
             return Err(IamError::PolicyNotAttachable(
                 "Cannot attach a Service Role Policy to a Customer Role.".to_owned(),
@@ -111,8 +113,10 @@ fn customer_policy(policy: ManagedPolicy, detail: Detail) -> iam::Policy {
     }
 }
 
-/// An AWS managed policy as the `Policy` shape, with this account's usage counts.
+/// An AWS managed policy as the `Policy` shape in `partition`, with this account's usage
+/// counts.
 fn aws_policy(
+    partition: Partition,
     policy: &catalogue::ManagedPolicy,
     usage: Option<&AwsPolicyUsage>,
     detail: Detail,
@@ -120,7 +124,7 @@ fn aws_policy(
     iam::Policy {
         policy_name: Some(policy.name.clone()),
         policy_id: Some(policy.policy_id.clone()),
-        arn: Some(policy.arn.clone()),
+        arn: Some(catalogue::arn_in(partition.name(), policy)),
         path: Some(policy.path.clone()),
         default_version_id: Some(policy.default_version_id.clone()),
         attachment_count: count(usage.map_or(0, |u| u.attachments)),
@@ -136,9 +140,12 @@ fn aws_policy(
     }
 }
 
-/// The AWS managed policy `arn`, or `NoSuchEntity` as GetPolicy says it.
-pub(crate) fn aws_policy_named(arn: &str) -> Result<&'static catalogue::ManagedPolicy> {
-    catalogue::get(arn)
+/// The AWS managed policy `arn` in `partition`, or `NoSuchEntity` as GetPolicy says it.
+pub(crate) fn aws_policy_named(
+    partition: Partition,
+    arn: &str,
+) -> Result<&'static catalogue::ManagedPolicy> {
+    catalogue::get_in(partition.name(), arn)
         .ok_or_else(|| IamError::NoSuchEntity(format!("Policy {arn} was not found.")))
 }
 
@@ -158,7 +165,7 @@ pub(crate) async fn create_policy(
     let path = input.path.unwrap_or_else(|| DEFAULT_PATH.to_owned());
     let new = NewManagedPolicy {
         id: String::new(),
-        arn: arn::iam_path_resource(s.account, "policy", &path, &input.policy_name),
+        arn: arn::iam_path_resource(s.partition, s.account, "policy", &path, &input.policy_name),
         name: input.policy_name,
         path,
         description: input.description,
@@ -185,8 +192,13 @@ pub(crate) async fn get_policy(
 ) -> Result<GetPolicyResponse> {
     let arn = input.policy_arn;
     let policy = if is_aws_managed(&arn) {
-        let policy = aws_policy_named(&arn)?;
-        aws_policy(policy, aws_usage_of(s, &arn).await?.as_ref(), Detail::Full)
+        let policy = aws_policy_named(s.partition, &arn)?;
+        aws_policy(
+            s.partition,
+            policy,
+            aws_usage_of(s, &arn).await?.as_ref(),
+            Detail::Full,
+        )
     } else {
         customer_policy(s.store.get_policy(s.acct(), &arn).await?, Detail::Full)
     };
@@ -253,9 +265,10 @@ pub(crate) async fn list_policies(
                 .iter()
                 .filter(|policy| policy.path.starts_with(prefix))
                 .filter_map(|policy| {
-                    let used = usage.iter().find(|u| u.arn == policy.arn);
+                    let arn = catalogue::arn_in(s.partition.name(), policy);
+                    let used = usage.iter().find(|u| u.arn == arn);
                     aws_policy_in_use(used, &filter)
-                        .then(|| aws_policy(policy, used, Detail::Listed))
+                        .then(|| aws_policy(s.partition, policy, used, Detail::Listed))
                 }),
         );
     }
@@ -347,7 +360,7 @@ pub(crate) async fn get_policy_version(
 ) -> Result<GetPolicyVersionResponse> {
     let (arn, version) = (&input.policy_arn, &input.version_id);
     let shape = if is_aws_managed(arn) {
-        let policy = aws_policy_named(arn)?;
+        let policy = aws_policy_named(s.partition, arn)?;
         if policy.default_version_id != *version {
             return Err(no_such_version(arn, version));
         }
@@ -371,7 +384,7 @@ pub(crate) async fn list_policy_versions(
 ) -> Result<ListPolicyVersionsResponse> {
     let arn = &input.policy_arn;
     let versions = if is_aws_managed(arn) {
-        let mut only = aws_version(aws_policy_named(arn)?);
+        let mut only = aws_version(aws_policy_named(s.partition, arn)?);
         only.document = None;
         vec![only]
     } else {

@@ -57,7 +57,7 @@ pub(crate) async fn list_entities_for_policy(
 ) -> Result<ListEntitiesForPolicyResponse> {
     let arn = &input.policy_arn;
     if is_aws_managed(arn) {
-        aws_policy_named(arn)?;
+        aws_policy_named(s.partition, arn)?;
     } else {
         s.store.get_policy(s.acct(), arn).await?;
     }

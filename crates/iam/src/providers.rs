@@ -43,7 +43,13 @@ pub(crate) async fn create_open_id_connect_provider(
     input: CreateOpenIDConnectProviderRequest,
 ) -> Result<CreateOpenIDConnectProviderResponse> {
     let host_path = issuer_host_path(s, &input.url)?;
-    let arn = format!("arn:aws:iam::{}:oidc-provider/{host_path}", s.account_id);
+    let arn = gatehouse_token::arn::iam_path_resource(
+        s.partition,
+        s.account,
+        "oidc-provider",
+        "/",
+        &host_path,
+    );
     let provider = s
         .store
         .create_oidc_provider(
@@ -168,7 +174,13 @@ pub(crate) async fn create_saml_provider(
     s: &Scope<'_>,
     input: CreateSAMLProviderRequest,
 ) -> Result<CreateSAMLProviderResponse> {
-    let arn = format!("arn:aws:iam::{}:saml-provider/{}", s.account_id, input.name);
+    let arn = gatehouse_token::arn::iam_path_resource(
+        s.partition,
+        s.account,
+        "saml-provider",
+        "/",
+        &input.name,
+    );
     let provider = s
         .store
         .create_saml_provider(

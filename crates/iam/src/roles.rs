@@ -129,7 +129,7 @@ pub(crate) async fn create_role(
         |id| s.store.create_role(s.acct(), NewRole { id, ..new.clone() }),
     )
     .await?;
-    let mut role = convert::role(s.account, role, Detail::Full);
+    let mut role = convert::role(s.partition, s.account, role, Detail::Full);
     role.role_last_used = None;
     Ok(CreateRoleResponse { role })
 }
@@ -137,7 +137,7 @@ pub(crate) async fn create_role(
 pub(crate) async fn get_role(s: &Scope<'_>, input: GetRoleRequest) -> Result<GetRoleResponse> {
     let role = s.store.get_role(s.acct(), &input.role_name).await?;
     Ok(GetRoleResponse {
-        role: convert::role(s.account, role, Detail::Full),
+        role: convert::role(s.partition, s.account, role, Detail::Full),
     })
 }
 
@@ -153,7 +153,9 @@ pub(crate) async fn list_roles(
             &paging::request(input.marker, input.max_items),
         )
         .await?;
-    let listed = paging::from_store(page, |r| convert::role(s.account, r, Detail::Listed));
+    let listed = paging::from_store(page, |r| {
+        convert::role(s.partition, s.account, r, Detail::Listed)
+    });
     Ok(ListRolesResponse {
         roles: listed.items,
         is_truncated: listed.is_truncated,
@@ -198,7 +200,7 @@ pub(crate) async fn update_role_description(
         )
         .await?;
     Ok(UpdateRoleDescriptionResponse {
-        role: Some(convert::role(s.account, role, Detail::Full)),
+        role: Some(convert::role(s.partition, s.account, role, Detail::Full)),
     })
 }
 

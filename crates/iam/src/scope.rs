@@ -3,7 +3,7 @@
 use gatehouse_protocol::AwsError;
 use gatehouse_service::{Context, Mode, Principal, Service};
 use gatehouse_store::{KeyOwner, Store};
-use gatehouse_token::{AccountId, SessionPrincipal};
+use gatehouse_token::{AccountId, Partition, SessionPrincipal};
 use time::OffsetDateTime;
 
 use crate::error::{IamError, Result};
@@ -20,6 +20,8 @@ pub(crate) struct Scope<'a> {
     pub now: OffsetDateTime,
     /// Lenient or strict.
     pub mode: Mode,
+    /// The partition the endpoint stands for: every ARN it writes is of it.
+    pub partition: Partition,
     /// Who is calling.
     pub principal: &'a Principal,
 }
@@ -60,6 +62,7 @@ impl<'a> Scope<'a> {
             account_id: account.to_string(),
             now: ctx.now,
             mode: service.config().mode,
+            partition: service.config().partition,
             principal,
         })
     }

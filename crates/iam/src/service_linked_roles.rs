@@ -279,15 +279,15 @@ pub(crate) async fn check_owner_modifiable(s: &Scope<'_>, owner: PolicyOwner<'_>
 impl Target for CreateServiceLinkedRoleRequest {
     fn resource(&self, scope: &Scope<'_>) -> String {
         match linked_role(&self.aws_service_name, self.custom_suffix.as_deref()) {
-            Ok(role) => arn::role(scope.account, &role.path, &role.name),
-            Err(_) => arn::role(scope.account, "/aws-service-role/", "*"),
+            Ok(role) => arn::role(scope.partition, scope.account, &role.path, &role.name),
+            Err(_) => arn::role(scope.partition, scope.account, "/aws-service-role/", "*"),
         }
     }
 }
 
 impl Target for DeleteServiceLinkedRoleRequest {
     fn resource(&self, scope: &Scope<'_>) -> String {
-        arn::role(scope.account, "/", &self.role_name)
+        arn::role(scope.partition, scope.account, "/", &self.role_name)
     }
 }
 
@@ -295,11 +295,12 @@ impl Target for GetServiceLinkedRoleDeletionStatusRequest {
     fn resource(&self, scope: &Scope<'_>) -> String {
         match task_role(&self.deletion_task_id) {
             Some((service, role)) => arn::role(
+                scope.partition,
                 scope.account,
                 &format!("/aws-service-role/{service}/"),
                 role,
             ),
-            None => arn::role(scope.account, "/", "*"),
+            None => arn::role(scope.partition, scope.account, "/", "*"),
         }
     }
 }
@@ -354,7 +355,7 @@ pub(crate) async fn create_service_linked_role(
         )),
         other => other.into(),
     })?;
-    let mut role = convert::role(s.account, role, Detail::Full);
+    let mut role = convert::role(s.partition, s.account, role, Detail::Full);
     role.role_last_used = None;
     Ok(CreateServiceLinkedRoleResponse { role: Some(role) })
 }

@@ -36,13 +36,14 @@ pub(crate) async fn create_user(
     )
     .await?;
     Ok(CreateUserResponse {
-        user: Some(convert::user(s.account, user, Detail::Full)),
+        user: Some(convert::user(s.partition, s.account, user, Detail::Full)),
     })
 }
 
 pub(crate) async fn get_user(s: &Scope<'_>, input: GetUserRequest) -> Result<GetUserResponse> {
     let user = match s.user_or_myself(input.user_name)? {
         Myself::User(name) => convert::user(
+            s.partition,
             s.account,
             s.store.get_user(s.acct(), &name).await?,
             Detail::Full,
@@ -52,7 +53,7 @@ pub(crate) async fn get_user(s: &Scope<'_>, input: GetUserRequest) -> Result<Get
             path: String::new(),
             user_name: String::new(),
             user_id: s.account_id.clone(),
-            arn: arn::root(s.account),
+            arn: arn::root(s.partition, s.account),
             create_date: s.now,
             password_last_used: None,
             permissions_boundary: None,
@@ -74,7 +75,9 @@ pub(crate) async fn list_users(
             &paging::request(input.marker, input.max_items),
         )
         .await?;
-    let listed = paging::from_store(page, |u| convert::user(s.account, u, Detail::Listed));
+    let listed = paging::from_store(page, |u| {
+        convert::user(s.partition, s.account, u, Detail::Listed)
+    });
     Ok(ListUsersResponse {
         users: listed.items,
         is_truncated: listed.is_truncated,

@@ -38,6 +38,33 @@ pub fn get(arn: &str) -> Option<&'static ManagedPolicy> {
     CATALOGUE.as_ref().ok()?.get(arn)
 }
 
+/// The AWS managed policy `arn` names in `partition` (`aws`, `aws-cn`, …): the catalogue
+/// holds the `aws` partition's ARNs, and every partition has the same AWS managed policies
+/// under its own name (`arn:aws-cn:iam::aws:policy/ReadOnlyAccess`). `None` for an ARN of
+/// another partition: a partition's IAM knows only its own.
+pub fn get_in(partition: &str, arn: &str) -> Option<&'static ManagedPolicy> {
+    let rest = arn
+        .strip_prefix("arn:")?
+        .strip_prefix(partition)?
+        .strip_prefix(":iam::aws:policy/")?;
+    get(&format!("arn:aws:iam::aws:policy/{rest}"))
+}
+
+/// The AWS managed policy `arn` names in whichever partition it is written for: for ARNs
+/// already checked against a partition (attachments, which [`get_in`] checked when made).
+pub fn get_attached(arn: &str) -> Option<&'static ManagedPolicy> {
+    let partition = arn.strip_prefix("arn:")?.split(':').next()?;
+    get_in(partition, arn)
+}
+
+/// The ARN of `policy` in `partition`.
+pub fn arn_in(partition: &str, policy: &ManagedPolicy) -> String {
+    match policy.arn.strip_prefix("arn:aws:") {
+        Some(rest) => format!("arn:{partition}:{rest}"),
+        None => policy.arn.clone(),
+    }
+}
+
 /// Every AWS managed policy, sorted by name (byte order), as `ListPolicies`
 /// with `Scope=AWS` returns them.
 pub fn all() -> &'static [ManagedPolicy] {
@@ -67,6 +94,23 @@ mod tests {
     use super::*;
 
     const ARN_PREFIX: &str = "arn:aws:iam::aws:policy";
+
+    #[test]
+    fn every_partition_has_the_policies_under_its_own_name() {
+        let china = get_in("aws-cn", "arn:aws-cn:iam::aws:policy/ReadOnlyAccess").unwrap();
+        assert_eq!(china.name, "ReadOnlyAccess");
+        assert_eq!(
+            arn_in("aws-cn", china),
+            "arn:aws-cn:iam::aws:policy/ReadOnlyAccess"
+        );
+        assert!(get_in("aws-cn", "arn:aws:iam::aws:policy/ReadOnlyAccess").is_none());
+        assert!(get_in("aws", "arn:aws-cn:iam::aws:policy/ReadOnlyAccess").is_none());
+        assert!(get_in("aws", "arn:aws:iam::aws:policy/ReadOnlyAccess").is_some());
+        assert!(get_in("aws", "arn:aws:iam::aws:policy/NoSuchPolicy").is_none());
+        assert!(get_attached("arn:aws-cn:iam::aws:policy/ReadOnlyAccess").is_some());
+        assert!(get_attached("arn:aws:iam::aws:policy/ReadOnlyAccess").is_some());
+        assert!(get_attached("garbage").is_none());
+    }
 
     fn policy(arn: &str) -> &'static ManagedPolicy {
         get(arn).unwrap_or_else(|| panic!("{arn} is missing"))

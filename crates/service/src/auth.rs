@@ -129,7 +129,7 @@ impl Service {
                 Mode::Strict => Err(missing_authentication_token()),
             };
         };
-        crate::scope::check(&claim, service)?;
+        crate::scope::check(&claim, service, self.config.partition)?;
         let now = self.clock.now();
         if let Some(token) = claim.security_token.as_deref()
             && (token.starts_with(OWN_TOKEN_PREFIX) || self.config.mode == Mode::Strict)

@@ -213,17 +213,34 @@ impl Service {
             return Err(access_denied("anonymous", action, resource, ""));
         }
         let identity = self.identity(principal).await?;
-        let mut set = identity
-            .policy_set()
-            .map_err(|reason| access_denied(&principal.arn(), action, resource, reason))?;
-        let request = request_context::build(ctx, &identity.tags, action, resource, extra);
+        let mut set = identity.policy_set().map_err(|reason| {
+            access_denied(
+                &principal.arn(self.config.partition),
+                action,
+                resource,
+                reason,
+            )
+        })?;
+        let request = request_context::build(
+            ctx,
+            self.config.partition,
+            &identity.tags,
+            action,
+            resource,
+            extra,
+        );
         set.resource_account = arn_account(resource);
         let decision = authorize(&request, &set);
         if decision.effect == EvalDecision::Allowed {
             return Ok(());
         }
         let reason = denial_reason(&request, &identity, &decision);
-        Err(access_denied(&principal.arn(), action, resource, &reason))
+        Err(access_denied(
+            &principal.arn(self.config.partition),
+            action,
+            resource,
+            &reason,
+        ))
     }
 
     /// Loads what decides the permissions of `principal`. A principal whose user or role is
@@ -296,7 +313,10 @@ impl Service {
                         return Ok(Identity::default());
                     };
                     let set = found(store.user_policies(acct, name).await)?;
-                    let arn = format!("user {}", arn::user(account, &user.path, name));
+                    let arn = format!(
+                        "user {}",
+                        arn::user(self.config.partition, account, &user.path, name)
+                    );
                     (user.id, arn, user.tags, set)
                 }
                 Holder::Role(acct, name) => {
@@ -304,7 +324,10 @@ impl Service {
                         return Ok(Identity::default());
                     };
                     let set = found(store.role_policies(acct, name).await)?;
-                    let arn = format!("role {}", arn::role(account, &role.path, name));
+                    let arn = format!(
+                        "role {}",
+                        arn::role(self.config.partition, account, &role.path, name)
+                    );
                     (role.id, arn, role.tags, set)
                 }
             };
@@ -426,7 +449,7 @@ impl Service {
     /// The default version's document of a managed policy (AWS managed or customer managed),
     /// `None` when there is no such policy.
     pub async fn managed_policy_document(&self, arn: &str) -> Result<Option<String>, AwsError> {
-        if let Some(aws) = gatehouse_managed_policies::get(arn) {
+        if let Some(aws) = gatehouse_managed_policies::get_in(self.config.partition.name(), arn) {
             return Ok(Some(aws.document.clone()));
         }
         let Some(account) = arn_account(arn) else {
@@ -510,7 +533,7 @@ fn managed(doc: &ManagedDocument, kind: PolicyKind, role: &str) -> Result<Arc<Po
     let what = format!("{role} {}", doc.arn);
     let text = match &doc.document {
         Some(text) => text.as_str(),
-        None => match gatehouse_managed_policies::get(&doc.arn) {
+        None => match gatehouse_managed_policies::get_attached(&doc.arn) {
             Some(aws) => aws.document.as_str(),
             None => {
                 return Err(LoadError::Unusable(format!(

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use gatehouse_token::AccountId;
+use gatehouse_token::{AccountId, Partition};
 
 /// Lenient accepts what local emulators accept; strict answers exactly as AWS.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -53,6 +53,9 @@ pub struct Config {
     /// The account that the built-in `test` key, unsigned requests and unknown keys act in
     /// (lenient), and whose root key strict mode makes at first start.
     pub default_account: AccountId,
+    /// The AWS partition this endpoint stands for: every account, ARN and accepted region is
+    /// of this partition, as each partition is a separate AWS with its own IAM.
+    pub partition: Partition,
 }
 
 /// The well-known access key id that lenient mode answers as the default account's root
@@ -64,6 +67,7 @@ impl Default for Config {
         Config {
             mode: Mode::Lenient,
             default_account: AccountId::ZERO,
+            partition: Partition::Aws,
         }
     }
 }

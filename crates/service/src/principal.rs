@@ -1,7 +1,7 @@
 //! Who a request acts as.
 
 use gatehouse_protocol::AwsError;
-use gatehouse_token::{AccountId, SessionClaims, SessionPrincipal, arn};
+use gatehouse_token::{AccountId, Partition, SessionClaims, SessionPrincipal, arn};
 
 /// The identity behind a request, resolved by authentication.
 #[derive(Debug, Clone)]
@@ -38,31 +38,32 @@ impl Principal {
         }
     }
 
-    /// The ARN GetCallerIdentity reports (for role sessions, the assumed-role session ARN).
-    pub fn arn(&self) -> String {
+    /// The ARN GetCallerIdentity reports (for role sessions, the assumed-role session ARN), in
+    /// `partition`.
+    pub fn arn(&self, partition: Partition) -> String {
         match self {
-            Principal::Root { account } => arn::root(*account),
+            Principal::Root { account } => arn::root(partition, *account),
             Principal::User {
                 account,
                 user_name,
                 path,
                 ..
-            } => arn::user(*account, path, user_name),
+            } => arn::user(partition, *account, path, user_name),
             Principal::Session(claims) => match &claims.principal {
                 SessionPrincipal::AssumedRole {
                     role_name,
                     session_name,
                     ..
-                } => arn::assumed_role(claims.account, role_name, session_name),
+                } => arn::assumed_role(partition, claims.account, role_name, session_name),
                 SessionPrincipal::FederatedUser { name, .. } => {
-                    arn::federated_user(claims.account, name)
+                    arn::federated_user(partition, claims.account, name)
                 }
                 SessionPrincipal::User {
                     user_name,
                     user_path,
                     ..
-                } => arn::user(claims.account, user_path, user_name),
-                SessionPrincipal::Root => arn::root(claims.account),
+                } => arn::user(partition, claims.account, user_path, user_name),
+                SessionPrincipal::Root => arn::root(partition, claims.account),
             },
             Principal::Anonymous => "anonymous".to_owned(),
         }

@@ -6,15 +6,12 @@
 use gatehouse_policy::{
     ContextKeys, ContextValue, PrincipalInfo, PrincipalKind, RequestContext, Scalar,
 };
-use gatehouse_token::{SessionClaims, SessionPrincipal, arn};
+use gatehouse_token::{Partition, SessionClaims, SessionPrincipal, arn};
 
 use crate::{Context, Principal};
 
-/// The region IAM requests are served in, whatever region the client signed for.
-const IAM_REGION: &str = "us-east-1";
-
-/// The policy engine's view of `principal`; `None` for anonymous callers.
-pub fn principal_info(principal: &Principal) -> Option<PrincipalInfo> {
+/// The policy engine's view of `principal`, in `partition`; `None` for anonymous callers.
+pub fn principal_info(principal: &Principal, partition: Partition) -> Option<PrincipalInfo> {
     let account = principal.account()?;
     let kind = match principal {
         Principal::Root { .. } => PrincipalKind::Root,
@@ -25,7 +22,7 @@ pub fn principal_info(principal: &Principal) -> Option<PrincipalInfo> {
                 role_path,
                 ..
             } => PrincipalKind::AssumedRole {
-                role_arn: arn::role(account, role_path, role_name),
+                role_arn: arn::role(partition, account, role_path, role_name),
             },
             SessionPrincipal::FederatedUser { .. } => PrincipalKind::FederatedUser,
             SessionPrincipal::User { .. } => PrincipalKind::User,
@@ -34,7 +31,7 @@ pub fn principal_info(principal: &Principal) -> Option<PrincipalInfo> {
         Principal::Anonymous => return None,
     };
     Some(PrincipalInfo {
-        arn: principal.arn(),
+        arn: principal.arn(partition),
         account: account.to_string(),
         unique_id: Some(principal.user_id()),
         kind,
@@ -121,22 +118,27 @@ fn add_session_keys(keys: &mut ContextKeys, claims: &SessionClaims, now: time::O
 
 /// The region `aws:RequestedRegion` reports: IAM is global (us-east-1); other services use the
 /// region the request was signed for.
-fn requested_region<'a>(ctx: &'a Context, action: &str) -> &'a str {
+fn requested_region<'a>(ctx: &'a Context, action: &str, partition: Partition) -> &'a str {
     let is_iam = action
         .split_once(':')
         .is_some_and(|(service, _)| service.eq_ignore_ascii_case("iam"));
     if is_iam {
-        IAM_REGION
+        partition.iam_region()
     } else {
-        ctx.caller.region.as_deref().unwrap_or(IAM_REGION)
+        ctx.caller
+            .region
+            .as_deref()
+            .unwrap_or(partition.iam_region())
     }
 }
 
 /// The request context for `action` on `resource` by the caller of `ctx`, whose principal tags
 /// are `principal_tags` (already merged: entity tags overlaid by session tags). `extra` keys
-/// (request tags, `iam:PolicyARN`, `sts:ExternalId`, …) are added last and win.
+/// (request tags, `iam:PolicyARN`, `sts:ExternalId`, …) are added last and win. ARNs are of
+/// `partition`.
 pub fn build(
     ctx: &Context,
+    partition: Partition,
     principal_tags: &[(String, String)],
     action: &str,
     resource: &str,
@@ -149,7 +151,10 @@ pub fn build(
         .with_date("aws:CurrentTime", now)
         .with_number("aws:EpochTime", epoch_f64(now))
         .with_bool("aws:SecureTransport", ctx.request.secure_transport)
-        .with_string("aws:RequestedRegion", requested_region(ctx, action));
+        .with_string(
+            "aws:RequestedRegion",
+            requested_region(ctx, action, partition),
+        );
     if let Some(ip) = ctx.request.source_ip {
         keys.insert("aws:SourceIp", ContextValue::Single(Scalar::Ip(ip)));
     }
@@ -157,7 +162,7 @@ pub fn build(
         keys = keys.with_string("aws:UserAgent", agent.clone());
     }
     let principal = &ctx.caller.principal;
-    let info = principal_info(principal);
+    let info = principal_info(principal, partition);
     if let Some(info) = &info {
         keys = keys
             .with_string("aws:PrincipalArn", principal_arn(info))
@@ -241,7 +246,7 @@ mod tests {
             path: "/dev/".into(),
         });
         let tags = vec![("team".to_owned(), "red".to_owned())];
-        let request = build(&ctx, &tags, "iam:ListUsers", "*", &ContextKeys::new());
+        let request = build(&ctx, Partition::Aws, &tags, "iam:ListUsers", "*", &ContextKeys::new());
         let keys = &request.keys;
         assert_eq!(
             string(keys, "aws:PrincipalArn").as_deref(),
@@ -287,7 +292,7 @@ mod tests {
             identity_keys: vec![],
         };
         let ctx = context_of(Principal::Session(Box::new(claims)));
-        let request = build(&ctx, &[], "s3:GetObject", "*", &ContextKeys::new());
+        let request = build(&ctx, Partition::Aws, &[], "s3:GetObject", "*", &ContextKeys::new());
         let keys = &request.keys;
         assert_eq!(
             string(keys, "aws:PrincipalArn").as_deref(),
@@ -321,7 +326,7 @@ mod tests {
     fn extra_keys_win_and_tags_overlay_without_case() {
         let ctx = context_of(Principal::Root { account: account() });
         let extra = ContextKeys::new().with_string("aws:PrincipalType", "Other");
-        let request = build(&ctx, &[], "iam:CreateUser", "*", &extra);
+        let request = build(&ctx, Partition::Aws, &[], "iam:CreateUser", "*", &extra);
         assert_eq!(
             string(&request.keys, "aws:PrincipalType").as_deref(),
             Some("Other")

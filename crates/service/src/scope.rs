@@ -1,68 +1,29 @@
 //! The credential scope an endpoint accepts: its own service name, and a region of the
-//! partition gatehouse's accounts live in.
+//! partition the endpoint stands for.
 //!
 //! AWS refuses a request scoped to another service or to a region it does not serve with
 //! `SignatureDoesNotMatch` (403), and does so before it looks at the key: the answer is the same
 //! whoever signed. When both are wrong, the two sentences follow each other, region first.
 //!
-//! Regions: gatehouse is one endpoint standing for every regional STS endpoint of the `aws`
-//! partition, so STS accepts any region of that partition (opt-in ones included). IAM accepts
-//! the same set: AWS's own IAM endpoint wants `us-east-1`, but an SDK pointed at gatehouse
-//! with an endpoint URL signs IAM with its configured region (botocore, the AWS CLI and the
-//! SDK for Rust all do), so holding IAM to `us-east-1` would refuse every client configured for
-//! another region. Regions of the other partitions (`cn-*`, `us-gov-*`, …) are refused, as
-//! AWS's `aws` partition refuses them: gatehouse's accounts are all in `aws`.
+//! Regions: gatehouse is one endpoint standing for every regional STS endpoint of its
+//! partition (`--partition`, `aws` by default), so STS accepts any region of that partition
+//! (opt-in ones included). IAM accepts the same set: AWS's own IAM endpoint wants the
+//! partition's IAM region (`us-east-1` in `aws`), but an SDK pointed at gatehouse with an
+//! endpoint URL signs IAM with its configured region (botocore, the AWS CLI and the SDK for
+//! Rust all do), so holding IAM to one region would refuse every client configured for another.
+//! Regions of the other partitions are refused, as each partition's endpoints refuse them.
 
 use gatehouse_protocol::{AwsError, Service};
 use gatehouse_sigv4::SignedClaim;
+use gatehouse_token::Partition;
 
-/// The regions of AWS's `aws` partition: the keys of `partitions[aws].regions` in
-/// `botocore/data/endpoints.json` of botocore 1.43.11. STS has an endpoint in each of them
-/// (the same file's `services.sts.endpoints`).
-pub const AWS_PARTITION_REGIONS: [&str; 34] = [
-    "af-south-1",
-    "ap-east-1",
-    "ap-east-2",
-    "ap-northeast-1",
-    "ap-northeast-2",
-    "ap-northeast-3",
-    "ap-south-1",
-    "ap-south-2",
-    "ap-southeast-1",
-    "ap-southeast-2",
-    "ap-southeast-3",
-    "ap-southeast-4",
-    "ap-southeast-5",
-    "ap-southeast-6",
-    "ap-southeast-7",
-    "ca-central-1",
-    "ca-west-1",
-    "eu-central-1",
-    "eu-central-2",
-    "eu-north-1",
-    "eu-south-1",
-    "eu-south-2",
-    "eu-west-1",
-    "eu-west-2",
-    "eu-west-3",
-    "il-central-1",
-    "me-central-1",
-    "me-south-1",
-    "mx-central-1",
-    "sa-east-1",
-    "us-east-1",
-    "us-east-2",
-    "us-west-1",
-    "us-west-2",
-];
-
-/// Refuses `claim` unless it is scoped to `service` and to a region of the `aws` partition.
+/// Refuses `claim` unless it is scoped to `service` and to a region of `partition`.
 ///
 /// # Errors
 /// `SignatureDoesNotMatch` (403) with AWS's sentence for each part of the scope that is wrong.
-pub fn check(claim: &SignedClaim, service: Service) -> Result<(), AwsError> {
+pub fn check(claim: &SignedClaim, service: Service, partition: Partition) -> Result<(), AwsError> {
     let mut message = String::new();
-    if !AWS_PARTITION_REGIONS.contains(&claim.region.as_str()) {
+    if !partition.regions().contains(&claim.region.as_str()) {
         message.push_str(&match service {
             Service::Sts => "Credential should be scoped to a valid region. ".to_owned(),
             Service::Iam => format!(
@@ -209,7 +170,7 @@ mod tests {
     #[test]
     fn scopes_are_answered_as_aws_answers_them() {
         for (service, region, scope_service, expected, source) in CASES {
-            let result = check(&claim(region, scope_service), *service);
+            let result = check(&claim(region, scope_service), *service, Partition::Aws);
             match expected {
                 None => assert!(
                     result.is_ok(),
@@ -227,9 +188,17 @@ mod tests {
 
     #[test]
     fn every_region_of_the_partition_is_accepted_by_both_services() {
-        for region in AWS_PARTITION_REGIONS {
-            assert!(check(&claim(region, "sts"), Service::Sts).is_ok());
-            assert!(check(&claim(region, "iam"), Service::Iam).is_ok());
+        for partition in Partition::ALL {
+            for region in partition.regions() {
+                assert!(check(&claim(region, "sts"), Service::Sts, partition).is_ok());
+                assert!(check(&claim(region, "iam"), Service::Iam, partition).is_ok());
+            }
         }
+        // An endpoint of `aws-cn` refuses the regions of `aws`, as `aws` refuses China's.
+        let error = check(&claim("us-east-1", "sts"), Service::Sts, Partition::AwsCn).unwrap_err();
+        assert_eq!(
+            error.message,
+            "Credential should be scoped to a valid region. "
+        );
     }
 }

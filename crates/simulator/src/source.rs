@@ -278,14 +278,14 @@ fn managed_policy(managed: ManagedDocument) -> Result<SourcedPolicy, SimulatorEr
         .next()
         .unwrap_or(managed.arn.as_str())
         .to_owned();
-    let source_type = if gatehouse_managed_policies::get(&managed.arn).is_some() {
+    let source_type = if gatehouse_managed_policies::get_attached(&managed.arn).is_some() {
         PolicySourceType::AwsManaged
     } else {
         PolicySourceType::UserManaged
     };
     let document = match managed.document {
         Some(document) => document,
-        None => gatehouse_managed_policies::get(&managed.arn)
+        None => gatehouse_managed_policies::get_attached(&managed.arn)
             .map(|policy| policy.document.clone())
             .ok_or_else(|| {
                 SimulatorError::Store(StoreError::Corrupt {

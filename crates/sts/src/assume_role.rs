@@ -13,7 +13,7 @@ use gatehouse_service::request_context::{self, overlay_tags};
 use gatehouse_service::{Context, Mode, Principal, Service};
 use gatehouse_store::{Role, StoreError};
 use gatehouse_token::arn::{self, Arn};
-use gatehouse_token::{AccountId, SessionClaims, SessionPrincipal};
+use gatehouse_token::{AccountId, Partition, SessionClaims, SessionPrincipal};
 
 use crate::authorization_message;
 use crate::error::{Result, StsError};
@@ -32,9 +32,11 @@ struct RoleName<'a> {
     name: &'a str,
 }
 
-fn parse_role_arn(role_arn: &str) -> Option<RoleName<'_>> {
+/// The role `role_arn` names, if it is a role's ARN in `partition` (a role of another
+/// partition does not exist here, as it does not exist for that partition's IAM).
+fn parse_role_arn(role_arn: &str, partition: Partition) -> Option<RoleName<'_>> {
     let parsed = Arn::parse(role_arn)?;
-    if parsed.service != "iam" {
+    if parsed.service != "iam" || parsed.partition != partition.name() {
         return None;
     }
     let (kind, path, name) = parsed.path_resource()?;
@@ -319,7 +321,8 @@ pub(crate) async fn assume_role(
     mut input: AssumeRoleRequest,
 ) -> Result<AssumeRoleResponse> {
     let principal = &ctx.caller.principal;
-    let caller_arn = principal.arn();
+    let partition = service.config().partition;
+    let caller_arn = principal.arn(partition);
     let role_arn = input.role_arn.clone();
     let denied = |action: &str| {
         StsError::AccessDenied(access_denied(&caller_arn, action, &role_arn, "").message)
@@ -334,7 +337,7 @@ pub(crate) async fn assume_role(
     if federated || matches!(principal, Principal::Anonymous) {
         return Err(denied("sts:AssumeRole"));
     }
-    let name = parse_role_arn(&role_arn)
+    let name = parse_role_arn(&role_arn, partition)
         .ok_or_else(|| StsError::Validation(format!("{role_arn} is invalid")))?;
     check_provided_contexts(&input)?;
     let identity = service.identity(principal).await?;
@@ -358,8 +361,14 @@ pub(crate) async fn assume_role(
         actions.push("sts:SetSourceIdentity");
     }
     // The actions are all of STS, so they share one context; only the action differs.
-    let mut request =
-        request_context::build(ctx, &identity.tags, "sts:AssumeRole", &role_arn, &extra);
+    let mut request = request_context::build(
+        ctx,
+        partition,
+        &identity.tags,
+        "sts:AssumeRole",
+        &role_arn,
+        &extra,
+    );
     set.resource = Some(&trust);
     set.resource_account = Some(name.account.to_string());
     for action in actions {
@@ -397,13 +406,22 @@ pub(crate) async fn assume_role(
     claims.source_identity = requested.source_identity.clone();
     claims.mfa_authenticated_at = requested.mfa_at;
     let issued = session::credentials(service, &claims, input.minimum_session_token_size)?;
-    let region = ctx.caller.region.as_deref().unwrap_or("us-east-1");
+    let region = ctx
+        .caller
+        .region
+        .as_deref()
+        .unwrap_or(partition.iam_region());
     service.note_role_used(&role, ctx.now, region);
     Ok(AssumeRoleResponse {
         credentials: Some(issued.credentials),
         assumed_role_user: Some(AssumedRoleUser {
             assumed_role_id: format!("{}:{}", role.id, input.role_session_name),
-            arn: arn::assumed_role(name.account, &role.name, &input.role_session_name),
+            arn: arn::assumed_role(
+                partition,
+                name.account,
+                &role.name,
+                &input.role_session_name,
+            ),
         }),
         packed_policy_size: packed.and_then(|p| i32::try_from(p).ok()),
         source_identity: requested.source_identity,

@@ -2,17 +2,21 @@
 
 use gatehouse_protocol::AwsError;
 use gatehouse_protocol::sts::{GetAccessKeyInfoResponse, GetCallerIdentityResponse};
+use gatehouse_token::Partition;
 use gatehouse_token::ids::account_of_key_id;
 
 use gatehouse_service::Context;
 
 /// GetCallerIdentity needs no permission and is never denied, even by an explicit deny.
-pub(super) fn get_caller_identity(ctx: &Context) -> Result<GetCallerIdentityResponse, AwsError> {
+pub(super) fn get_caller_identity(
+    ctx: &Context,
+    partition: Partition,
+) -> Result<GetCallerIdentityResponse, AwsError> {
     let principal = &ctx.caller.principal;
     Ok(GetCallerIdentityResponse {
         user_id: Some(principal.user_id()),
         account: principal.account().map(|a| a.to_string()),
-        arn: Some(principal.arn()),
+        arn: Some(principal.arn(partition)),
     })
 }
 

@@ -32,7 +32,7 @@ pub(crate) async fn get_federation_token(
             ));
         }
     };
-    let federated_arn = arn::federated_user(account, &input.name);
+    let federated_arn = arn::federated_user(service.config().partition, account, &input.name);
     let policies = session::session_policies(service, input.policy, input.policy_arns).await?;
     let tags = session::session_tags(input.tags)?;
     let packed = session::packed_policy_size(&policies, &tags)?;

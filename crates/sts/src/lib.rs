@@ -49,7 +49,7 @@ impl StsApi for Sts<'_> {
         ctx: &Context,
         _input: GetCallerIdentityRequest,
     ) -> Result<GetCallerIdentityResponse, AwsError> {
-        caller_identity::get_caller_identity(ctx)
+        caller_identity::get_caller_identity(ctx, self.service.config().partition)
     }
 
     async fn get_access_key_info(

@@ -32,7 +32,11 @@ async fn provider_record(
         )))
     };
     let name = Arn::parse(principal_arn)
-        .filter(|arn| arn.service == "iam" && arn.account == account)
+        .filter(|arn| {
+            arn.partition == service.config().partition.name()
+                && arn.service == "iam"
+                && arn.account == account
+        })
         .and_then(|arn| arn.resource.strip_prefix("saml-provider/"))
         .ok_or_else(unknown)?;
     let stored = match service

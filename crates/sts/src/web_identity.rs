@@ -21,9 +21,9 @@ use gatehouse_protocol::sts::{
 use gatehouse_service::error::store_failure;
 use gatehouse_service::{Context, Mode, Service, policy_cache, request_context};
 use gatehouse_store::{Role, StoreError};
-use gatehouse_token::AccountId;
 use gatehouse_token::SessionPrincipal;
 use gatehouse_token::arn::{self, Arn};
+use gatehouse_token::{AccountId, Partition};
 use time::OffsetDateTime;
 
 use crate::error::{Result, StsError};
@@ -71,6 +71,8 @@ pub(crate) struct TargetRole {
     pub role: Arc<Role>,
     /// The role ARN as the caller gave it.
     pub arn: String,
+    /// The partition the role (and this endpoint) is in.
+    pub partition: Partition,
 }
 
 /// Finds the role named by `role_arn`; a malformed ARN or a missing role is `AccessDenied`
@@ -80,7 +82,10 @@ pub(crate) async fn target_role(
     role_arn: &str,
     action: &str,
 ) -> Result<TargetRole> {
-    let parsed = Arn::parse(role_arn).ok_or_else(|| not_authorized(action))?;
+    let partition = service.config().partition;
+    let parsed = Arn::parse(role_arn)
+        .filter(|parsed| parsed.partition == partition.name())
+        .ok_or_else(|| not_authorized(action))?;
     let (kind, _, name) = parsed
         .path_resource()
         .filter(|_| parsed.service == "iam")
@@ -97,6 +102,7 @@ pub(crate) async fn target_role(
         account,
         role,
         arn: role_arn.to_owned(),
+        partition,
     })
 }
 
@@ -175,7 +181,8 @@ pub(crate) fn authorize_trust(
         principal_is_root: false,
     };
     for action in actions {
-        let mut request = request_context::build(ctx, &[], action, &target.arn, &extra);
+        let mut request =
+            request_context::build(ctx, target.partition, &[], action, &target.arn, &extra);
         request.principal = Some(PrincipalInfo {
             arn: identity.provider_arn.clone(),
             account: target.account.to_string(),
@@ -295,13 +302,23 @@ pub(crate) async fn issue_session(
     claims.federated_provider = Some(identity.provider_arn);
     claims.identity_keys = identity.surviving_keys;
     let issued = session::credentials(service, &claims, request.minimum_token_size)?;
-    let region = ctx.caller.region.as_deref().unwrap_or("us-east-1");
+    let partition = service.config().partition;
+    let region = ctx
+        .caller
+        .region
+        .as_deref()
+        .unwrap_or(partition.iam_region());
     service.note_role_used(role, ctx.now, region);
     Ok(IssuedSession {
         issued,
         assumed_role_user: AssumedRoleUser {
             assumed_role_id: format!("{}:{}", role.id, identity.session_name),
-            arn: arn::assumed_role(target.account, &role.name, &identity.session_name),
+            arn: arn::assumed_role(
+                partition,
+                target.account,
+                &role.name,
+                &identity.session_name,
+            ),
         },
         packed_policy_size,
     })

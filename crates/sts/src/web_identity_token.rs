@@ -13,7 +13,7 @@ use gatehouse_policy::ContextKeys;
 use gatehouse_protocol::AwsError;
 use gatehouse_protocol::sts::{GetWebIdentityTokenRequest, GetWebIdentityTokenResponse, errors};
 use gatehouse_service::{Context, Principal, Service};
-use gatehouse_token::{AccountId, SessionPrincipal, arn};
+use gatehouse_token::{AccountId, Partition, SessionPrincipal, arn};
 use serde_json::{Map, Value, json};
 use time::OffsetDateTime;
 
@@ -81,7 +81,7 @@ pub(crate) async fn get_web_identity_token(
     let principal_tags = service.identity(principal).await?.tags.clone();
     let claims = TokenClaims {
         issuer: outbound::issuer_url(ctx.request.host.as_deref(), &account.to_string()),
-        subject: subject(principal),
+        subject: subject(principal, service.config().partition),
         audience: &input.audience,
         issued_at,
         expires_at,
@@ -133,17 +133,17 @@ async fn signing_key(
 }
 
 /// `sub`: the identity behind the caller — for a role session the role itself.
-fn subject(principal: &Principal) -> String {
+fn subject(principal: &Principal, partition: Partition) -> String {
     match principal {
         Principal::Session(claims) => match &claims.principal {
             SessionPrincipal::AssumedRole {
                 role_name,
                 role_path,
                 ..
-            } => arn::role(claims.account, role_path, role_name),
-            _ => principal.arn(),
+            } => arn::role(partition, claims.account, role_path, role_name),
+            _ => principal.arn(partition),
         },
-        _ => principal.arn(),
+        _ => principal.arn(partition),
     }
 }
 

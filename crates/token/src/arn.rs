@@ -1,35 +1,54 @@
 //! ARNs of the principals and resources gatehouse deals in (IAM User Guide, "IAM identifiers").
 
 use crate::AccountId;
+use crate::partition::Partition;
 
-/// `arn:aws:iam::ACCOUNT:root`.
-pub fn root(account: AccountId) -> String {
-    format!("arn:aws:iam::{account}:root")
+/// `arn:PARTITION:iam::ACCOUNT:root`.
+pub fn root(partition: Partition, account: AccountId) -> String {
+    format!("arn:{partition}:iam::{account}:root")
 }
 
-/// An IAM resource with a path: `arn:aws:iam::ACCOUNT:KIND/PATH/NAME` (`path` starts and ends with `/`).
-pub fn iam_path_resource(account: AccountId, kind: &str, path: &str, name: &str) -> String {
-    format!("arn:aws:iam::{account}:{kind}{path}{name}")
+/// An IAM resource with a path: `arn:PARTITION:iam::ACCOUNT:KIND/PATH/NAME` (`path` starts and
+/// ends with `/`).
+pub fn iam_path_resource(
+    partition: Partition,
+    account: AccountId,
+    kind: &str,
+    path: &str,
+    name: &str,
+) -> String {
+    format!("arn:{partition}:iam::{account}:{kind}{path}{name}")
 }
 
-/// `arn:aws:iam::ACCOUNT:user/PATH/NAME`.
-pub fn user(account: AccountId, path: &str, name: &str) -> String {
-    iam_path_resource(account, "user", path, name)
+/// `arn:PARTITION:iam::ACCOUNT:user/PATH/NAME`.
+pub fn user(partition: Partition, account: AccountId, path: &str, name: &str) -> String {
+    iam_path_resource(partition, account, "user", path, name)
 }
 
-/// `arn:aws:iam::ACCOUNT:role/PATH/NAME`.
-pub fn role(account: AccountId, path: &str, name: &str) -> String {
-    iam_path_resource(account, "role", path, name)
+/// `arn:PARTITION:iam::ACCOUNT:role/PATH/NAME`.
+pub fn role(partition: Partition, account: AccountId, path: &str, name: &str) -> String {
+    iam_path_resource(partition, account, "role", path, name)
 }
 
-/// `arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION` — the role's path is dropped, as AWS does.
-pub fn assumed_role(account: AccountId, role_name: &str, session_name: &str) -> String {
-    format!("arn:aws:sts::{account}:assumed-role/{role_name}/{session_name}")
+/// `arn:PARTITION:sts::ACCOUNT:assumed-role/ROLE/SESSION` — the role's path is dropped, as AWS
+/// does.
+pub fn assumed_role(
+    partition: Partition,
+    account: AccountId,
+    role_name: &str,
+    session_name: &str,
+) -> String {
+    format!("arn:{partition}:sts::{account}:assumed-role/{role_name}/{session_name}")
 }
 
-/// `arn:aws:sts::ACCOUNT:federated-user/NAME`.
-pub fn federated_user(account: AccountId, name: &str) -> String {
-    format!("arn:aws:sts::{account}:federated-user/{name}")
+/// `arn:PARTITION:sts::ACCOUNT:federated-user/NAME`.
+pub fn federated_user(partition: Partition, account: AccountId, name: &str) -> String {
+    format!("arn:{partition}:sts::{account}:federated-user/{name}")
+}
+
+/// `arn:PARTITION:iam::aws:policy/PATH/NAME`, an AWS managed policy as the partition names it.
+pub fn aws_managed_policy(partition: Partition, path_and_name: &str) -> String {
+    format!("arn:{partition}:iam::aws:policy/{path_and_name}")
 }
 
 /// The parts of an ARN: `arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE`.
@@ -85,19 +104,33 @@ mod tests {
     #[test]
     fn formats_principals() {
         let a = AccountId::parse("123456789012").unwrap();
-        assert_eq!(root(a), "arn:aws:iam::123456789012:root");
-        assert_eq!(user(a, "/", "bob"), "arn:aws:iam::123456789012:user/bob");
+        let aws = Partition::Aws;
+        assert_eq!(root(aws, a), "arn:aws:iam::123456789012:root");
         assert_eq!(
-            role(a, "/ops/", "admin"),
+            user(aws, a, "/", "bob"),
+            "arn:aws:iam::123456789012:user/bob"
+        );
+        assert_eq!(
+            role(aws, a, "/ops/", "admin"),
             "arn:aws:iam::123456789012:role/ops/admin"
         );
         assert_eq!(
-            assumed_role(a, "admin", "s1"),
+            assumed_role(aws, a, "admin", "s1"),
             "arn:aws:sts::123456789012:assumed-role/admin/s1"
         );
         assert_eq!(
-            federated_user(a, "f"),
+            federated_user(aws, a, "f"),
             "arn:aws:sts::123456789012:federated-user/f"
+        );
+        let china = Partition::AwsCn;
+        assert_eq!(root(china, a), "arn:aws-cn:iam::123456789012:root");
+        assert_eq!(
+            assumed_role(china, a, "admin", "s1"),
+            "arn:aws-cn:sts::123456789012:assumed-role/admin/s1"
+        );
+        assert_eq!(
+            aws_managed_policy(china, "ReadOnlyAccess"),
+            "arn:aws-cn:iam::aws:policy/ReadOnlyAccess"
         );
     }
 

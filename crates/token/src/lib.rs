@@ -11,7 +11,9 @@ pub mod account;
 pub mod arn;
 pub mod base32;
 pub mod ids;
+pub mod partition;
 pub mod session;
 
 pub use account::AccountId;
+pub use partition::Partition;
 pub use session::{Keyring, SealedToken, SessionClaims, SessionPrincipal, TokenError};
