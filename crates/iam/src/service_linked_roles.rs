@@ -379,7 +379,7 @@ mod tests {
     }
 
     #[test]
-    fn names_are_aws_service_role_names_and_principals_and_names_are_unique() {
+    fn names_are_aws_service_role_names_and_rows_are_unique_and_sorted() {
         let (mut principals, mut names) = (HashSet::new(), HashSet::new());
         for row in linked_services() {
             assert!(row.role.starts_with("AWSServiceRoleFor"), "{}", row.role);
@@ -387,6 +387,8 @@ mod tests {
             assert!(principals.insert(row.principal), "{} twice", row.principal);
             assert!(names.insert(row.role), "{} twice", row.role);
         }
+        let principals: Vec<&str> = linked_services().map(|row| row.principal).collect();
+        assert!(principals.is_sorted(), "rows are kept sorted by principal");
     }
 
     /// A row read on an AWS page names that page; every other row names where it came from,
