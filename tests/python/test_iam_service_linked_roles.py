@@ -33,7 +33,7 @@ def test_create_names_the_role_after_the_service(gh):
     assert role["Description"] == "for beanstalk"
     assert role["AssumeRolePolicyDocument"] == {
         "Version": "2012-10-17",
-        "Statement": [{"Effect": "Allow", "Principal": {"Service": [EB]}, "Action": ["sts:AssumeRole"]}],
+        "Statement": [{"Effect": "Allow", "Principal": {"Service": EB}, "Action": "sts:AssumeRole"}],
     }
     got = iam.get_role(RoleName="AWSServiceRoleForElasticBeanstalk")["Role"]
     assert got["RoleId"] == role["RoleId"]
@@ -62,8 +62,8 @@ def test_custom_suffix_and_duplicates(gh):
 def test_service_names_must_be_service_principals(gh):
     iam = gh.client("iam")
     for bad in ["elasticbeanstalk", "elasticbeanstalk.example.com", "amazonaws.com"]:
-        code, _, status = error_of(iam.create_service_linked_role, AWSServiceName=bad)
-        assert (code, status) == ("InvalidInput", 400), bad
+        assert error_of(iam.create_service_linked_role, AWSServiceName=bad) == (
+            "AccessDenied", f"Cannot find Service Linked Role template for {bad}", 403), bad
     assert iam.list_roles()["Roles"] == []
 
 

@@ -2,6 +2,7 @@
 //! GetServiceLinkedRoleDeletionStatus, and the protection that keeps the ordinary role
 //! operations from changing a role that belongs to an AWS service.
 
+use gatehouse_protocol::AwsError;
 use gatehouse_protocol::iam::{
     CreateServiceLinkedRoleRequest, CreateServiceLinkedRoleResponse,
     DeleteServiceLinkedRoleRequest, DeleteServiceLinkedRoleResponse, DeletionTaskFailureReasonType,
@@ -20,211 +21,92 @@ use crate::scope::Scope;
 
 /// What every service principal ends with.
 const SERVICE_DOMAIN: &str = ".amazonaws.com";
-/// The start of every service-linked role name.
-const ROLE_PREFIX: &str = "AWSServiceRoleFor";
 /// The start of every deletion task id.
 const TASK_PREFIX: &str = "task/aws-service-role/";
 /// The longest role name.
 const MAX_ROLE_NAME: usize = 64;
 /// The session duration of service-linked roles.
 const MAX_SESSION_DURATION: i64 = 3600;
+/// Where AWS keeps the managed policies it attaches to service-linked roles.
+const POLICY_ARN_PREFIX: &str = "arn:aws:iam::aws:policy/aws-service-role/";
 
-/// A service with a documented service-linked role: its principal, its role name after
-/// `AWSServiceRoleFor`, whether it accepts `CustomSuffix`, and the AWS managed policy
-/// (under `/aws-service-role/`) that AWS attaches to the role.
-struct KnownService {
-    principal: &'static str,
-    role: &'static str,
+/// The services that have a service-linked role, one tab-separated row each: principal, role
+/// name, the AWS managed policy attached (under `/aws-service-role/`), whether `CustomSuffix`
+/// is accepted, whether the row was read on an AWS documentation page, and its source. The
+/// header of the file says where and when it was compiled.
+const TABLE: &str = include_str!("../data/service-linked-roles.tsv");
+
+/// One row of [`TABLE`]: what `CreateServiceLinkedRole` makes for one service principal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct LinkedService<'a> {
+    principal: &'a str,
+    role: &'a str,
+    policy: &'a str,
     custom_suffix: bool,
-    policy: &'static str,
 }
 
-const fn known(
-    principal: &'static str,
-    role: &'static str,
-    custom_suffix: bool,
-    policy: &'static str,
-) -> KnownService {
-    KnownService {
-        principal,
-        role,
-        custom_suffix,
-        policy,
+/// A `yes`/`no` column.
+fn yes_no(value: &str) -> Option<bool> {
+    match value {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
     }
 }
 
-/// The services whose service-linked role gatehouse knows by name (IAM User Guide, the
-/// service-linked role page of each service).
-const KNOWN_SERVICES: &[KnownService] = &[
-    known(
-        "autoscaling.amazonaws.com",
-        "AutoScaling",
-        true,
-        "AutoScalingServiceRolePolicy",
-    ),
-    known(
-        "elasticbeanstalk.amazonaws.com",
-        "ElasticBeanstalk",
-        false,
-        "AWSElasticBeanstalkServiceRolePolicy",
-    ),
-    known(
-        "ecs.amazonaws.com",
-        "ECS",
-        false,
-        "AmazonECSServiceRolePolicy",
-    ),
-    known(
-        "es.amazonaws.com",
-        "AmazonElasticsearchService",
-        false,
-        "AmazonElasticsearchServiceRolePolicy",
-    ),
-    known(
-        "opensearchservice.amazonaws.com",
-        "AmazonOpenSearchService",
-        false,
-        "AmazonOpenSearchServiceRolePolicy",
-    ),
-    known(
-        "elasticloadbalancing.amazonaws.com",
-        "ElasticLoadBalancing",
-        false,
-        "AWSElasticLoadBalancingServiceRolePolicy",
-    ),
-    known(
-        "rds.amazonaws.com",
-        "RDS",
-        false,
-        "AmazonRDSServiceRolePolicy",
-    ),
-    known(
-        "spot.amazonaws.com",
-        "EC2Spot",
-        false,
-        "AWSEC2SpotServiceRolePolicy",
-    ),
-    known(
-        "spotfleet.amazonaws.com",
-        "EC2SpotFleet",
-        false,
-        "AWSEC2SpotFleetServiceRolePolicy",
-    ),
-    known(
-        "organizations.amazonaws.com",
-        "Organizations",
-        false,
-        "AWSOrganizationsServiceTrustPolicy",
-    ),
-    known(
-        "support.amazonaws.com",
-        "Support",
-        false,
-        "AWSSupportServiceRolePolicy",
-    ),
-    known(
-        "trustedadvisor.amazonaws.com",
-        "TrustedAdvisor",
-        false,
-        "AWSTrustedAdvisorServiceRolePolicy",
-    ),
-    known(
-        "guardduty.amazonaws.com",
-        "AmazonGuardDuty",
-        false,
-        "AmazonGuardDutyServiceRolePolicy",
-    ),
-    known(
-        "config.amazonaws.com",
-        "Config",
-        false,
-        "AWSConfigServiceRolePolicy",
-    ),
-    known(
-        "eks.amazonaws.com",
-        "AmazonEKS",
-        false,
-        "AmazonEKSServiceRolePolicy",
-    ),
-    known(
-        "eks-nodegroup.amazonaws.com",
-        "AmazonEKSNodegroup",
-        false,
-        "AWSServiceRoleForAmazonEKSNodegroup",
-    ),
-    known(
-        "elasticache.amazonaws.com",
-        "ElastiCache",
-        false,
-        "ElastiCacheServiceRolePolicy",
-    ),
-    known(
-        "ssm.amazonaws.com",
-        "AmazonSSM",
-        false,
-        "AmazonSSMServiceRolePolicy",
-    ),
-    known(
-        "securityhub.amazonaws.com",
-        "SecurityHub",
-        false,
-        "AWSSecurityHubServiceRolePolicy",
-    ),
-    known(
-        "cloudtrail.amazonaws.com",
-        "CloudTrail",
-        false,
-        "CloudTrailServiceRolePolicy",
-    ),
-];
+/// The row a line of [`TABLE`] holds; `None` for comments, the column header, and a line
+/// that is not a well-formed row (the unit tests keep there being none).
+fn parse_row(line: &str) -> Option<LinkedService<'_>> {
+    let mut columns = line.split('\t');
+    let row = LinkedService {
+        principal: columns.next()?,
+        role: columns.next()?,
+        policy: columns.next()?,
+        custom_suffix: yes_no(columns.next()?)?,
+    };
+    yes_no(columns.next()?)?;
+    let source = columns.next()?;
+    let well_formed = columns.next().is_none()
+        && row.principal.ends_with(SERVICE_DOMAIN)
+        && !row.role.is_empty()
+        && !row.policy.is_empty()
+        && !source.is_empty();
+    well_formed.then_some(row)
+}
+
+/// The rows of [`TABLE`].
+fn linked_services() -> impl Iterator<Item = LinkedService<'static>> {
+    TABLE.lines().filter_map(parse_row)
+}
 
 /// The service-linked role a request creates.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct LinkedRole {
     name: String,
     path: String,
-    policy: Option<String>,
+    policy: String,
 }
 
 fn invalid(message: String) -> IamError {
     IamError::InvalidInput(message)
 }
 
-/// `AWSServiceRoleFor` and the capitalised labels of a service AWS's table does not list
-/// (`my-svc.amazonaws.com` → `AWSServiceRoleForMySvc`).
-fn derived_role_name(service_label: &str) -> String {
-    let mut name = ROLE_PREFIX.to_owned();
-    for part in service_label.split(['-', '.']) {
-        let mut chars = part.chars();
-        if let Some(first) = chars.next() {
-            name.extend(first.to_uppercase());
-            name.push_str(chars.as_str());
-        }
-    }
-    name
-}
-
 /// The role that `CreateServiceLinkedRole` makes for `service` (with `suffix`), or AWS's
-/// `InvalidInput`.
+/// refusal: `AccessDenied` for a principal that has no service-linked role, `InvalidInput`
+/// for a suffix the service does not accept.
 fn linked_role(service: &str, suffix: Option<&str>) -> Result<LinkedRole> {
-    let label = service
-        .strip_suffix(SERVICE_DOMAIN)
-        .filter(|label| !label.is_empty() && !label.starts_with('.'))
-        .ok_or_else(|| invalid(format!("Invalid service name: {service}")))?;
-    let known = KNOWN_SERVICES.iter().find(|k| k.principal == service);
-    let (mut name, accepts_suffix, policy) = match known {
-        Some(known) => (
-            format!("{ROLE_PREFIX}{}", known.role),
-            known.custom_suffix,
-            Some(format!(
-                "arn:aws:iam::aws:policy/aws-service-role/{}",
-                known.policy
-            )),
-        ),
-        None => (derived_role_name(label), true, None),
-    };
+    let linked = linked_services()
+        .find(|linked| linked.principal == service)
+        .ok_or_else(|| {
+            IamError::Denied(AwsError::new(
+                "AccessDenied",
+                403,
+                format!("Cannot find Service Linked Role template for {service}"),
+            ))
+        })?;
+    let mut name = linked.role.to_owned();
     if let Some(suffix) = suffix {
-        if !accepts_suffix {
+        if !linked.custom_suffix {
             return Err(invalid(format!(
                 "Custom suffix is not allowed for {service}"
             )));
@@ -240,14 +122,14 @@ fn linked_role(service: &str, suffix: Option<&str>) -> Result<LinkedRole> {
     Ok(LinkedRole {
         name,
         path: format!("/aws-service-role/{service}/"),
-        policy,
+        policy: format!("{POLICY_ARN_PREFIX}{}", linked.policy),
     })
 }
 
-/// The trust policy AWS gives a service-linked role.
+/// The trust policy AWS gives a service-linked role, in the very text AWS writes.
 fn trust_policy(service: &str) -> String {
     format!(
-        r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"Service":["{service}"]}},"Action":["sts:AssumeRole"]}}]}}"#
+        r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"Service":"{service}"}},"Action":"sts:AssumeRole"}}]}}"#
     )
 }
 
@@ -340,7 +222,7 @@ pub(crate) async fn create_service_linked_role(
                 s.acct(),
                 NewRole { id, ..new.clone() },
                 &service,
-                linked.policy.as_deref(),
+                Some(&linked.policy),
             )
         },
     )
@@ -421,69 +303,217 @@ pub(crate) async fn get_service_linked_role_deletion_status(
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashSet;
+
     use super::*;
     use gatehouse_managed_policies as catalogue;
 
-    #[test]
-    fn known_services_get_aws_names_paths_and_policies() {
-        let role = linked_role("elasticbeanstalk.amazonaws.com", None).ok();
-        let role = role.unwrap_or_else(|| unreachable!());
-        assert_eq!(role.name, "AWSServiceRoleForElasticBeanstalk");
-        assert_eq!(
-            role.path,
-            "/aws-service-role/elasticbeanstalk.amazonaws.com/"
-        );
-        assert_eq!(
-            role.policy.as_deref(),
-            Some("arn:aws:iam::aws:policy/aws-service-role/AWSElasticBeanstalkServiceRolePolicy")
-        );
-        let custom = linked_role("autoscaling.amazonaws.com", Some("blue")).ok();
-        assert_eq!(
-            custom.map(|r| r.name).as_deref(),
-            Some("AWSServiceRoleForAutoScaling_blue")
-        );
+    /// The column header of the table.
+    const HEADER: &str = "principal\trole\tpolicy\tcustom_suffix\tverified\tsource";
+
+    /// The lines of the table that are rows (not comments, not the column header).
+    fn data_lines() -> impl Iterator<Item = &'static str> {
+        TABLE
+            .lines()
+            .filter(|line| !line.starts_with('#') && *line != HEADER)
+    }
+
+    /// The last two columns of a row: verified, source.
+    fn provenance(line: &str) -> (&str, &str) {
+        let mut columns = line.rsplit('\t');
+        let source = columns.next().unwrap_or_default();
+        (columns.next().unwrap_or_default(), source)
     }
 
     #[test]
-    fn every_known_policy_is_an_aws_service_role_policy() {
-        for service in KNOWN_SERVICES {
-            let arn = format!(
-                "arn:aws:iam::aws:policy/aws-service-role/{}",
-                service.policy
-            );
-            let policy = catalogue::get(&arn);
-            assert!(policy.is_some(), "{arn} is not in the catalogue");
-            assert!(service.principal.ends_with(SERVICE_DOMAIN));
+    fn every_line_is_a_comment_the_header_or_a_row() {
+        assert!(TABLE.lines().any(|line| line == HEADER));
+        for line in data_lines() {
+            assert!(parse_row(line).is_some(), "malformed row: {line:?}");
+        }
+        assert!(linked_services().count() >= 180);
+        assert_eq!(parse_row(HEADER), None);
+        for bad in [
+            "",
+            "# a comment",
+            "x.amazonaws.com\tR\tP\tno\tno",
+            "x.amazonaws.com\tR\tP\tmaybe\tno\ts",
+            "x.amazonaws.com\tR\tP\tno\tno\ts\textra",
+            "x.example.com\tR\tP\tno\tno\ts",
+            "x.amazonaws.com\t\tP\tno\tno\ts",
+            "x.amazonaws.com\tR\tP\tno\tno\t",
+        ] {
+            assert_eq!(parse_row(bad), None, "{bad:?}");
         }
     }
 
     #[test]
-    fn bad_names_and_refused_suffixes_are_invalid_input() {
-        for bad in [
-            "elasticbeanstalk",
-            "amazonaws.com",
-            ".amazonaws.com",
-            "x.example.com",
+    fn the_header_says_when_and_where_the_table_was_compiled() {
+        let header: Vec<&str> = TABLE.lines().take_while(|l| l.starts_with('#')).collect();
+        let text = header.join("\n");
+        for needle in [
+            "Compiled on 2026-12-07",
+            "localstack",
+            "cdk-slr-map",
+            "gatehouse",
+            "managed-policy:",
         ] {
             assert!(
-                matches!(linked_role(bad, None), Err(IamError::InvalidInput(_))),
-                "{bad}"
+                text.contains(needle),
+                "the header does not explain {needle}"
             );
         }
-        match linked_role("es.amazonaws.com", Some("x")) {
-            Err(IamError::InvalidInput(message)) => {
-                assert_eq!(message, "Custom suffix is not allowed for es.amazonaws.com");
-            }
-            other => panic!("expected InvalidInput, got {other:?}"),
-        }
-        let long = "x".repeat(60);
-        assert!(linked_role("autoscaling.amazonaws.com", Some(&long)).is_err());
     }
 
     #[test]
-    fn unlisted_services_get_a_derived_name() {
-        assert_eq!(derived_role_name("my-svc"), "AWSServiceRoleForMySvc");
-        assert_eq!(derived_role_name("a.b"), "AWSServiceRoleForAB");
+    fn every_policy_is_an_aws_service_role_policy_in_the_catalogue() {
+        for row in linked_services() {
+            let arn = format!("{POLICY_ARN_PREFIX}{}", row.policy);
+            let policy = catalogue::get(&arn);
+            assert!(
+                policy.is_some(),
+                "{}: {arn} is not in the catalogue",
+                row.principal
+            );
+            assert_eq!(policy.map(|p| p.path.as_str()), Some("/aws-service-role/"));
+        }
+    }
+
+    #[test]
+    fn names_are_aws_service_role_names_and_rows_are_unique_and_sorted() {
+        let (mut principals, mut names) = (HashSet::new(), HashSet::new());
+        for row in linked_services() {
+            assert!(row.role.starts_with("AWSServiceRoleFor"), "{}", row.role);
+            assert!(row.role.len() <= MAX_ROLE_NAME, "{}", row.role);
+            assert!(principals.insert(row.principal), "{} twice", row.principal);
+            assert!(names.insert(row.role), "{} twice", row.role);
+        }
+        let principals: Vec<&str> = linked_services().map(|row| row.principal).collect();
+        assert!(principals.is_sorted(), "rows are kept sorted by principal");
+    }
+
+    /// A row read on an AWS page names that page; every other row names where it came from,
+    /// and a `managed-policy:NAME` source is checked here: that AWS managed policy lets its
+    /// holder create this very role (its ARN, or the ARN up to a `*`).
+    #[test]
+    fn every_row_names_its_source() {
+        for line in data_lines() {
+            let row = parse_row(line).unwrap_or_else(|| unreachable!());
+            match provenance(line) {
+                ("yes", url) => assert!(url.starts_with("https://docs.aws.amazon.com/"), "{line}"),
+                ("no", "localstack" | "cdk-slr-map" | "gatehouse") => {}
+                ("no", url) if url.starts_with("https://docs.aws.amazon.com/") => {}
+                ("no", source) => {
+                    let name = source.strip_prefix("managed-policy:");
+                    let arns = name.map(|n| {
+                        [
+                            format!("arn:aws:iam::aws:policy/{n}"),
+                            format!("arn:aws:iam::aws:policy/aws-service-role/{n}"),
+                        ]
+                    });
+                    let document = arns
+                        .iter()
+                        .flatten()
+                        .find_map(|arn| catalogue::get(arn))
+                        .map(|p| p.document.as_str());
+                    let document = document.unwrap_or_else(|| panic!("unknown source {source}"));
+                    let marker = format!("role/aws-service-role/{}/", row.principal);
+                    let granted = document.match_indices(&marker).any(|(at, _)| {
+                        let rest = &document[at + marker.len()..];
+                        let prefix = &rest[..rest.find(['*', '"']).unwrap_or(rest.len())];
+                        !prefix.is_empty() && format!("{}_", row.role).starts_with(prefix)
+                    });
+                    assert!(granted, "{source} does not name {}", row.role);
+                }
+                (verified, _) => panic!("verified is yes or no, not {verified}"),
+            }
+        }
+    }
+
+    /// `CreateServiceLinkedRole`'s answers, one row per case, each with where AWS says so.
+    #[test]
+    fn lookups_answer_as_aws_does() {
+        type Expected = std::result::Result<(&'static str, &'static str), &'static str>;
+        let cases: &[(&str, Option<&str>, Expected)] = &[
+            // docs.aws.amazon.com/acm/latest/userguide/acm-slr.html
+            (
+                "acm.amazonaws.com",
+                None,
+                Ok((
+                    "AWSServiceRoleForCertificateManager",
+                    "CertificateManagerServiceRolePolicy",
+                )),
+            ),
+            // docs.aws.amazon.com/autoscaling/ec2/userguide/autoscaling-service-linked-role.html
+            (
+                "autoscaling.amazonaws.com",
+                Some("blue"),
+                Ok((
+                    "AWSServiceRoleForAutoScaling_blue",
+                    "AutoScalingServiceRolePolicy",
+                )),
+            ),
+            // docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-edge-permissions.html
+            (
+                "replicator.lambda.amazonaws.com",
+                None,
+                Ok(("AWSServiceRoleForLambdaReplicator", "AWSLambdaReplicator")),
+            ),
+            // Observed: "Custom suffix is not allowed for es.amazonaws.com" (CloudFormation)
+            (
+                "es.amazonaws.com",
+                Some("x"),
+                Err("InvalidInput: Custom suffix is not allowed for es.amazonaws.com"),
+            ),
+            // Observed: "AccessDenied: Cannot find Service Linked Role template for account.amazonaws.com"
+            (
+                "account.amazonaws.com",
+                None,
+                Err(
+                    "AccessDenied: Cannot find Service Linked Role template for account.amazonaws.com",
+                ),
+            ),
+            // Principals are case-sensitive (CreateServiceLinkedRole's AWSServiceName)
+            (
+                "OpenSearch.amazonaws.com",
+                None,
+                Err(
+                    "AccessDenied: Cannot find Service Linked Role template for OpenSearch.amazonaws.com",
+                ),
+            ),
+            (
+                "elasticbeanstalk",
+                None,
+                Err("AccessDenied: Cannot find Service Linked Role template for elasticbeanstalk"),
+            ),
+        ];
+        for (service, suffix, expected) in cases {
+            let got = match linked_role(service, *suffix) {
+                Ok(role) => {
+                    assert_eq!(role.path, format!("/aws-service-role/{service}/"));
+                    let policy = role
+                        .policy
+                        .strip_prefix(POLICY_ARN_PREFIX)
+                        .map(str::to_owned);
+                    Ok((role.name, policy.unwrap_or_default()))
+                }
+                Err(IamError::InvalidInput(message)) => Err(format!("InvalidInput: {message}")),
+                Err(IamError::Denied(aws)) => {
+                    assert_eq!(aws.status, 403);
+                    Err(format!("{}: {}", aws.code, aws.message))
+                }
+                Err(other) => Err(format!("{other:?}")),
+            };
+            let expected = expected
+                .map(|(name, policy)| (name.to_owned(), policy.to_owned()))
+                .map_err(str::to_owned);
+            assert_eq!(got, expected, "{service} {suffix:?}");
+        }
+        let long = "x".repeat(60);
+        assert!(matches!(
+            linked_role("autoscaling.amazonaws.com", Some(&long)),
+            Err(IamError::InvalidInput(_))
+        ));
     }
 
     #[test]
@@ -503,12 +533,16 @@ mod tests {
         }
     }
 
+    /// The text AWS writes, as a recorded `ListRoles` shows it (scalar `Service` and `Action`).
     #[test]
-    fn trust_policies_name_the_service() {
+    fn trust_policies_are_awss_text() {
         let policy = trust_policy("ecs.amazonaws.com");
+        assert_eq!(
+            policy,
+            r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ecs.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#
+        );
         assert!(
             gatehouse_policy::Policy::parse(&policy, gatehouse_policy::PolicyKind::Trust).is_ok()
         );
-        assert!(policy.contains("\"Service\":[\"ecs.amazonaws.com\"]"));
     }
 }
