@@ -124,3 +124,16 @@ def test_the_default_endpoint_is_the_aws_partition(gh):
     with pytest.raises(ClientError) as excinfo:
         client(gh, "sts").get_caller_identity()
     assert excinfo.value.response["Error"]["Code"] == "SignatureDoesNotMatch"
+
+
+def test_service_linked_roles_get_the_partitions_policy(china):
+    china.reset()
+    iam = client(china, "iam")
+    role = iam.create_service_linked_role(AWSServiceName="autoscaling.amazonaws.com")["Role"]
+    assert role["Arn"] == (
+        f"arn:aws-cn:iam::{ACCOUNT}:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling"
+    )
+    attached = iam.list_attached_role_policies(RoleName="AWSServiceRoleForAutoScaling")["AttachedPolicies"]
+    assert [policy["PolicyArn"] for policy in attached] == [
+        "arn:aws-cn:iam::aws:policy/aws-service-role/AutoScalingServiceRolePolicy"
+    ]

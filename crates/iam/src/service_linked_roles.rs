@@ -10,8 +10,8 @@ use gatehouse_protocol::iam::{
     GetServiceLinkedRoleDeletionStatusResponse,
 };
 use gatehouse_store::{DeletionStatus, EntityKind, NewRole, PolicyOwner, SlrDeletion, StoreError};
-use gatehouse_token::arn;
 use gatehouse_token::ids::{IdPrefix, new_unique_id};
+use gatehouse_token::{Partition, arn};
 
 use crate::convert::{self, Detail};
 use crate::error::{IamError, Result};
@@ -27,8 +27,6 @@ const TASK_PREFIX: &str = "task/aws-service-role/";
 const MAX_ROLE_NAME: usize = 64;
 /// The session duration of service-linked roles.
 const MAX_SESSION_DURATION: i64 = 3600;
-/// Where AWS keeps the managed policies it attaches to service-linked roles.
-const POLICY_ARN_PREFIX: &str = "arn:aws:iam::aws:policy/aws-service-role/";
 
 /// The services that have a service-linked role, one tab-separated row each: principal, role
 /// name, the AWS managed policy attached (under `/aws-service-role/`), whether `CustomSuffix`
@@ -84,7 +82,15 @@ fn linked_services() -> impl Iterator<Item = LinkedService<'static>> {
 struct LinkedRole {
     name: String,
     path: String,
+    /// The AWS managed policy attached to it, by name (under `/aws-service-role/`).
     policy: String,
+}
+
+impl LinkedRole {
+    /// The ARN of its AWS managed policy in `partition`.
+    fn policy_arn(&self, partition: Partition) -> String {
+        arn::aws_managed_policy(partition, &format!("aws-service-role/{}", self.policy))
+    }
 }
 
 fn invalid(message: String) -> IamError {
@@ -122,7 +128,7 @@ fn linked_role(service: &str, suffix: Option<&str>) -> Result<LinkedRole> {
     Ok(LinkedRole {
         name,
         path: format!("/aws-service-role/{service}/"),
-        policy: format!("{POLICY_ARN_PREFIX}{}", linked.policy),
+        policy: linked.policy.to_owned(),
     })
 }
 
@@ -204,6 +210,7 @@ pub(crate) async fn create_service_linked_role(
 ) -> Result<CreateServiceLinkedRoleResponse> {
     let service = input.aws_service_name;
     let linked = linked_role(&service, input.custom_suffix.as_deref())?;
+    let policy_arn = linked.policy_arn(s.partition);
     let new = NewRole {
         id: String::new(),
         name: linked.name.clone(),
@@ -222,7 +229,7 @@ pub(crate) async fn create_service_linked_role(
                 s.acct(),
                 NewRole { id, ..new.clone() },
                 &service,
-                Some(&linked.policy),
+                Some(&policy_arn),
             )
         },
     )
@@ -306,6 +313,9 @@ mod tests {
     use std::collections::HashSet;
 
     use super::*;
+
+    /// Where AWS keeps the managed policies it attaches to service-linked roles (in `aws`).
+    const POLICY_ARN_PREFIX: &str = "arn:aws:iam::aws:policy/aws-service-role/";
     use gatehouse_managed_policies as catalogue;
 
     /// The column header of the table.
@@ -491,11 +501,9 @@ mod tests {
             let got = match linked_role(service, *suffix) {
                 Ok(role) => {
                     assert_eq!(role.path, format!("/aws-service-role/{service}/"));
-                    let policy = role
-                        .policy
-                        .strip_prefix(POLICY_ARN_PREFIX)
-                        .map(str::to_owned);
-                    Ok((role.name, policy.unwrap_or_default()))
+                    let policy = role.policy_arn(Partition::Aws);
+                    assert_eq!(policy, format!("{POLICY_ARN_PREFIX}{}", role.policy));
+                    Ok((role.name, role.policy))
                 }
                 Err(IamError::InvalidInput(message)) => Err(format!("InvalidInput: {message}")),
                 Err(IamError::Denied(aws)) => {

@@ -246,7 +246,14 @@ mod tests {
             path: "/dev/".into(),
         });
         let tags = vec![("team".to_owned(), "red".to_owned())];
-        let request = build(&ctx, Partition::Aws, &tags, "iam:ListUsers", "*", &ContextKeys::new());
+        let request = build(
+            &ctx,
+            Partition::Aws,
+            &tags,
+            "iam:ListUsers",
+            "*",
+            &ContextKeys::new(),
+        );
         let keys = &request.keys;
         assert_eq!(
             string(keys, "aws:PrincipalArn").as_deref(),
@@ -292,7 +299,14 @@ mod tests {
             identity_keys: vec![],
         };
         let ctx = context_of(Principal::Session(Box::new(claims)));
-        let request = build(&ctx, Partition::Aws, &[], "s3:GetObject", "*", &ContextKeys::new());
+        let request = build(
+            &ctx,
+            Partition::Aws,
+            &[],
+            "s3:GetObject",
+            "*",
+            &ContextKeys::new(),
+        );
         let keys = &request.keys;
         assert_eq!(
             string(keys, "aws:PrincipalArn").as_deref(),
