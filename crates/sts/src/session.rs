@@ -203,7 +203,10 @@ pub(crate) fn new_claims(
     }
 }
 
-/// Seals `claims` into the credentials handed to the client.
+/// Seals `claims` into the credentials handed to the client. The response tells the token's
+/// size only to a request that asked for a `MinimumSessionTokenSize`: AWS's answers to
+/// requests without it carry neither `SessionTokenSize` nor `SessionTokenUtilization`
+/// (AWS answers recorded in LocalStack's tests/aws/services/sts/test_sts.snapshot.json).
 pub(crate) fn credentials(
     service: &Service,
     claims: &SessionClaims,
@@ -214,9 +217,12 @@ pub(crate) fn credentials(
     let minimum = usize::try_from(minimum_token_size.unwrap_or(0)).unwrap_or(0);
     let session_token = service.keyring().seal_padded(claims, minimum);
     let size = session_token.len();
+    let asked = minimum_token_size.is_some();
     Ok(IssuedCredentials {
-        size: i32::try_from(size).ok(),
-        utilization: i32::try_from((size * 100).div_ceil(MAX_SESSION_TOKEN_SIZE)).ok(),
+        size: asked.then(|| i32::try_from(size).ok()).flatten(),
+        utilization: asked
+            .then(|| i32::try_from((size * 100).div_ceil(MAX_SESSION_TOKEN_SIZE)).ok())
+            .flatten(),
         credentials: Credentials {
             access_key_id: claims.access_key_id.clone(),
             secret_access_key: claims.secret_access_key.expose().to_owned(),
@@ -234,9 +240,10 @@ const MAX_SESSION_TOKEN_SIZE: usize = 16_384;
 /// Temporary credentials with what the response says of their session token's size.
 pub(crate) struct IssuedCredentials {
     pub credentials: Credentials,
-    /// `SessionTokenSize`: the token's length in bytes.
+    /// `SessionTokenSize`: the token's length in bytes, when the request gave a minimum.
     pub size: Option<i32>,
-    /// `SessionTokenUtilization`: the token's size in percent of the largest gatehouse issues.
+    /// `SessionTokenUtilization`: the token's size in percent of the largest gatehouse issues,
+    /// when the request gave a minimum.
     pub utilization: Option<i32>,
 }
 
