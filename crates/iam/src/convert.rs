@@ -6,15 +6,26 @@ use gatehouse_protocol::iam::{
 use gatehouse_store as store;
 use gatehouse_token::{AccountId, arn};
 
+use crate::error::{IamError, Result};
+
 /// The path AWS gives an entity created without one.
 pub(crate) const DEFAULT_PATH: &str = "/";
 
-/// Request tags as the store keeps them.
-pub(crate) fn tags_in(tags: Option<Vec<iam::Tag>>) -> Vec<store::Tag> {
-    tags.unwrap_or_default()
+/// Request tags as the store keeps them; `InvalidInput` when two keys are the same without
+/// regard to case (AWS's recorded CreateRole and TagRole answers, LocalStack's
+/// test_iam_roles.snapshot.json `create-role-duplicate-tags*` and `tag-role-duplicate-tags*`).
+pub(crate) fn tags_in(tags: Option<Vec<iam::Tag>>) -> Result<Vec<store::Tag>> {
+    let tags: Vec<store::Tag> = tags
+        .unwrap_or_default()
         .into_iter()
         .map(|tag| store::Tag::new(tag.key, tag.value))
-        .collect()
+        .collect();
+    if store::has_duplicate_keys(&tags) {
+        return Err(IamError::InvalidInput(
+            "Duplicate tag keys found. Please note that Tag keys are case insensitive.".to_owned(),
+        ));
+    }
+    Ok(tags)
 }
 
 /// Stored tags as a response list.
@@ -164,8 +175,24 @@ mod tests {
     }
 
     #[test]
+    fn duplicate_request_tag_keys_are_invalid_input() {
+        let tag = |key: &str| iam::Tag {
+            key: key.to_owned(),
+            value: String::new(),
+        };
+        assert_eq!(tags_in(Some(vec![tag("a"), tag("b")])).unwrap().len(), 2);
+        for keys in [["a", "a"], ["Env", "env"]] {
+            let err = tags_in(Some(keys.map(tag).to_vec())).unwrap_err();
+            assert!(
+                matches!(&err, IamError::InvalidInput(m) if m == "Duplicate tag keys found. Please note that Tag keys are case insensitive."),
+                "{err:?}"
+            );
+        }
+    }
+
+    #[test]
     fn empty_tags_are_absent() {
         assert_eq!(tags_out(Vec::new()), None);
-        assert_eq!(tags_in(None), Vec::new());
+        assert_eq!(tags_in(None).unwrap(), Vec::new());
     }
 }

@@ -26,7 +26,7 @@ pub(crate) async fn create_instance_profile(
         name: input.instance_profile_name,
         path: input.path.unwrap_or_else(|| DEFAULT_PATH.to_owned()),
         created: s.now,
-        tags: convert::tags_in(input.tags),
+        tags: convert::tags_in(input.tags)?,
     };
     let profile = create_under_new_id(
         || new_unique_id(IdPrefix::InstanceProfile, s.account),

@@ -58,7 +58,7 @@ pub(crate) async fn create_virtual_mfa_device(
                 path,
                 seed: MfaSeed::new(base32.as_str()),
                 created: s.now,
-                tags: convert::tags_in(input.tags),
+                tags: convert::tags_in(input.tags)?,
             },
         )
         .await?;

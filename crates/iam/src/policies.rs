@@ -163,7 +163,7 @@ pub(crate) async fn create_policy(
         description: input.description,
         document: input.policy_document,
         created: s.now,
-        tags: convert::tags_in(input.tags),
+        tags: convert::tags_in(input.tags)?,
     };
     let policy = create_under_new_id(
         || new_unique_id(IdPrefix::Policy, s.account),

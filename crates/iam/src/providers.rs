@@ -54,7 +54,7 @@ pub(crate) async fn create_open_id_connect_provider(
                 client_ids: input.client_id_list.unwrap_or_default(),
                 thumbprints: input.thumbprint_list.unwrap_or_default(),
                 created: s.now,
-                tags: convert::tags_in(input.tags),
+                tags: convert::tags_in(input.tags)?,
             },
         )
         .await
@@ -179,7 +179,7 @@ pub(crate) async fn create_saml_provider(
                 metadata: input.saml_metadata_document,
                 created: s.now,
                 valid_until: None,
-                tags: convert::tags_in(input.tags),
+                tags: convert::tags_in(input.tags)?,
             },
         )
         .await?;

@@ -122,7 +122,7 @@ pub(crate) async fn create_role(
             .max_session_duration
             .map_or(DEFAULT_MAX_SESSION_DURATION, i64::from),
         permissions_boundary: input.permissions_boundary,
-        tags: convert::tags_in(input.tags),
+        tags: convert::tags_in(input.tags)?,
     };
     let role = create_under_new_id(
         || new_unique_id(IdPrefix::Role, s.account),

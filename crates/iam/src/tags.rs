@@ -10,7 +10,7 @@ use crate::scope::Scope;
 
 /// Adds or replaces tags on a resource (at most 50 in all).
 pub(crate) async fn tag(s: &Scope<'_>, target: TagTarget<'_>, tags: Vec<Tag>) -> Result<()> {
-    let tags = convert::tags_in(Some(tags));
+    let tags = convert::tags_in(Some(tags))?;
     s.store.tag_resource(s.acct(), target, &tags).await?;
     Ok(())
 }

@@ -28,7 +28,7 @@ pub(crate) async fn create_user(
         path: input.path.unwrap_or_else(|| DEFAULT_PATH.to_owned()),
         created: s.now,
         permissions_boundary: input.permissions_boundary,
-        tags: convert::tags_in(input.tags),
+        tags: convert::tags_in(input.tags)?,
     };
     let user = create_under_new_id(
         || new_unique_id(IdPrefix::User, s.account),

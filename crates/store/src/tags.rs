@@ -28,6 +28,13 @@ impl Tag {
     }
 }
 
+/// Whether two of `tags` have the same key, compared without case, as the store keeps keys
+/// unique.
+pub fn has_duplicate_keys(tags: &[Tag]) -> bool {
+    let mut seen = std::collections::HashSet::with_capacity(tags.len());
+    tags.iter().any(|tag| !seen.insert(name_key(&tag.key)))
+}
+
 /// A taggable resource, named as the IAM API names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TagTarget<'a> {
@@ -248,5 +255,25 @@ impl Store {
             let id = resource.id(conn, account, name)?;
             load(conn, resource, &id)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn duplicate_keys_are_found_without_case() {
+        let tags = |keys: &[&str]| keys.iter().map(|k| Tag::new(*k, "v")).collect::<Vec<_>>();
+        let rows: [(&[&str], bool); 5] = [
+            (&[], false),
+            (&["a", "b"], false),
+            (&["a", "a"], true),
+            (&["Team", "team"], true),
+            (&["Ärger", "ärger"], true),
+        ];
+        for (keys, duplicated) in rows {
+            assert_eq!(has_duplicate_keys(&tags(keys)), duplicated, "{keys:?}");
+        }
     }
 }
