@@ -53,18 +53,24 @@ pub(crate) fn boundary(arn: Option<String>) -> Option<AttachedPermissionsBoundar
     })
 }
 
-/// How much of an entity a response shows.
+/// How much of an entity a response shows (AWS's recorded answers: the `SHAPES` table of
+/// tests/python/test_fidelity_responses.py).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Detail {
-    /// Everything (Create*, Get*).
+    /// Everything (Get*): a role's `MaxSessionDuration` and `RoleLastUsed` (empty when it was
+    /// never used); an instance profile's or policy's `Tags` even when there are none.
     Full,
+    /// The answer to the request that made or changed the entity (Create*,
+    /// UpdateRoleDescription): what was set, without what AWS fills in itself (a role's
+    /// `MaxSessionDuration` and `RoleLastUsed`), and `Tags` only when there are some.
+    Created,
     /// What the List* operations show: no tags, boundary or last use.
     Listed,
 }
 
 /// A stored user as the `User` shape.
 pub(crate) fn user(account: AccountId, user: store::User, detail: Detail) -> iam::User {
-    let full = detail == Detail::Full;
+    let full = detail != Detail::Listed;
     iam::User {
         arn: arn::user(account, &user.path, &user.name),
         path: user.path,
@@ -83,13 +89,17 @@ pub(crate) fn user(account: AccountId, user: store::User, detail: Detail) -> iam
 
 /// A stored role as the `Role` shape (trust policy as plain text: the encoder URL-encodes it).
 pub(crate) fn role(account: AccountId, role: store::Role, detail: Detail) -> iam::Role {
-    let full = detail == Detail::Full;
     let last_used = role
         .last_used
         .map_or_else(iam::RoleLastUsed::default, |used| iam::RoleLastUsed {
             last_used_date: Some(used.date),
             region: used.region,
         });
+    let (details, settings) = match detail {
+        Detail::Full => (true, true),
+        Detail::Created => (true, false),
+        Detail::Listed => (false, true),
+    };
     iam::Role {
         arn: arn::role(account, &role.path, &role.name),
         path: role.path,
@@ -98,14 +108,16 @@ pub(crate) fn role(account: AccountId, role: store::Role, detail: Detail) -> iam
         create_date: role.created,
         assume_role_policy_document: Some(role.trust_policy),
         description: role.description,
-        max_session_duration: i32::try_from(role.max_session_duration).ok(),
-        permissions_boundary: if full {
+        max_session_duration: settings
+            .then(|| i32::try_from(role.max_session_duration).ok())
+            .flatten(),
+        permissions_boundary: if details {
             boundary(role.permissions_boundary)
         } else {
             None
         },
-        tags: if full { tags_out(role.tags) } else { None },
-        role_last_used: full.then_some(last_used),
+        tags: if details { tags_out(role.tags) } else { None },
+        role_last_used: (detail == Detail::Full).then_some(last_used),
         source_role_template: None,
     }
 }
@@ -133,15 +145,27 @@ pub(crate) fn instance_profile(
         instance_profile_name: profile.name,
         instance_profile_id: profile.id,
         create_date: profile.created,
+        // A profile's roles show no `MaxSessionDuration` (recorded GetInstanceProfile and
+        // ListInstanceProfiles answers), unlike ListRoles'.
         roles: profile
             .roles
             .into_iter()
-            .map(|r| role(account, r, Detail::Listed))
+            .map(|r| iam::Role {
+                max_session_duration: None,
+                ..role(account, r, Detail::Listed)
+            })
             .collect(),
-        tags: match detail {
-            Detail::Full => tags_out(profile.tags),
-            Detail::Listed => None,
-        },
+        tags: tags_shown(profile.tags, detail),
+    }
+}
+
+/// The `Tags` of an instance profile or a managed policy: present, even empty, in the Get*
+/// answer; in a create's answer only when there are some; never in a list.
+pub(crate) fn tags_shown(tags: Vec<store::Tag>, detail: Detail) -> Option<Vec<iam::Tag>> {
+    match detail {
+        Detail::Full => Some(tag_list(tags)),
+        Detail::Created => tags_out(tags),
+        Detail::Listed => None,
     }
 }
 
@@ -172,6 +196,90 @@ mod tests {
         let listed = user(account, stored_user(), Detail::Listed);
         assert_eq!(listed.tags, None);
         assert_eq!(listed.permissions_boundary, None);
+    }
+
+    fn stored_role(tags: Vec<store::Tag>) -> store::Role {
+        store::Role {
+            account: "123456789012".into(),
+            id: "AROAEXAMPLE".into(),
+            name: "app".into(),
+            path: "/".into(),
+            created: datetime!(2024-01-02 03:04:05 UTC),
+            trust_policy: "{}".into(),
+            description: None,
+            max_session_duration: 3600,
+            permissions_boundary: Some("arn:aws:iam::aws:policy/ReadOnlyAccess".into()),
+            last_used: None,
+            tags,
+        }
+    }
+
+    /// Which optional members of a role each answer carries, as AWS's recorded answers show
+    /// them (LocalStack's AWS-validated tests/aws/services/iam/test_iam_roles.snapshot.json:
+    /// test_create_role_defaults, test_update_role, test_role_with_tags,
+    /// test_role_permissions_boundary_lifecycle, test_list_roles_pagination).
+    #[test]
+    fn role_members_per_answer() {
+        let account = AccountId::parse("123456789012").unwrap();
+        // (detail, MaxSessionDuration, RoleLastUsed, PermissionsBoundary, Tags)
+        let rows = [
+            (Detail::Full, true, true, true, true),      // GetRole
+            (Detail::Created, false, false, true, true), // CreateRole, UpdateRoleDescription
+            (Detail::Listed, true, false, false, false), // ListRoles
+        ];
+        for (detail, max, last_used, boundary, tags) in rows {
+            let shape = role(
+                account,
+                stored_role(vec![store::Tag::new("a", "b")]),
+                detail,
+            );
+            assert_eq!(shape.max_session_duration.is_some(), max, "{detail:?}");
+            assert_eq!(shape.role_last_used.is_some(), last_used, "{detail:?}");
+            assert_eq!(shape.permissions_boundary.is_some(), boundary, "{detail:?}");
+            assert_eq!(shape.tags.is_some(), tags, "{detail:?}");
+            // A role without tags has no `Tags` in any answer (get-role-no-tags).
+            assert_eq!(role(account, stored_role(Vec::new()), detail).tags, None);
+        }
+    }
+
+    /// `Tags` of instance profiles and policies: GetInstanceProfile and GetPolicy answer
+    /// `Tags: []` for a resource without tags, their create answers leave it out
+    /// (test_iam_instance_profiles.snapshot.json, test_iam_policies.snapshot.json).
+    #[test]
+    fn profile_and_policy_tags_per_answer() {
+        let one = || vec![store::Tag::new("a", "b")];
+        let rows: [(Detail, Vec<store::Tag>, Option<usize>); 6] = [
+            (Detail::Full, Vec::new(), Some(0)),
+            (Detail::Full, one(), Some(1)),
+            (Detail::Created, Vec::new(), None),
+            (Detail::Created, one(), Some(1)),
+            (Detail::Listed, Vec::new(), None),
+            (Detail::Listed, one(), None),
+        ];
+        for (detail, tags, shown) in rows {
+            assert_eq!(
+                tags_shown(tags, detail).map(|t| t.len()),
+                shown,
+                "{detail:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn profile_roles_show_no_max_session_duration() {
+        let account = AccountId::parse("123456789012").unwrap();
+        let profile = store::InstanceProfile {
+            account: "123456789012".into(),
+            id: "AIPAEXAMPLE".into(),
+            name: "p".into(),
+            path: "/".into(),
+            created: datetime!(2024-01-02 03:04:05 UTC),
+            roles: vec![stored_role(Vec::new())],
+            tags: Vec::new(),
+        };
+        let shape = instance_profile(account, profile, Detail::Full);
+        assert_eq!(shape.roles.len(), 1);
+        assert!(shape.roles.iter().all(|r| r.max_session_duration.is_none()));
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub(crate) async fn create_instance_profile(
     )
     .await?;
     Ok(CreateInstanceProfileResponse {
-        instance_profile: convert::instance_profile(s.account, profile, Detail::Full),
+        instance_profile: convert::instance_profile(s.account, profile, Detail::Created),
     })
 }
 

@@ -98,15 +98,12 @@ fn customer_policy(policy: ManagedPolicy, detail: Detail) -> iam::Policy {
         permissions_boundary_usage_count: count(policy.boundary_usage_count),
         is_attachable: Some(true),
         description: match detail {
-            Detail::Full => policy.description,
+            Detail::Full | Detail::Created => policy.description,
             Detail::Listed => None,
         },
         create_date: Some(policy.created),
         update_date: Some(policy.updated),
-        tags: match detail {
-            Detail::Full => convert::tags_out(policy.tags),
-            Detail::Listed => None,
-        },
+        tags: convert::tags_shown(policy.tags, detail),
     }
 }
 
@@ -126,7 +123,7 @@ fn aws_policy(
         permissions_boundary_usage_count: count(usage.map_or(0, |u| u.boundary_uses)),
         is_attachable: Some(true),
         description: match detail {
-            Detail::Full => policy.description.clone(),
+            Detail::Full | Detail::Created => policy.description.clone(),
             Detail::Listed => None,
         },
         create_date: Some(policy.create_date),
@@ -174,7 +171,7 @@ pub(crate) async fn create_policy(
     )
     .await?;
     Ok(CreatePolicyResponse {
-        policy: Some(customer_policy(policy, Detail::Full)),
+        policy: Some(customer_policy(policy, Detail::Created)),
     })
 }
 

@@ -129,9 +129,9 @@ pub(crate) async fn create_role(
         |id| s.store.create_role(s.acct(), NewRole { id, ..new.clone() }),
     )
     .await?;
-    let mut role = convert::role(s.account, role, Detail::Full);
-    role.role_last_used = None;
-    Ok(CreateRoleResponse { role })
+    Ok(CreateRoleResponse {
+        role: convert::role(s.account, role, Detail::Created),
+    })
 }
 
 pub(crate) async fn get_role(s: &Scope<'_>, input: GetRoleRequest) -> Result<GetRoleResponse> {
@@ -198,7 +198,7 @@ pub(crate) async fn update_role_description(
         )
         .await?;
     Ok(UpdateRoleDescriptionResponse {
-        role: Some(convert::role(s.account, role, Detail::Full)),
+        role: Some(convert::role(s.account, role, Detail::Created)),
     })
 }
 

@@ -36,7 +36,7 @@ pub(crate) async fn create_user(
     )
     .await?;
     Ok(CreateUserResponse {
-        user: Some(convert::user(s.account, user, Detail::Full)),
+        user: Some(convert::user(s.account, user, Detail::Created)),
     })
 }
 
