@@ -14,7 +14,7 @@ use gatehouse_store::{
     AwsPolicyUsage, MAX_MAX_ITEMS, ManagedPolicy, NewManagedPolicy, PageRequest, PolicyListFilter,
     PolicyUsage, PolicyVersion, StoreError, VersionId,
 };
-use gatehouse_token::arn;
+use gatehouse_token::arn::{self, Arn};
 use gatehouse_token::ids::{IdPrefix, new_unique_id};
 
 use crate::convert::{self, DEFAULT_PATH, Detail};
@@ -35,6 +35,27 @@ pub(crate) const MANAGED_POLICY_SIZE: usize = 6144;
 /// Whether `arn` names an AWS managed policy.
 pub(crate) fn is_aws_managed(arn: &str) -> bool {
     arn.starts_with(AWS_MANAGED_PREFIX)
+}
+
+/// How an operation words its refusal of a policy ARN that is not an ARN at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ArnUse {
+    /// Attach{User,Role,Group}Policy, whose message names the value.
+    Attach,
+    /// Every other operation that takes a policy ARN.
+    Other,
+}
+
+/// `ValidationError` unless `arn` is an ARN, in the words AWS uses for the operation (the
+/// sources are in the `POLICY_ARNS` table of tests/python/test_fidelity_responses.py).
+pub(crate) fn check_policy_arn(arn: &str, usage: ArnUse) -> Result<()> {
+    if Arn::parse(arn).is_some() {
+        return Ok(());
+    }
+    Err(IamError::Validation(match usage {
+        ArnUse::Attach => format!("ARN {arn} is not valid."),
+        ArnUse::Other => "Invalid ARN:  Could not be parsed!".to_owned(),
+    }))
 }
 
 /// Parses an identity policy (inline or managed) the way IAM validates it.
@@ -73,6 +94,7 @@ pub(crate) async fn check_attachable(s: &Scope<'_>, arn: &str) -> Result<()> {
 
 /// Checks that `arn` can be a permissions boundary (a managed policy of the account or AWS's).
 pub(crate) async fn check_boundary(s: &Scope<'_>, arn: &str) -> Result<()> {
+    check_policy_arn(arn, ArnUse::Other)?;
     check_attachable(s, arn).await.map_err(|err| match err {
         IamError::NoSuchEntity(_) => IamError::NoSuchEntity(format!(
             "Scope ARN: {arn} does not exist or is not attachable."
@@ -180,6 +202,7 @@ pub(crate) async fn get_policy(
     input: GetPolicyRequest,
 ) -> Result<GetPolicyResponse> {
     let arn = input.policy_arn;
+    check_policy_arn(&arn, ArnUse::Other)?;
     let policy = if is_aws_managed(&arn) {
         let policy = aws_policy_named(&arn)?;
         aws_policy(policy, aws_usage_of(s, &arn).await?.as_ref(), Detail::Full)
@@ -272,6 +295,7 @@ pub(crate) async fn list_policies(
 }
 
 pub(crate) async fn delete_policy(s: &Scope<'_>, input: DeletePolicyRequest) -> Result<()> {
+    check_policy_arn(&input.policy_arn, ArnUse::Other)?;
     s.store.delete_policy(s.acct(), &input.policy_arn).await?;
     Ok(())
 }
@@ -321,6 +345,7 @@ pub(crate) async fn create_policy_version(
     s: &Scope<'_>,
     input: CreatePolicyVersionRequest,
 ) -> Result<CreatePolicyVersionResponse> {
+    check_policy_arn(&input.policy_arn, ArnUse::Other)?;
     check_managed_document(&input.policy_document)?;
     let version = s
         .store
@@ -342,6 +367,7 @@ pub(crate) async fn get_policy_version(
     input: GetPolicyVersionRequest,
 ) -> Result<GetPolicyVersionResponse> {
     let (arn, version) = (&input.policy_arn, &input.version_id);
+    check_policy_arn(arn, ArnUse::Other)?;
     let shape = if is_aws_managed(arn) {
         let policy = aws_policy_named(arn)?;
         if policy.default_version_id != *version {
@@ -366,6 +392,7 @@ pub(crate) async fn list_policy_versions(
     input: ListPolicyVersionsRequest,
 ) -> Result<ListPolicyVersionsResponse> {
     let arn = &input.policy_arn;
+    check_policy_arn(arn, ArnUse::Other)?;
     let versions = if is_aws_managed(arn) {
         let mut only = aws_version(aws_policy_named(arn)?);
         only.document = None;
@@ -391,6 +418,7 @@ pub(crate) async fn delete_policy_version(
     input: DeletePolicyVersionRequest,
 ) -> Result<()> {
     let (arn, version) = (&input.policy_arn, &input.version_id);
+    check_policy_arn(arn, ArnUse::Other)?;
     s.store
         .delete_policy_version(s.acct(), arn, version_id(arn, version)?)
         .await
@@ -402,6 +430,7 @@ pub(crate) async fn set_default_policy_version(
     input: SetDefaultPolicyVersionRequest,
 ) -> Result<()> {
     let (arn, version) = (&input.policy_arn, &input.version_id);
+    check_policy_arn(arn, ArnUse::Other)?;
     s.store
         .set_default_policy_version(s.acct(), arn, version_id(arn, version)?, s.now)
         .await
@@ -432,6 +461,43 @@ mod tests {
                 assert_eq!(message, "Cannot exceed quota for PolicySize: 6144");
             }
             other => panic!("expected LimitExceeded, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn policy_arns_that_are_no_arns_are_refused_in_aws_words() {
+        // (value, use, message or None when accepted); sources beside the Python table.
+        let rows = [
+            ("arn:aws:iam::123456789012:policy/p", ArnUse::Attach, None),
+            (
+                "arn:aws:iam::aws:policy/ReadOnlyAccess",
+                ArnUse::Other,
+                None,
+            ),
+            (
+                "longpolicynamebutnoarn",
+                ArnUse::Attach,
+                Some("ARN longpolicynamebutnoarn is not valid."),
+            ),
+            (
+                "service-role/SomePolicyName",
+                ArnUse::Other,
+                Some("Invalid ARN:  Could not be parsed!"),
+            ),
+            (
+                "arn:aws:iam::123456789012",
+                ArnUse::Other,
+                Some("Invalid ARN:  Could not be parsed!"),
+            ),
+        ];
+        for (arn, usage, refusal) in rows {
+            match (check_policy_arn(arn, usage), refusal) {
+                (Ok(()), None) => {}
+                (Err(IamError::Validation(message)), Some(expected)) => {
+                    assert_eq!(message, expected, "{arn}");
+                }
+                (other, _) => panic!("{arn}: {other:?}"),
+            }
         }
     }
 
