@@ -159,8 +159,8 @@ pub(crate) fn instance_profile(
     }
 }
 
-/// The `Tags` of an instance profile or a managed policy: present, even empty, in the Get*
-/// answer; in a create's answer only when there are some; never in a list.
+/// The `Tags` of an instance profile, a managed policy or an identity provider: present, even
+/// empty, in the Get* answer; in a create's answer only when there are some; never in a list.
 pub(crate) fn tags_shown(tags: Vec<store::Tag>, detail: Detail) -> Option<Vec<iam::Tag>> {
     match detail {
         Detail::Full => Some(tag_list(tags)),

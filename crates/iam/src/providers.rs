@@ -14,7 +14,7 @@ use gatehouse_protocol::iam::{
 use gatehouse_service::Mode;
 use gatehouse_store::{EntityKind, NewOidcProvider, NewSamlProvider, StoreError};
 
-use crate::convert;
+use crate::convert::{self, Detail};
 use crate::error::{IamError, Result};
 use crate::scope::Scope;
 
@@ -93,7 +93,7 @@ pub(crate) async fn get_open_id_connect_provider(
         client_id_list: Some(provider.client_ids),
         thumbprint_list: Some(provider.thumbprints),
         create_date: Some(provider.created),
-        tags: convert::tags_out(provider.tags),
+        tags: convert::tags_shown(provider.tags, Detail::Full),
     })
 }
 
@@ -201,7 +201,7 @@ pub(crate) async fn get_saml_provider(
         saml_metadata_document: Some(provider.metadata),
         create_date: Some(provider.created),
         valid_until: provider.valid_until,
-        tags: convert::tags_out(provider.tags),
+        tags: convert::tags_shown(provider.tags, Detail::Full),
         ..GetSAMLProviderResponse::default()
     })
 }
