@@ -9,6 +9,7 @@ where its fact comes from, or that it is unverified and why it is believed.
 
 import json
 import shutil
+import urllib.request
 from pathlib import Path
 
 import boto3
@@ -34,6 +35,8 @@ ROLES = "test_iam_roles.snapshot.json"
 USERS = "test_iam_users.snapshot.json"
 PROFILES = "test_iam_instance_profiles.snapshot.json"
 POLICIES = "test_iam_policies.snapshot.json"
+OIDC = "test_iam_oidc.snapshot.json"
+SAML = "test_iam_saml_providers.snapshot.json"
 STS = "tests/aws/services/sts/test_sts.snapshot.json"
 
 
@@ -136,18 +139,40 @@ def test_answers_carry_the_members_aws_sends(gh, answer, get, members, source):
     assert set(entity) == members, source
 
 
-def test_empty_members_aws_sends_empty(gh):
-    # GetRole's RoleLastUsed of a role never used, and the Tags of GetInstanceProfile and
-    # GetPolicy for resources without tags, are empty rather than left out.
-    iam = gh.client("iam")
-    create_role(iam)
-    create_policy(iam)
-    iam.create_instance_profile(InstanceProfileName="ip")
-    assert iam.get_role(RoleName="r")["Role"]["RoleLastUsed"] == {}, recorded(ROLES, "test_create_role_defaults", "11-02-2026")
-    assert iam.get_instance_profile(InstanceProfileName="ip")["InstanceProfile"]["Tags"] == [], recorded(
-        PROFILES, "test_instance_profile_lifecycle", "12-02-2026"
-    )
-    assert iam.get_policy(PolicyArn=POLICY_ARN)["Policy"]["Tags"] == [], recorded(POLICIES, "test_policy_lifecycle", "10-02-2026")
+def saml_metadata(gh):
+    with urllib.request.urlopen(f"{gh.url}/_gatehouse/saml/metadata", timeout=30) as response:
+        return response.read().decode()
+
+
+def get_oidc_provider(iam):
+    arn = iam.create_open_id_connect_provider(Url="https://idp.example.com", ThumbprintList=["b" * 40])["OpenIDConnectProviderArn"]
+    return iam.get_open_id_connect_provider(OpenIDConnectProviderArn=arn)
+
+
+# (answer, how to get it, member, the empty value AWS sends, source)
+EMPTY_MEMBERS = [
+    ("GetRole RoleLastUsed", lambda gh, iam: (create_role(iam), iam.get_role(RoleName="r")["Role"])[1], "RoleLastUsed", {},
+     recorded(ROLES, "test_create_role_defaults", "11-02-2026")),
+    ("GetInstanceProfile Tags",
+     lambda gh, iam: (iam.create_instance_profile(InstanceProfileName="ip"), iam.get_instance_profile(InstanceProfileName="ip")["InstanceProfile"])[1],
+     "Tags", [], recorded(PROFILES, "test_instance_profile_lifecycle", "12-02-2026")),
+    ("GetPolicy Tags", lambda gh, iam: (create_policy(iam), iam.get_policy(PolicyArn=POLICY_ARN)["Policy"])[1], "Tags", [],
+     recorded(POLICIES, "test_policy_lifecycle", "10-02-2026")),
+    ("GetOpenIDConnectProvider Tags", lambda gh, iam: get_oidc_provider(iam), "Tags", [],
+     recorded(OIDC, "test_get_open_id_connect_provider", "17-02-2026")),
+    ("GetOpenIDConnectProvider ClientIDList", lambda gh, iam: get_oidc_provider(iam), "ClientIDList", [],
+     recorded(OIDC, "test_update_open_id_connect_provider_thumbprint (after-update)", "17-02-2026")),
+    ("GetSAMLProvider Tags",
+     lambda gh, iam: iam.get_saml_provider(
+         SAMLProviderArn=iam.create_saml_provider(Name="idp", SAMLMetadataDocument=saml_metadata(gh))["SAMLProviderArn"]
+     ),
+     "Tags", [], recorded(SAML, "test_get_saml_provider", "13-02-2026")),
+]
+
+
+@pytest.mark.parametrize("answer,get,member,empty,source", EMPTY_MEMBERS, ids=[row[0] for row in EMPTY_MEMBERS])
+def test_members_aws_sends_empty(gh, answer, get, member, empty, source):
+    assert get(gh, gh.client("iam"))[member] == empty, source
 
 
 def test_create_role_keeps_what_the_request_set(gh):
@@ -295,6 +320,31 @@ def test_iam_tag_messages(gh, case, operation, params, code, message, source):
     # Nothing of a refused create is left behind.
     if operation == "create_role":
         assert [r["RoleName"] for r in iam.list_roles()["Roles"]] == ["r"]
+
+
+TAGS_FULL = "The number of tags has reached the maximum limit."
+FIFTY = [{"Key": f"k{i:02d}", "Value": f"v{i}"} for i in range(50)]
+
+# (resource, how to make it with 50 tags, how to tag it once more, source)
+TAG_LIMITS = [
+    ("OpenIDConnectProvider",
+     lambda iam: iam.create_open_id_connect_provider(Url="https://idp.example.com", ThumbprintList=["a" * 40], Tags=FIFTY),
+     lambda iam, made: iam.tag_open_id_connect_provider(OpenIDConnectProviderArn=made["OpenIDConnectProviderArn"], Tags=[{"Key": "string", "Value": "string"}]),
+     recorded(OIDC, "test_open_id_connect_provider_tags_limit (tags-limit-error)", "18-02-2026")),
+    ("Role", lambda iam: create_role(iam, Tags=FIFTY),
+     lambda iam, made: iam.tag_role(RoleName="r", Tags=[{"Key": "string", "Value": "string"}]),
+     "unverified: the OpenIDConnectProvider answer, assumed for every taggable resource"),
+    ("User", lambda iam: iam.create_user(UserName="u", Tags=FIFTY),
+     lambda iam, made: iam.tag_user(UserName="u", Tags=[{"Key": "string", "Value": "string"}]),
+     "unverified: the OpenIDConnectProvider answer, assumed for every taggable resource"),
+]
+
+
+@pytest.mark.parametrize("resource,make,tag,source", TAG_LIMITS, ids=[row[0] for row in TAG_LIMITS])
+def test_fifty_tags_at_most(gh, resource, make, tag, source):
+    iam = gh.client("iam")
+    made = make(iam)
+    assert error_of(lambda: tag(iam, made)) == ("LimitExceeded", TAGS_FULL, 409), source
 
 
 NOT_AN_ARN = "longpolicynamebutnoarn"
