@@ -307,6 +307,19 @@ IAM_TAGS = [
     ("TagRole, 51 tags", "tag_role", {"RoleName": "r", "Tags": [{"Key": f"k{i}", "Value": ""} for i in range(51)]},
      "ValidationError", "1 validation error detected: Value at 'tags' failed to satisfy constraint: Member must have length less than or equal to 50",
      recorded(ROLES, "test_role_tag_errors (tag-role-too-many-tags)", "11-02-2026")),
+    ("CreateRole, key of 129", "create_role", {"RoleName": "r2", "AssumeRolePolicyDocument": TRUST, "Tags": [{"Key": "k" * 129, "Value": "v"}]},
+     "ValidationError", "1 validation error detected: Value at 'tags.1.member.key' failed to satisfy constraint: Member must have length less than or equal to 128",
+     recorded(ROLES, "test_role_tag_errors (create-role-tag-key-too-long)", "11-02-2026")),
+    ("CreateRole, value of 257", "create_role", {"RoleName": "r2", "AssumeRolePolicyDocument": TRUST, "Tags": [{"Key": "k", "Value": "v" * 257}]},
+     "ValidationError", "1 validation error detected: Value at 'tags.1.member.value' failed to satisfy constraint: Member must have length less than or equal to 256",
+     recorded(ROLES, "test_role_tag_errors (create-role-tag-value-too-long)", "11-02-2026")),
+    ("TagRole, key outside the pattern", "tag_role", {"RoleName": "r", "Tags": [{"Key": "bad#key", "Value": "v"}]},
+     "ValidationError", "1 validation error detected: Value at 'tags.1.member.key' failed to satisfy constraint: "
+     "Member must satisfy regular expression pattern: [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+",
+     recorded(ROLES, "test_role_tag_errors (tag-role-tag-invalid-char)", "11-02-2026")),
+    ("UntagRole, 51 keys", "untag_role", {"RoleName": "r", "TagKeys": [f"k{i}" for i in range(51)]},
+     "ValidationError", "1 validation error detected: Value at 'tagKeys' failed to satisfy constraint: Member must have length less than or equal to 50",
+     recorded(ROLES, "test_role_tag_errors (untag-role-too-many-keys)", "11-02-2026")),
 ]
 
 
