@@ -118,15 +118,7 @@ async fn validate(
         ));
     }
     let requested_transitive = input.transitive_tag_keys.take().unwrap_or_default();
-    if requested_transitive.iter().any(|key| {
-        !request_tags
-            .iter()
-            .any(|(k, _)| k.eq_ignore_ascii_case(key))
-    }) {
-        return Err(StsError::InvalidParameter(
-            "The specified transitive tag key must be included in the requested tags.".to_owned(),
-        ));
-    }
+    session::check_transitive_keys(&request_tags, &requested_transitive)?;
     let mut transitive_keys: Vec<String> = inherited.iter().map(|(k, _)| k.clone()).collect();
     transitive_keys.extend(requested_transitive);
     let mut tags = inherited;

@@ -101,6 +101,24 @@ pub(crate) fn session_tags(tags: Option<Vec<Tag>>) -> Result<Vec<(String, String
     Ok(tags)
 }
 
+/// `InvalidParameterValue` unless every transitive tag key is the key of one of the session's
+/// tags (compared without case), in AWS's recorded words (LocalStack's
+/// tests/aws/services/sts/test_sts.snapshot.json, invalid-transitive-tag-keys).
+pub(crate) fn check_transitive_keys(
+    tags: &[(String, String)],
+    transitive: &[String],
+) -> Result<()> {
+    let missing = transitive
+        .iter()
+        .any(|key| !tags.iter().any(|(k, _)| k.eq_ignore_ascii_case(key)));
+    if missing {
+        return Err(StsError::InvalidParameter(
+            "The specified transitive tag key must be included in the requested tags.".to_owned(),
+        ));
+    }
+    Ok(())
+}
+
 /// `PackedPolicySize`: the deflated size of the session policies, policy ARNs and session tags
 /// as a percentage of a fixed budget (AWS's packing is undocumented; this estimate is
 /// deterministic and grows the same way). Above 100 % the request fails.
@@ -287,6 +305,27 @@ mod tests {
         }]))
         .unwrap();
         assert_eq!(ok, vec![("k".to_owned(), String::new())]);
+    }
+
+    #[test]
+    fn transitive_keys_must_be_among_the_tags() {
+        let tags = [("Team".to_owned(), "red".to_owned())];
+        let rows: [(&[&str], bool); 4] = [
+            (&[], true),
+            (&["Team"], true),
+            (&["team"], true),
+            (&["team", "env"], false),
+        ];
+        for (keys, accepted) in rows {
+            let keys: Vec<String> = keys.iter().map(|k| (*k).to_owned()).collect();
+            let result = check_transitive_keys(&tags, &keys);
+            assert_eq!(result.is_ok(), accepted, "{keys:?}");
+            if let Err(err) = result {
+                assert!(
+                    matches!(err, StsError::InvalidParameter(m) if m == "The specified transitive tag key must be included in the requested tags.")
+                );
+            }
+        }
     }
 
     #[test]
