@@ -282,6 +282,52 @@ def test_session_tag_messages(gh, case, hop, params, code, message, source):
     assert error_of(sts.assume_role, RoleArn=target, RoleSessionName="t0", **params) == (code, message, 400), source
 
 
+def post_json(url, body):
+    request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST", headers={"content-type": "application/json"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.loads(response.read())
+
+
+def federated_role(gh, provider):
+    statement = {"Effect": "Allow", "Principal": {"Federated": provider}, "Action": ["sts:AssumeRoleWithWebIdentity", "sts:AssumeRoleWithSAML", "sts:TagSession"]}
+    document = json.dumps({"Version": "2012-10-17", "Statement": [statement]})
+    return gh.client("iam").create_role(RoleName="fed", AssumeRolePolicyDocument=document)["Role"]["Arn"]
+
+
+def web_identity_with(gh, tags, transitive):
+    issuer = f"{gh.url}/_gatehouse/oidc"
+    provider = gh.client("iam").create_open_id_connect_provider(Url=issuer, ClientIDList=["sts.amazonaws.com"])["OpenIDConnectProviderArn"]
+    role = federated_role(gh, provider)
+    claims = {"sub": "alice", "https://aws.amazon.com/tags": {"principal_tags": {k: [v] for k, v in tags.items()}, "transitive_tag_keys": transitive}}
+    token = post_json(f"{gh.url}/_gatehouse/oidc/token", claims)["token"]
+    return lambda: gh.client("sts").assume_role_with_web_identity(RoleArn=role, RoleSessionName="ci-run", WebIdentityToken=token)
+
+
+def saml_with(gh, tags, transitive):
+    provider = gh.client("iam").create_saml_provider(Name="idp", SAMLMetadataDocument=saml_metadata(gh))["SAMLProviderArn"]
+    role = federated_role(gh, provider)
+    body = {"subject": "alice", "roles": [f"{role},{provider}"], "tags": tags, "transitive_tag_keys": transitive}
+    assertion = post_json(f"{gh.url}/_gatehouse/saml/response", body)["SAMLResponse"]
+    return lambda: gh.client("sts").assume_role_with_saml(RoleArn=role, PrincipalArn=provider, SAMLAssertion=assertion)
+
+
+# (operation, how to call it with tags and transitive keys, source)
+FEDERATED_TRANSITIVE = [
+    ("AssumeRoleWithWebIdentity", web_identity_with,
+     "AWS's AssumeRoleWithWebIdentity error as quoted (code and message) in a public Go client's test of its "
+     "error classification (transitiveTagError, 'the low-level error AWS STS returns'), repository not identified"),
+    ("AssumeRoleWithSAML", saml_with, "unverified: AssumeRole's and AssumeRoleWithWebIdentity's rule and words, for the same attributes"),
+]
+
+
+@pytest.mark.parametrize("operation,call_with,source", FEDERATED_TRANSITIVE, ids=[row[0] for row in FEDERATED_TRANSITIVE])
+def test_federated_transitive_keys_must_be_among_the_tags(gh, operation, call_with, source):
+    call = call_with(gh, {"uuid": "abc"}, ["uuid", "roles"])
+    assert error_of(call) == ("InvalidParameterValue", TRANSITIVE_MISSING, 400), source
+    gh.reset()
+    assert call_with(gh, {"uuid": "abc"}, ["uuid"])()["AssumedRoleUser"]
+
+
 # (case, operation, request, code, message, source)
 IAM_TAGS = [
     ("CreateRole, same key twice", "create_role", {"RoleName": "r2", "AssumeRolePolicyDocument": TRUST, "Tags": [{"Key": "k", "Value": "1"}, {"Key": "k", "Value": "2"}]},
