@@ -238,6 +238,24 @@ def test_token_size_only_when_a_minimum_is_asked(gh, pinned_sts_model, operation
     assert 0 < asked["SessionTokenUtilization"] <= 100
 
 
+# (operation, extra request members, exactly the members of the answer, source)
+STS_SHAPES = [
+    ("AssumeRole", {}, {"AssumedRoleUser", "Credentials"}, recorded(STS, "TestSTSIntegrations::test_assume_role", "05-06-2024")),
+    ("AssumeRole with a policy", {"Policy": ALLOW_ALL}, {"AssumedRoleUser", "Credentials", "PackedPolicySize"},
+     recorded(STS, "TestSTSIntegrations::test_assume_role_with_policy", "09-02-2026")),
+    ("GetFederationToken", {}, {"Credentials", "FederatedUser", "PackedPolicySize"},
+     recorded(STS, "TestSTSIntegrations::test_get_federation_token (no policy given; PackedPolicySize 0)", "05-06-2024")),
+]
+
+
+@pytest.mark.parametrize("operation,extra,members,source", STS_SHAPES, ids=[row[0] for row in STS_SHAPES])
+def test_sts_answers_carry_the_members_aws_sends(gh, pinned_sts_model, operation, extra, members, source):
+    answer = sts_call(gh, pinned_sts_model, operation.split(" ")[0], **extra)
+    assert set(answer) - {"ResponseMetadata"} == members, source
+    if operation == "GetFederationToken":
+        assert answer["PackedPolicySize"] == 0, source
+
+
 # --- Messages --------------------------------------------------------------------------------
 
 TRANSITIVE_CONFLICT = (
