@@ -145,17 +145,22 @@ pub(crate) fn instance_profile(
         instance_profile_name: profile.name,
         instance_profile_id: profile.id,
         create_date: profile.created,
-        // A profile's roles show no `MaxSessionDuration` (recorded GetInstanceProfile and
-        // ListInstanceProfiles answers), unlike ListRoles'.
         roles: profile
             .roles
             .into_iter()
-            .map(|r| iam::Role {
-                max_session_duration: None,
-                ..role(account, r, Detail::Listed)
-            })
+            .map(|r| profile_role(account, r))
             .collect(),
         tags: tags_shown(profile.tags, detail),
+    }
+}
+
+/// A role as the `Roles` of an instance profile show it: as ListRoles does, less the
+/// `MaxSessionDuration` (AWS's recorded GetInstanceProfile, ListInstanceProfiles and
+/// GetAccountAuthorizationDetails answers).
+pub(crate) fn profile_role(account: AccountId, stored: store::Role) -> iam::Role {
+    iam::Role {
+        max_session_duration: None,
+        ..role(account, stored, Detail::Listed)
     }
 }
 
