@@ -70,6 +70,12 @@ def role_with_profile(iam):
     return iam.get_instance_profile(InstanceProfileName="ip")["InstanceProfile"]["Roles"][0]
 
 
+def role_in_details(iam):
+    role_with_profile(iam)
+    details = iam.get_account_authorization_details(Filter=["Role"])
+    return details["RoleDetailList"][0]["InstanceProfileList"][0]["Roles"][0]
+
+
 def user_with(iam, make):
     iam.create_user(UserName="u")
     return make(iam)
@@ -104,6 +110,8 @@ SHAPES = [
      recorded(ROLES, "test_list_roles_pagination", "11-02-2026")),
     ("a role in GetInstanceProfile", role_with_profile, ROLE_KEYS,
      recorded(PROFILES, "test_add_remove_role_from_instance_profile (get-with-role)", "12-02-2026")),
+    ("a role in GetAccountAuthorizationDetails' InstanceProfileList", role_in_details, ROLE_KEYS,
+     recorded("test_iam_account_authorization_details.snapshot.json", "test_get_account_authorization_details_filter_role", "17-02-2026")),
     ("CreateUser", lambda iam: iam.create_user(UserName="u")["User"], USER_KEYS,
      recorded(USERS, "test_user_lifecycle", "19-02-2026")),
     ("GetUser of a user who never signed in", lambda iam: (iam.create_user(UserName="u"), iam.get_user(UserName="u")["User"])[1],
