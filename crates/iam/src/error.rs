@@ -111,9 +111,9 @@ fn already_exists_message(kind: EntityKind, name: &str) -> String {
             format!("A policy called {name} already exists. Duplicate names are not allowed.")
         }
         EntityKind::InstanceProfile => format!("Instance Profile {name} already exists."),
-        EntityKind::MfaDevice => {
-            "MFADevice entity at the same path and name already exists.".to_owned()
-        }
+        // AWS's recorded CreateVirtualMFADevice answer (LocalStack's
+        // test_iam_mfa.snapshot.json, create-duplicate-error).
+        EntityKind::MfaDevice => "MFA device already exists.".to_owned(),
         EntityKind::OidcProvider => format!("Provider with url {name} already exists."),
         EntityKind::SamlProvider => format!("SAMLProvider {name} already exists."),
         EntityKind::AccountAlias => format!("The account alias {name} already exists."),

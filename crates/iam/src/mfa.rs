@@ -91,7 +91,15 @@ pub(crate) async fn enable_mfa_device(s: &Scope<'_>, input: EnableMFADeviceReque
             s.now,
             step,
         )
-        .await?;
+        .await
+        .map_err(|err| match err {
+            // AWS's recorded answer for a device enabled already (LocalStack's
+            // test_iam_mfa.snapshot.json, enable-mfa-already-attached-error).
+            StoreError::AlreadyExists { .. } => {
+                IamError::EntityAlreadyExists("MFA Device is already in use.".to_owned())
+            }
+            other => other.into(),
+        })?;
     Ok(())
 }
 
