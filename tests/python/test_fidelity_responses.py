@@ -9,6 +9,7 @@ where its fact comes from, or that it is unverified and why it is believed.
 
 import json
 import shutil
+import time
 import urllib.request
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import botocore.config
 import botocore.exceptions
 import botocore.session
 import pytest
+from totp import enable_virtual_mfa, totp
 
 ACCOUNT = "000000000000"
 TRUST = json.dumps(
@@ -37,6 +39,7 @@ PROFILES = "test_iam_instance_profiles.snapshot.json"
 POLICIES = "test_iam_policies.snapshot.json"
 OIDC = "test_iam_oidc.snapshot.json"
 SAML = "test_iam_saml_providers.snapshot.json"
+MFA = "test_iam_mfa.snapshot.json"
 STS = "tests/aws/services/sts/test_sts.snapshot.json"
 
 
@@ -127,6 +130,11 @@ SHAPES = [
      lambda iam: user_with(iam, lambda c: c.create_login_profile(UserName="u", Password="Aa1!aaaaaaaaaaaa")["LoginProfile"]),
      {"CreateDate", "PasswordResetRequired", "UserName"},
      recorded(USERS, "test_login_profile_lifecycle", "11-02-2026")),
+    ("CreateVirtualMFADevice", lambda iam: iam.create_virtual_mfa_device(VirtualMFADeviceName="dev")["VirtualMFADevice"],
+     {"Base32StringSeed", "QRCodePNG", "SerialNumber"}, recorded(MFA, "test_virtual_mfa_device_lifecycle[None]", "17-02-2026")),
+    ("ListVirtualMFADevices item, unassigned",
+     lambda iam: (iam.create_virtual_mfa_device(VirtualMFADeviceName="dev"), iam.list_virtual_mfa_devices()["VirtualMFADevices"][0])[1],
+     {"SerialNumber"}, recorded(MFA, "test_list_virtual_mfa_devices (list-unassigned)", "17-02-2026")),
     ("CreateInstanceProfile", lambda iam: iam.create_instance_profile(InstanceProfileName="ip")["InstanceProfile"], PROFILE_KEYS,
      recorded(PROFILES, "test_instance_profile_lifecycle", "12-02-2026")),
     ("GetInstanceProfile",
@@ -430,6 +438,22 @@ def test_fifty_tags_at_most(gh, resource, make, tag, source):
     iam = gh.client("iam")
     made = make(iam)
     assert error_of(lambda: tag(iam, made)) == ("LimitExceeded", TAGS_FULL, 409), source
+
+
+def test_mfa_device_conflicts(gh):
+    iam = gh.client("iam")
+    iam.create_user(UserName="u")
+    serial, seed = enable_virtual_mfa(iam, "u", "dev")
+    assert error_of(iam.create_virtual_mfa_device, VirtualMFADeviceName="dev") == (
+        "EntityAlreadyExists", "MFA device already exists.", 409
+    ), recorded(MFA, "test_virtual_mfa_device_errors (create-duplicate-error)", "17-02-2026")
+    # Two fresh consecutive codes, so that only the device's assignment is wrong.
+    gh.admin("clock", {"offset_seconds": 120})
+    later = time.time() + 120
+    codes = {"AuthenticationCode1": totp(seed, later - 30), "AuthenticationCode2": totp(seed, later)}
+    assert error_of(iam.enable_mfa_device, UserName="u", SerialNumber=serial, **codes) == (
+        "EntityAlreadyExists", "MFA Device is already in use.", 409
+    ), recorded(MFA, "test_enable_mfa_device_already_attached", "24-02-2026")
 
 
 NOT_AN_ARN = "longpolicynamebutnoarn"
