@@ -3,7 +3,7 @@
 use gatehouse_protocol::iam::{
     self, AttachedPermissionsBoundary, PermissionsBoundaryAttachmentType,
 };
-use gatehouse_store as store;
+use gatehouse_store::{self as store, TagTarget};
 use gatehouse_token::{AccountId, arn};
 
 use crate::error::{IamError, Result};
@@ -11,19 +11,25 @@ use crate::error::{IamError, Result};
 /// The path AWS gives an entity created without one.
 pub(crate) const DEFAULT_PATH: &str = "/";
 
-/// Request tags as the store keeps them; `InvalidInput` when two keys are the same without
-/// regard to case (AWS's recorded CreateRole and TagRole answers, LocalStack's
-/// test_iam_roles.snapshot.json `create-role-duplicate-tags*` and `tag-role-duplicate-tags*`).
-pub(crate) fn tags_in(tags: Option<Vec<iam::Tag>>) -> Result<Vec<store::Tag>> {
+/// Request tags for `target` as the store keeps them; `InvalidInput` when two keys are the
+/// same as the resource compares keys: without case, but with it for a managed policy, in
+/// the words AWS uses for each (LocalStack's AWS-recorded test_iam_roles.snapshot.json
+/// `create-role-duplicate-tags*`, test_iam_policies.snapshot.json `err-duplicate-keys`).
+pub(crate) fn tags_in(
+    target: TagTarget<'_>,
+    tags: Option<Vec<iam::Tag>>,
+) -> Result<Vec<store::Tag>> {
     let tags: Vec<store::Tag> = tags
         .unwrap_or_default()
         .into_iter()
         .map(|tag| store::Tag::new(tag.key, tag.value))
         .collect();
-    if store::has_duplicate_keys(&tags) {
-        return Err(IamError::InvalidInput(
-            "Duplicate tag keys found. Please note that Tag keys are case insensitive.".to_owned(),
-        ));
+    if target.has_duplicate_keys(&tags) {
+        return Err(IamError::InvalidInput(if target.keys_keep_case() {
+            "Duplicate tag keys found.".to_owned()
+        } else {
+            "Duplicate tag keys found. Please note that Tag keys are case insensitive.".to_owned()
+        }));
     }
     Ok(tags)
 }
@@ -293,19 +299,34 @@ mod tests {
             key: key.to_owned(),
             value: String::new(),
         };
-        assert_eq!(tags_in(Some(vec![tag("a"), tag("b")])).unwrap().len(), 2);
-        for keys in [["a", "a"], ["Env", "env"]] {
-            let err = tags_in(Some(keys.map(tag).to_vec())).unwrap_err();
-            assert!(
-                matches!(&err, IamError::InvalidInput(m) if m == "Duplicate tag keys found. Please note that Tag keys are case insensitive."),
-                "{err:?}"
-            );
+        const NOTED: &str =
+            "Duplicate tag keys found. Please note that Tag keys are case insensitive.";
+        // (resource, keys, refusal or None when accepted)
+        let rows = [
+            (TagTarget::Role("r"), ["a", "b"], None),
+            (TagTarget::Role("r"), ["a", "a"], Some(NOTED)),
+            (TagTarget::User("u"), ["Env", "env"], Some(NOTED)),
+            (TagTarget::Policy("p"), ["a", "A"], None),
+            (
+                TagTarget::Policy("p"),
+                ["a", "a"],
+                Some("Duplicate tag keys found."),
+            ),
+        ];
+        for (target, keys, refusal) in rows {
+            match (tags_in(target, Some(keys.map(tag).to_vec())), refusal) {
+                (Ok(tags), None) => assert_eq!(tags.len(), 2),
+                (Err(IamError::InvalidInput(message)), Some(expected)) => {
+                    assert_eq!(message, expected, "{target:?} {keys:?}");
+                }
+                (other, _) => panic!("{target:?} {keys:?}: {other:?}"),
+            }
         }
     }
 
     #[test]
     fn empty_tags_are_absent() {
         assert_eq!(tags_out(Vec::new()), None);
-        assert_eq!(tags_in(None).unwrap(), Vec::new());
+        assert_eq!(tags_in(TagTarget::User("u"), None).unwrap(), Vec::new());
     }
 }

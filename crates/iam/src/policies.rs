@@ -12,7 +12,7 @@ use gatehouse_protocol::iam::{
 };
 use gatehouse_store::{
     AwsPolicyUsage, MAX_MAX_ITEMS, ManagedPolicy, NewManagedPolicy, PageRequest, PolicyListFilter,
-    PolicyUsage, PolicyVersion, StoreError, VersionId,
+    PolicyUsage, PolicyVersion, StoreError, TagTarget, VersionId,
 };
 use gatehouse_token::arn::{self, Arn};
 use gatehouse_token::ids::{IdPrefix, new_unique_id};
@@ -174,15 +174,17 @@ pub(crate) async fn create_policy(
 ) -> Result<CreatePolicyResponse> {
     check_managed_document(&input.policy_document)?;
     let path = input.path.unwrap_or_else(|| DEFAULT_PATH.to_owned());
+    let arn = arn::iam_path_resource(s.account, "policy", &path, &input.policy_name);
+    let tags = convert::tags_in(TagTarget::Policy(&arn), input.tags)?;
     let new = NewManagedPolicy {
         id: String::new(),
-        arn: arn::iam_path_resource(s.account, "policy", &path, &input.policy_name),
+        arn,
         name: input.policy_name,
         path,
         description: input.description,
         document: input.policy_document,
         created: s.now,
-        tags: convert::tags_in(input.tags)?,
+        tags,
     };
     let policy = create_under_new_id(
         || new_unique_id(IdPrefix::Policy, s.account),

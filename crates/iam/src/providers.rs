@@ -12,7 +12,7 @@ use gatehouse_protocol::iam::{
     UpdateSAMLProviderResponse,
 };
 use gatehouse_service::Mode;
-use gatehouse_store::{EntityKind, NewOidcProvider, NewSamlProvider, StoreError};
+use gatehouse_store::{EntityKind, NewOidcProvider, NewSamlProvider, StoreError, TagTarget};
 
 use crate::convert::{self, Detail};
 use crate::error::{IamError, Result};
@@ -44,6 +44,7 @@ pub(crate) async fn create_open_id_connect_provider(
 ) -> Result<CreateOpenIDConnectProviderResponse> {
     let host_path = issuer_host_path(s, &input.url)?;
     let arn = format!("arn:aws:iam::{}:oidc-provider/{host_path}", s.account_id);
+    let tags = convert::tags_in(TagTarget::OidcProvider(&arn), input.tags)?;
     let provider = s
         .store
         .create_oidc_provider(
@@ -54,7 +55,7 @@ pub(crate) async fn create_open_id_connect_provider(
                 client_ids: input.client_id_list.unwrap_or_default(),
                 thumbprints: input.thumbprint_list.unwrap_or_default(),
                 created: s.now,
-                tags: convert::tags_in(input.tags)?,
+                tags,
             },
         )
         .await
@@ -169,6 +170,7 @@ pub(crate) async fn create_saml_provider(
     input: CreateSAMLProviderRequest,
 ) -> Result<CreateSAMLProviderResponse> {
     let arn = format!("arn:aws:iam::{}:saml-provider/{}", s.account_id, input.name);
+    let tags = convert::tags_in(TagTarget::SamlProvider(&arn), input.tags)?;
     let provider = s
         .store
         .create_saml_provider(
@@ -179,7 +181,7 @@ pub(crate) async fn create_saml_provider(
                 metadata: input.saml_metadata_document,
                 created: s.now,
                 valid_until: None,
-                tags: convert::tags_in(input.tags)?,
+                tags,
             },
         )
         .await?;

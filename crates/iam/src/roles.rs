@@ -9,7 +9,7 @@ use gatehouse_protocol::iam::{
     UpdateRoleResponse,
 };
 use gatehouse_service::Mode;
-use gatehouse_store::{NewRole, RoleUpdate, StoreError};
+use gatehouse_store::{NewRole, RoleUpdate, StoreError, TagTarget};
 use gatehouse_token::AccountId;
 use gatehouse_token::arn::Arn;
 use gatehouse_token::ids::{IdPrefix, new_unique_id};
@@ -111,6 +111,7 @@ pub(crate) async fn create_role(
     if let Some(arn) = &input.permissions_boundary {
         check_boundary(s, arn).await?;
     }
+    let tags = convert::tags_in(TagTarget::Role(&input.role_name), input.tags)?;
     let new = NewRole {
         id: String::new(),
         name: input.role_name,
@@ -122,7 +123,7 @@ pub(crate) async fn create_role(
             .max_session_duration
             .map_or(DEFAULT_MAX_SESSION_DURATION, i64::from),
         permissions_boundary: input.permissions_boundary,
-        tags: convert::tags_in(input.tags)?,
+        tags,
     };
     let role = create_under_new_id(
         || new_unique_id(IdPrefix::Role, s.account),

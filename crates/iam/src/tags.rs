@@ -20,7 +20,7 @@ fn check_target(target: TagTarget<'_>) -> Result<()> {
 /// Adds or replaces tags on a resource (at most 50 in all).
 pub(crate) async fn tag(s: &Scope<'_>, target: TagTarget<'_>, tags: Vec<Tag>) -> Result<()> {
     check_target(target)?;
-    let tags = convert::tags_in(Some(tags))?;
+    let tags = convert::tags_in(target, Some(tags))?;
     s.store.tag_resource(s.acct(), target, &tags).await?;
     Ok(())
 }

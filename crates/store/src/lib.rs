@@ -76,7 +76,7 @@ pub use principal::{ManagedDocument, NamedDocument, PolicySet};
 pub use providers::{NewOidcProvider, NewSamlProvider, OidcProvider, SamlProvider};
 pub use roles::{NewRole, Role, RoleLastUsed, RoleUpdate};
 pub use service_linked::{DeletionStatus, DeletionTask, SlrDeletion};
-pub use tags::{Tag, TagTarget, has_duplicate_keys};
+pub use tags::{Tag, TagTarget};
 pub use users::{NewUser, User, UserUpdate};
 
 use db::Conn;
