@@ -66,9 +66,9 @@ pub(crate) enum Detail {
     /// Everything (Get*): a role's `MaxSessionDuration` and `RoleLastUsed` (empty when it was
     /// never used); an instance profile's or policy's `Tags` even when there are none.
     Full,
-    /// The answer to the request that made or changed the entity (Create*,
-    /// UpdateRoleDescription): what was set, without what AWS fills in itself (a role's
-    /// `MaxSessionDuration` and `RoleLastUsed`), and `Tags` only when there are some.
+    /// The answer to the request that made the entity (Create*): without a role's or
+    /// policy's `Description` (even one the request gave), a role's `MaxSessionDuration` and
+    /// `RoleLastUsed`, and with `Tags` only when there are some.
     Created,
     /// What the List* operations show: no tags, boundary or last use.
     Listed,
@@ -113,7 +113,7 @@ pub(crate) fn role(account: AccountId, role: store::Role, detail: Detail) -> iam
         role_id: role.id,
         create_date: role.created,
         assume_role_policy_document: Some(role.trust_policy),
-        description: role.description,
+        description: role.description.filter(|_| detail != Detail::Created),
         max_session_duration: settings
             .then(|| i32::try_from(role.max_session_duration).ok())
             .flatten(),
@@ -235,7 +235,7 @@ mod tests {
         // (detail, MaxSessionDuration, RoleLastUsed, PermissionsBoundary, Tags)
         let rows = [
             (Detail::Full, true, true, true, true),      // GetRole
-            (Detail::Created, false, false, true, true), // CreateRole, UpdateRoleDescription
+            (Detail::Created, false, false, true, true), // CreateRole
             (Detail::Listed, true, false, false, false), // ListRoles
         ];
         for (detail, max, last_used, boundary, tags) in rows {
@@ -248,6 +248,16 @@ mod tests {
             assert_eq!(shape.role_last_used.is_some(), last_used, "{detail:?}");
             assert_eq!(shape.permissions_boundary.is_some(), boundary, "{detail:?}");
             assert_eq!(shape.tags.is_some(), tags, "{detail:?}");
+            // The Description given to CreateRole is in GetRole's and ListRoles' answers only
+            // (test_role_permissions_boundary_lifecycle).
+            let described = store::Role {
+                description: Some("d".into()),
+                ..stored_role(Vec::new())
+            };
+            assert_eq!(
+                role(account, described, detail).description.is_some(),
+                detail != Detail::Created
+            );
             // A role without tags has no `Tags` in any answer (get-role-no-tags).
             assert_eq!(role(account, stored_role(Vec::new()), detail).tags, None);
         }

@@ -120,8 +120,8 @@ fn customer_policy(policy: ManagedPolicy, detail: Detail) -> iam::Policy {
         permissions_boundary_usage_count: count(policy.boundary_usage_count),
         is_attachable: Some(true),
         description: match detail {
-            Detail::Full | Detail::Created => policy.description,
-            Detail::Listed => None,
+            Detail::Full => policy.description,
+            Detail::Created | Detail::Listed => None,
         },
         create_date: Some(policy.created),
         update_date: Some(policy.updated),
@@ -145,8 +145,8 @@ fn aws_policy(
         permissions_boundary_usage_count: count(usage.map_or(0, |u| u.boundary_uses)),
         is_attachable: Some(true),
         description: match detail {
-            Detail::Full | Detail::Created => policy.description.clone(),
-            Detail::Listed => None,
+            Detail::Full => policy.description.clone(),
+            Detail::Created | Detail::Listed => None,
         },
         create_date: Some(policy.create_date),
         update_date: Some(policy.update_date),

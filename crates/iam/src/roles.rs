@@ -4,7 +4,7 @@
 use gatehouse_policy::{Policy, PolicyError, PolicyKind, size_without_whitespace};
 use gatehouse_protocol::iam::{
     CreateRoleRequest, CreateRoleResponse, DeleteRoleRequest, GetRoleRequest, GetRoleResponse,
-    ListRolesRequest, ListRolesResponse, UpdateAssumeRolePolicyRequest,
+    ListRolesRequest, ListRolesResponse, Role, UpdateAssumeRolePolicyRequest,
     UpdateRoleDescriptionRequest, UpdateRoleDescriptionResponse, UpdateRoleRequest,
     UpdateRoleResponse,
 };
@@ -198,8 +198,13 @@ pub(crate) async fn update_role_description(
             },
         )
         .await?;
+    // The new description, and otherwise what CreateRole answers (AWS's recorded answer,
+    // LocalStack's test_iam_roles.snapshot.json, update-role-description-response).
     Ok(UpdateRoleDescriptionResponse {
-        role: Some(convert::role(s.account, role, Detail::Created)),
+        role: Some(Role {
+            description: role.description.clone(),
+            ..convert::role(s.account, role, Detail::Created)
+        }),
     })
 }
 
