@@ -143,9 +143,17 @@ SHAPES = [
     ("CreatePolicy", create_policy, POLICY_KEYS, recorded(POLICIES, "test_policy_lifecycle", "10-02-2026")),
     ("GetPolicy", lambda iam: (create_policy(iam), iam.get_policy(PolicyArn=POLICY_ARN)["Policy"])[1], POLICY_KEYS | {"Tags"},
      recorded(POLICIES, "test_policy_lifecycle", "10-02-2026")),
-    ("CreatePolicy with tags", lambda iam: create_policy(iam, Tags=[{"Key": "a", "Value": "b"}]), POLICY_KEYS | {"Tags"},
-     "unverified: no recording of CreatePolicy with tags found; CreateRole's and CreateUser's recorded answers carry the "
-     "Tags given, and the Policy shape CreatePolicy returns has a Tags member (botocore model)"),
+    ("CreatePolicy with tags and a description",
+     lambda iam: create_policy(iam, Tags=[{"Key": "a", "Value": "b"}], Description="testing"), POLICY_KEYS | {"Tags"},
+     recorded(POLICIES, "TestPolicyTags::test_policy_tag_lifecycle (create-with-tags)", "10-02-2026")),
+    ("GetPolicy of a policy with a description",
+     lambda iam: (create_policy(iam, Description="testing"), iam.get_policy(PolicyArn=POLICY_ARN)["Policy"])[1],
+     POLICY_KEYS | {"Tags", "Description"},
+     recorded(POLICIES, "TestPolicyTags::test_policy_tag_lifecycle (get-with-tags)", "10-02-2026")),
+    ("CreateRole with a description and a boundary",
+     lambda iam: (create_policy(iam), create_role(iam, Description="d", PermissionsBoundary=POLICY_ARN))[1],
+     ROLE_KEYS | {"PermissionsBoundary"},
+     recorded(ROLES, "test_role_permissions_boundary_lifecycle (create-role-with-boundary)", "11-02-2026")),
 ]
 
 
@@ -191,12 +199,16 @@ def test_members_aws_sends_empty(gh, answer, get, member, empty, source):
     assert get(gh, gh.client("iam"))[member] == empty, source
 
 
-def test_create_role_keeps_what_the_request_set(gh):
-    # Left out of CreateRole's answer are only the members AWS fills in itself.
+def test_what_create_role_leaves_out_is_kept(gh):
+    # CreateRole's answer leaves out the Description and MaxSessionDuration it was given;
+    # GetRole shows both.
     iam = gh.client("iam")
     role = create_role(iam, Description="d", MaxSessionDuration=7200)
-    assert role["Description"] == "d" and "MaxSessionDuration" not in role
-    assert iam.get_role(RoleName="r")["Role"]["MaxSessionDuration"] == 7200
+    assert "Description" not in role and "MaxSessionDuration" not in role
+    got = iam.get_role(RoleName="r")["Role"]
+    assert (got["Description"], got["MaxSessionDuration"]) == ("d", 7200), recorded(
+        ROLES, "test_role_permissions_boundary_lifecycle (get-role-with-boundary)", "11-02-2026"
+    )
 
 
 # (operation, extra request members, members the answer must not carry, source)
@@ -375,9 +387,11 @@ IAM_TAGS = [
      "github.com/github-aws-runners/terraform-aws-github-runner/pull/1346 (CreateRole), serverless/serverless#7885"),
     ("TagUser, same key twice", "tag_user", {"UserName": "u", "Tags": [{"Key": "k", "Value": "1"}, {"Key": "k", "Value": "2"}]},
      "InvalidInput", DUPLICATE_TAGS, "unverified: the rule recorded for roles, on the same Tag shape"),
-    ("TagPolicy, keys differing in case", "tag_policy", {"PolicyArn": POLICY_ARN, "Tags": [{"Key": "k", "Value": "1"}, {"Key": "K", "Value": "2"}]},
-     "InvalidInput", DUPLICATE_TAGS, "unverified: the rule recorded for roles; one other emulator (floci) claims policy tag keys are "
-     "compared with case, without a recording"),
+    ("CreatePolicy, same key twice", "create_policy",
+     {"PolicyName": "p2", "PolicyDocument": ALLOW_ALL, "Tags": [{"Key": "k", "Value": "1"}, {"Key": "k", "Value": "2"}]},
+     "InvalidInput", "Duplicate tag keys found.", recorded(POLICIES, "TestPolicyTags::test_policy_tag_create_errors (err-duplicate-keys)", "10-02-2026")),
+    ("TagPolicy, same key twice", "tag_policy", {"PolicyArn": POLICY_ARN, "Tags": [{"Key": "k", "Value": "1"}, {"Key": "k", "Value": "2"}]},
+     "InvalidInput", "Duplicate tag keys found.", recorded(POLICIES, "TestPolicyTags::test_policy_tag_update_errors (err-tag-duplicate-keys)", "10-02-2026")),
     ("CreateInstanceProfile, keys differing in case", "create_instance_profile",
      {"InstanceProfileName": "ip2", "Tags": [{"Key": "k", "Value": "1"}, {"Key": "K", "Value": "2"}]},
      "InvalidInput", DUPLICATE_TAGS, "unverified: the rule recorded for roles, on the same Tag shape"),
@@ -413,6 +427,28 @@ def test_iam_tag_messages(gh, case, operation, params, code, message, source):
     # Nothing of a refused create is left behind.
     if operation == "create_role":
         assert [r["RoleName"] for r in iam.list_roles()["Roles"]] == ["r"]
+
+
+def test_policy_tag_keys_keep_their_case(gh):
+    iam = gh.client("iam")
+    policy = create_policy(iam, Tags=[{"Key": "a", "Value": "lowercase"}, {"Key": "A", "Value": "uppercase"}])
+    # (AWS's create answer lists them as given; gatehouse's by key, an order left unchanged.)
+    assert sorted(policy["Tags"], key=lambda tag: tag["Key"]) == [
+        {"Key": "A", "Value": "uppercase"}, {"Key": "a", "Value": "lowercase"}
+    ], recorded(POLICIES, "TestPolicyTags::test_policy_tag_lifecycle (create-with-case-sensitive-tags)", "10-02-2026")
+    assert iam.list_policy_tags(PolicyArn=POLICY_ARN)["Tags"] == [
+        {"Key": "A", "Value": "uppercase"}, {"Key": "a", "Value": "lowercase"}
+    ], recorded(POLICIES, "TestPolicyTags::test_policy_tag_lifecycle (list-case-sensitive-tags)", "10-02-2026")
+    iam.untag_policy(PolicyArn=POLICY_ARN, TagKeys=["a"])
+    assert iam.list_policy_tags(PolicyArn=POLICY_ARN)["Tags"] == [{"Key": "A", "Value": "uppercase"}], recorded(
+        POLICIES, "TestPolicyTags::test_policy_tag_operations (list-after-untag-lowercase)", "10-02-2026"
+    )
+    # A role's keys are the same key in any case: tagging again in another case replaces it.
+    create_role(iam, Tags=[{"Key": "Team", "Value": "a"}])
+    iam.tag_role(RoleName="r", Tags=[{"Key": "team", "Value": "b"}])
+    assert iam.list_role_tags(RoleName="r")["Tags"] == [{"Key": "team", "Value": "b"}], (
+        "recorded by a user of AWS: github.com/aws/aws-cdk/issues/26253 (tag-role Test, then test: one tag, 'test')"
+    )
 
 
 TAGS_FULL = "The number of tags has reached the maximum limit."
