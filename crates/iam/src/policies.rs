@@ -58,6 +58,14 @@ pub(crate) fn check_policy_arn(arn: &str, usage: ArnUse) -> Result<()> {
     }))
 }
 
+/// Whether `arn` names a managed policy: an IAM ARN whose resource is `policy/…`.
+fn names_a_policy(arn: &str) -> bool {
+    Arn::parse(arn)
+        .filter(|parsed| parsed.service == "iam")
+        .and_then(|parsed| parsed.path_resource())
+        .is_some_and(|(kind, _, _)| kind == "policy")
+}
+
 /// Parses an identity policy (inline or managed) the way IAM validates it.
 pub(crate) fn parse_identity_policy(document: &str) -> Result<Policy> {
     Ok(Policy::parse(document, PolicyKind::Identity)?)
@@ -95,6 +103,12 @@ pub(crate) async fn check_attachable(s: &Scope<'_>, arn: &str) -> Result<()> {
 /// Checks that `arn` can be a permissions boundary (a managed policy of the account or AWS's).
 pub(crate) async fn check_boundary(s: &Scope<'_>, arn: &str) -> Result<()> {
     check_policy_arn(arn, ArnUse::Other)?;
+    // An ARN of something other than a policy, in AWS's words (LocalStack's AWS-recorded
+    // test_iam_roles.snapshot.json, put-invalid-boundary-error and
+    // create-role-invalid-boundary-error).
+    if !names_a_policy(arn) {
+        return Err(IamError::InvalidInput(format!("ARN {arn} is not valid.")));
+    }
     check_attachable(s, arn).await.map_err(|err| match err {
         IamError::NoSuchEntity(_) => IamError::NoSuchEntity(format!(
             "Scope ARN: {arn} does not exist or is not attachable."
@@ -500,6 +514,22 @@ mod tests {
                 }
                 (other, _) => panic!("{arn}: {other:?}"),
             }
+        }
+    }
+
+    #[test]
+    fn boundaries_must_name_policies() {
+        let rows = [
+            ("arn:aws:iam::123456789012:policy/p", true),
+            ("arn:aws:iam::123456789012:policy/team/p", true),
+            ("arn:aws:iam::aws:policy/ReadOnlyAccess", true),
+            ("arn:aws:iam::123456789012:not_a_policy/invalid", false),
+            ("arn:aws:iam::123456789012:role/r", false),
+            ("arn:aws:s3:::policy/p", false),
+            ("arn:aws:iam::123456789012:policy", false),
+        ];
+        for (arn, policy) in rows {
+            assert_eq!(names_a_policy(arn), policy, "{arn}");
         }
     }
 
