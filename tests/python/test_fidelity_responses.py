@@ -540,6 +540,28 @@ def test_policy_arns_that_are_not_arns(gh, operation, params, code, message, sou
     assert error_of(call, **params, **{field: NOT_AN_ARN}) == (code, message, 400), source
 
 
+NOT_A_POLICY = f"arn:aws:iam::{ACCOUNT}:not_a_policy/invalid"
+
+# (operation, request, source): a boundary ARN that names no policy
+NOT_POLICY_BOUNDARIES = [
+    ("PutRolePermissionsBoundary", {"RoleName": "r"}, recorded(ROLES, "test_role_permissions_boundary_errors (put-invalid-boundary-error)", "11-02-2026")),
+    ("CreateRole", {"RoleName": "r2", "AssumeRolePolicyDocument": TRUST},
+     recorded(ROLES, "test_role_permissions_boundary_errors (create-role-invalid-boundary-error)", "11-02-2026")),
+    ("PutUserPermissionsBoundary", {"UserName": "u"}, "unverified: as the recorded PutRolePermissionsBoundary"),
+]
+
+
+@pytest.mark.parametrize("operation,params,source", NOT_POLICY_BOUNDARIES, ids=[row[0] for row in NOT_POLICY_BOUNDARIES])
+def test_boundaries_that_name_no_policy(gh, operation, params, source):
+    iam = gh.client("iam")
+    create_role(iam)
+    iam.create_user(UserName="u")
+    call = getattr(iam, snake(operation))
+    assert error_of(call, **params, PermissionsBoundary=NOT_A_POLICY) == (
+        "InvalidInput", f"ARN {NOT_A_POLICY} is not valid.", 400
+    ), source
+
+
 def test_boundary_given_at_creation_is_checked_alike(gh):
     iam = gh.client("iam")
     code, message, status = error_of(iam.create_user, UserName="u", PermissionsBoundary=NOT_AN_ARN)
