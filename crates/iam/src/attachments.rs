@@ -9,7 +9,7 @@ use gatehouse_token::arn::Arn;
 
 use crate::error::Result;
 use crate::paging::{self, Listed};
-use crate::policies::{check_attachable, check_boundary};
+use crate::policies::{ArnUse, check_attachable, check_boundary, check_policy_arn};
 use crate::scope::Scope;
 use crate::service_linked_roles::{check_modifiable, check_owner_modifiable};
 
@@ -25,6 +25,7 @@ async fn check_owner(s: &Scope<'_>, owner: PolicyOwner<'_>) -> Result<()> {
 
 /// Attaches a managed policy that exists and may be attached.
 pub(crate) async fn attach(s: &Scope<'_>, owner: PolicyOwner<'_>, arn: &str) -> Result<()> {
+    check_policy_arn(arn, ArnUse::Attach)?;
     check_owner(s, owner).await?;
     check_owner_modifiable(s, owner).await?;
     check_attachable(s, arn).await?;
@@ -34,6 +35,7 @@ pub(crate) async fn attach(s: &Scope<'_>, owner: PolicyOwner<'_>, arn: &str) -> 
 
 /// Detaches a managed policy; `NoSuchEntity` when it was not attached.
 pub(crate) async fn detach(s: &Scope<'_>, owner: PolicyOwner<'_>, arn: &str) -> Result<()> {
+    check_policy_arn(arn, ArnUse::Other)?;
     check_owner_modifiable(s, owner).await?;
     s.store.detach_policy(s.acct(), owner, arn).await?;
     Ok(())

@@ -120,7 +120,7 @@ async fn entries(s: &Scope<'_>, wanted: &Wanted) -> Result<Vec<Entry>> {
             let inline = inline_policies.remove(&role.id).unwrap_or_default();
             let attached = attached_policies.remove(&role.id).unwrap_or_default();
             let profiles = instance_profiles.remove(&role.id).unwrap_or_default();
-            let listed_role = convert::role(s.partition, s.account, role.clone(), Detail::Listed);
+            let listed_role = convert::profile_role(s.partition, s.account, role.clone());
             let profiles = profiles
                 .into_iter()
                 .map(|profile| {

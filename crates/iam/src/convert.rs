@@ -3,18 +3,35 @@
 use gatehouse_protocol::iam::{
     self, AttachedPermissionsBoundary, PermissionsBoundaryAttachmentType,
 };
-use gatehouse_store as store;
+use gatehouse_store::{self as store, TagTarget};
 use gatehouse_token::{AccountId, Partition, arn};
+
+use crate::error::{IamError, Result};
 
 /// The path AWS gives an entity created without one.
 pub(crate) const DEFAULT_PATH: &str = "/";
 
-/// Request tags as the store keeps them.
-pub(crate) fn tags_in(tags: Option<Vec<iam::Tag>>) -> Vec<store::Tag> {
-    tags.unwrap_or_default()
+/// Request tags for `target` as the store keeps them; `InvalidInput` when two keys are the
+/// same as the resource compares keys: without case, but with it for a managed policy, in
+/// the words AWS uses for each (LocalStack's AWS-recorded test_iam_roles.snapshot.json
+/// `create-role-duplicate-tags*`, test_iam_policies.snapshot.json `err-duplicate-keys`).
+pub(crate) fn tags_in(
+    target: TagTarget<'_>,
+    tags: Option<Vec<iam::Tag>>,
+) -> Result<Vec<store::Tag>> {
+    let tags: Vec<store::Tag> = tags
+        .unwrap_or_default()
         .into_iter()
         .map(|tag| store::Tag::new(tag.key, tag.value))
-        .collect()
+        .collect();
+    if target.has_duplicate_keys(&tags) {
+        return Err(IamError::InvalidInput(if target.keys_keep_case() {
+            "Duplicate tag keys found.".to_owned()
+        } else {
+            "Duplicate tag keys found. Please note that Tag keys are case insensitive.".to_owned()
+        }));
+    }
+    Ok(tags)
 }
 
 /// Stored tags as a response list.
@@ -42,11 +59,17 @@ pub(crate) fn boundary(arn: Option<String>) -> Option<AttachedPermissionsBoundar
     })
 }
 
-/// How much of an entity a response shows.
+/// How much of an entity a response shows (AWS's recorded answers: the `SHAPES` table of
+/// tests/python/test_fidelity_responses.py).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Detail {
-    /// Everything (Create*, Get*).
+    /// Everything (Get*): a role's `MaxSessionDuration` and `RoleLastUsed` (empty when it was
+    /// never used); an instance profile's or policy's `Tags` even when there are none.
     Full,
+    /// The answer to the request that made the entity (Create*): without a role's or
+    /// policy's `Description` (even one the request gave), a role's `MaxSessionDuration` and
+    /// `RoleLastUsed`, and with `Tags` only when there are some.
+    Created,
     /// What the List* operations show: no tags, boundary or last use.
     Listed,
 }
@@ -58,7 +81,7 @@ pub(crate) fn user(
     user: store::User,
     detail: Detail,
 ) -> iam::User {
-    let full = detail == Detail::Full;
+    let full = detail != Detail::Listed;
     iam::User {
         arn: arn::user(partition, account, &user.path, &user.name),
         path: user.path,
@@ -82,13 +105,17 @@ pub(crate) fn role(
     role: store::Role,
     detail: Detail,
 ) -> iam::Role {
-    let full = detail == Detail::Full;
     let last_used = role
         .last_used
         .map_or_else(iam::RoleLastUsed::default, |used| iam::RoleLastUsed {
             last_used_date: Some(used.date),
             region: used.region,
         });
+    let (details, settings) = match detail {
+        Detail::Full => (true, true),
+        Detail::Created => (true, false),
+        Detail::Listed => (false, true),
+    };
     iam::Role {
         arn: arn::role(partition, account, &role.path, &role.name),
         path: role.path,
@@ -96,15 +123,17 @@ pub(crate) fn role(
         role_id: role.id,
         create_date: role.created,
         assume_role_policy_document: Some(role.trust_policy),
-        description: role.description,
-        max_session_duration: i32::try_from(role.max_session_duration).ok(),
-        permissions_boundary: if full {
+        description: role.description.filter(|_| detail != Detail::Created),
+        max_session_duration: settings
+            .then(|| i32::try_from(role.max_session_duration).ok())
+            .flatten(),
+        permissions_boundary: if details {
             boundary(role.permissions_boundary)
         } else {
             None
         },
-        tags: if full { tags_out(role.tags) } else { None },
-        role_last_used: full.then_some(last_used),
+        tags: if details { tags_out(role.tags) } else { None },
+        role_last_used: (detail == Detail::Full).then_some(last_used),
         source_role_template: None,
     }
 }
@@ -142,12 +171,33 @@ pub(crate) fn instance_profile(
         roles: profile
             .roles
             .into_iter()
-            .map(|r| role(partition, account, r, Detail::Listed))
+            .map(|r| profile_role(partition, account, r))
             .collect(),
-        tags: match detail {
-            Detail::Full => tags_out(profile.tags),
-            Detail::Listed => None,
-        },
+        tags: tags_shown(profile.tags, detail),
+    }
+}
+
+/// A role as the `Roles` of an instance profile show it: as ListRoles does, less the
+/// `MaxSessionDuration` (AWS's recorded GetInstanceProfile, ListInstanceProfiles and
+/// GetAccountAuthorizationDetails answers).
+pub(crate) fn profile_role(
+    partition: Partition,
+    account: AccountId,
+    stored: store::Role,
+) -> iam::Role {
+    iam::Role {
+        max_session_duration: None,
+        ..role(partition, account, stored, Detail::Listed)
+    }
+}
+
+/// The `Tags` of an instance profile, a managed policy or an identity provider: present, even
+/// empty, in the Get* answer; in a create's answer only when there are some; never in a list.
+pub(crate) fn tags_shown(tags: Vec<store::Tag>, detail: Detail) -> Option<Vec<iam::Tag>> {
+    match detail {
+        Detail::Full => Some(tag_list(tags)),
+        Detail::Created => tags_out(tags),
+        Detail::Listed => None,
     }
 }
 
@@ -182,9 +232,140 @@ mod tests {
         assert_eq!(listed.permissions_boundary, None);
     }
 
+    fn stored_role(tags: Vec<store::Tag>) -> store::Role {
+        store::Role {
+            account: "123456789012".into(),
+            id: "AROAEXAMPLE".into(),
+            name: "app".into(),
+            path: "/".into(),
+            created: datetime!(2024-01-02 03:04:05 UTC),
+            trust_policy: "{}".into(),
+            description: None,
+            max_session_duration: 3600,
+            permissions_boundary: Some("arn:aws:iam::aws:policy/ReadOnlyAccess".into()),
+            last_used: None,
+            tags,
+        }
+    }
+
+    /// Which optional members of a role each answer carries, as AWS's recorded answers show
+    /// them (LocalStack's AWS-validated tests/aws/services/iam/test_iam_roles.snapshot.json:
+    /// test_create_role_defaults, test_update_role, test_role_with_tags,
+    /// test_role_permissions_boundary_lifecycle, test_list_roles_pagination).
+    #[test]
+    fn role_members_per_answer() {
+        let account = AccountId::parse("123456789012").unwrap();
+        // (detail, MaxSessionDuration, RoleLastUsed, PermissionsBoundary, Tags)
+        let rows = [
+            (Detail::Full, true, true, true, true),      // GetRole
+            (Detail::Created, false, false, true, true), // CreateRole
+            (Detail::Listed, true, false, false, false), // ListRoles
+        ];
+        for (detail, max, last_used, boundary, tags) in rows {
+            let shape = role(
+                Partition::Aws,
+                account,
+                stored_role(vec![store::Tag::new("a", "b")]),
+                detail,
+            );
+            assert_eq!(shape.max_session_duration.is_some(), max, "{detail:?}");
+            assert_eq!(shape.role_last_used.is_some(), last_used, "{detail:?}");
+            assert_eq!(shape.permissions_boundary.is_some(), boundary, "{detail:?}");
+            assert_eq!(shape.tags.is_some(), tags, "{detail:?}");
+            // The Description given to CreateRole is in GetRole's and ListRoles' answers only
+            // (test_role_permissions_boundary_lifecycle).
+            let described = store::Role {
+                description: Some("d".into()),
+                ..stored_role(Vec::new())
+            };
+            assert_eq!(
+                role(Partition::Aws, account, described, detail)
+                    .description
+                    .is_some(),
+                detail != Detail::Created
+            );
+            // A role without tags has no `Tags` in any answer (get-role-no-tags).
+            assert_eq!(
+                role(Partition::Aws, account, stored_role(Vec::new()), detail).tags,
+                None
+            );
+        }
+    }
+
+    /// `Tags` of instance profiles and policies: GetInstanceProfile and GetPolicy answer
+    /// `Tags: []` for a resource without tags, their create answers leave it out
+    /// (test_iam_instance_profiles.snapshot.json, test_iam_policies.snapshot.json).
+    #[test]
+    fn profile_and_policy_tags_per_answer() {
+        let one = || vec![store::Tag::new("a", "b")];
+        let rows: [(Detail, Vec<store::Tag>, Option<usize>); 6] = [
+            (Detail::Full, Vec::new(), Some(0)),
+            (Detail::Full, one(), Some(1)),
+            (Detail::Created, Vec::new(), None),
+            (Detail::Created, one(), Some(1)),
+            (Detail::Listed, Vec::new(), None),
+            (Detail::Listed, one(), None),
+        ];
+        for (detail, tags, shown) in rows {
+            assert_eq!(
+                tags_shown(tags, detail).map(|t| t.len()),
+                shown,
+                "{detail:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn profile_roles_show_no_max_session_duration() {
+        let account = AccountId::parse("123456789012").unwrap();
+        let profile = store::InstanceProfile {
+            account: "123456789012".into(),
+            id: "AIPAEXAMPLE".into(),
+            name: "p".into(),
+            path: "/".into(),
+            created: datetime!(2024-01-02 03:04:05 UTC),
+            roles: vec![stored_role(Vec::new())],
+            tags: Vec::new(),
+        };
+        let shape = instance_profile(Partition::Aws, account, profile, Detail::Full);
+        assert_eq!(shape.roles.len(), 1);
+        assert!(shape.roles.iter().all(|r| r.max_session_duration.is_none()));
+    }
+
+    #[test]
+    fn duplicate_request_tag_keys_are_invalid_input() {
+        let tag = |key: &str| iam::Tag {
+            key: key.to_owned(),
+            value: String::new(),
+        };
+        const NOTED: &str =
+            "Duplicate tag keys found. Please note that Tag keys are case insensitive.";
+        // (resource, keys, refusal or None when accepted)
+        let rows = [
+            (TagTarget::Role("r"), ["a", "b"], None),
+            (TagTarget::Role("r"), ["a", "a"], Some(NOTED)),
+            (TagTarget::User("u"), ["Env", "env"], Some(NOTED)),
+            (TagTarget::Policy("p"), ["a", "A"], None),
+            (
+                TagTarget::Policy("p"),
+                ["a", "a"],
+                Some("Duplicate tag keys found."),
+            ),
+        ];
+        for (target, keys, refusal) in rows {
+            match (tags_in(target, Some(keys.map(tag).to_vec())), refusal) {
+                (Ok(tags), None) => assert_eq!(tags.len(), 2),
+                (Err(IamError::InvalidInput(message)), Some(expected)) => {
+                    assert_eq!(message, expected, "{target:?} {keys:?}");
+                }
+                (other, _) => panic!("{target:?} {keys:?}: {other:?}"),
+            }
+        }
+    }
+
     #[test]
     fn empty_tags_are_absent() {
         assert_eq!(tags_out(Vec::new()), None);
-        assert_eq!(tags_in(None), Vec::new());
+        assert_eq!(tags_in(TagTarget::User("u"), None).unwrap(), Vec::new());
     }
 }

@@ -111,9 +111,9 @@ fn already_exists_message(kind: EntityKind, name: &str) -> String {
             format!("A policy called {name} already exists. Duplicate names are not allowed.")
         }
         EntityKind::InstanceProfile => format!("Instance Profile {name} already exists."),
-        EntityKind::MfaDevice => {
-            "MFADevice entity at the same path and name already exists.".to_owned()
-        }
+        // AWS's recorded CreateVirtualMFADevice answer (LocalStack's
+        // test_iam_mfa.snapshot.json, create-duplicate-error).
+        EntityKind::MfaDevice => "MFA device already exists.".to_owned(),
         EntityKind::OidcProvider => format!("Provider with url {name} already exists."),
         EntityKind::SamlProvider => format!("SAMLProvider {name} already exists."),
         EntityKind::AccountAlias => format!("The account alias {name} already exists."),
@@ -171,6 +171,9 @@ fn limit_message(limit: Limit, max: u32) -> String {
         Limit::AttachedPoliciesPerGroup => {
             format!("Cannot exceed quota for PoliciesPerGroup: {max}")
         }
+        // AWS's recorded answer to TagOpenIDConnectProvider past 50 tags (LocalStack's
+        // test_iam_oidc.snapshot.json, tags-limit-error); the other resources' by analogy.
+        Limit::TagsPerResource => "The number of tags has reached the maximum limit.".to_owned(),
         other => format!("Cannot exceed quota for {other}: {max}"),
     }
 }
@@ -267,6 +270,19 @@ mod tests {
         assert_eq!(err.code, "LimitExceeded");
         assert_eq!(err.status, 409);
         assert_eq!(err.message, "Cannot exceed quota for AccessKeysPerUser: 2");
+    }
+
+    #[test]
+    fn too_many_tags_in_aws_words() {
+        let err = aws(StoreError::LimitExceeded {
+            limit: Limit::TagsPerResource,
+            max: 50,
+        });
+        assert_eq!((err.code.as_ref(), err.status), ("LimitExceeded", 409));
+        assert_eq!(
+            err.message,
+            "The number of tags has reached the maximum limit."
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ use gatehouse_protocol::iam::{
     ListInstanceProfilesRequest, ListInstanceProfilesResponse,
     RemoveRoleFromInstanceProfileRequest,
 };
-use gatehouse_store::NewInstanceProfile;
+use gatehouse_store::{NewInstanceProfile, TagTarget};
 use gatehouse_token::ids::{IdPrefix, new_unique_id};
 
 use crate::convert::{self, DEFAULT_PATH, Detail};
@@ -21,12 +21,16 @@ pub(crate) async fn create_instance_profile(
     s: &Scope<'_>,
     input: CreateInstanceProfileRequest,
 ) -> Result<CreateInstanceProfileResponse> {
+    let tags = convert::tags_in(
+        TagTarget::InstanceProfile(&input.instance_profile_name),
+        input.tags,
+    )?;
     let new = NewInstanceProfile {
         id: String::new(),
         name: input.instance_profile_name,
         path: input.path.unwrap_or_else(|| DEFAULT_PATH.to_owned()),
         created: s.now,
-        tags: convert::tags_in(input.tags),
+        tags,
     };
     let profile = create_under_new_id(
         || new_unique_id(IdPrefix::InstanceProfile, s.account),
@@ -37,7 +41,12 @@ pub(crate) async fn create_instance_profile(
     )
     .await?;
     Ok(CreateInstanceProfileResponse {
-        instance_profile: convert::instance_profile(s.partition, s.account, profile, Detail::Full),
+        instance_profile: convert::instance_profile(
+            s.partition,
+            s.account,
+            profile,
+            Detail::Created,
+        ),
     })
 }
 

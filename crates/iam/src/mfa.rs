@@ -10,7 +10,7 @@ use gatehouse_protocol::iam::{
     VirtualMFADevice,
 };
 use gatehouse_store::{
-    MfaAssignmentFilter, MfaSeed, NewVirtualMfaDevice, StoreError, VirtualMfaDevice,
+    MfaAssignmentFilter, MfaSeed, NewVirtualMfaDevice, StoreError, TagTarget, VirtualMfaDevice,
 };
 
 use crate::convert::{self, DEFAULT_PATH, Detail};
@@ -48,23 +48,20 @@ pub(crate) async fn create_virtual_mfa_device(
     let qr = qr_code_png(&otpauth_uri(&name, s.acct(), &seed)).map_err(|err| {
         IamError::InvalidInput(format!("Cannot encode the MFA device QR code: {err}"))
     })?;
+    let serial =
+        gatehouse_token::arn::iam_path_resource(s.partition, s.account, "mfa", &path, &name);
+    let tags = convert::tags_in(TagTarget::MfaDevice(&serial), input.tags)?;
     let device = s
         .store
         .create_virtual_mfa_device(
             s.acct(),
             NewVirtualMfaDevice {
-                serial: gatehouse_token::arn::iam_path_resource(
-                    s.partition,
-                    s.account,
-                    "mfa",
-                    &path,
-                    &name,
-                ),
+                serial,
                 name,
                 path,
                 seed: MfaSeed::new(base32.as_str()),
                 created: s.now,
-                tags: convert::tags_in(input.tags),
+                tags,
             },
         )
         .await?;
@@ -97,7 +94,15 @@ pub(crate) async fn enable_mfa_device(s: &Scope<'_>, input: EnableMFADeviceReque
             s.now,
             step,
         )
-        .await?;
+        .await
+        .map_err(|err| match err {
+            // AWS's recorded answer for a device enabled already (LocalStack's
+            // test_iam_mfa.snapshot.json, enable-mfa-already-attached-error).
+            StoreError::AlreadyExists { .. } => {
+                IamError::EntityAlreadyExists("MFA Device is already in use.".to_owned())
+            }
+            other => other.into(),
+        })?;
     Ok(())
 }
 

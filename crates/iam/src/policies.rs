@@ -12,7 +12,7 @@ use gatehouse_protocol::iam::{
 };
 use gatehouse_store::{
     AwsPolicyUsage, MAX_MAX_ITEMS, ManagedPolicy, NewManagedPolicy, PageRequest, PolicyListFilter,
-    PolicyUsage, PolicyVersion, StoreError, VersionId,
+    PolicyUsage, PolicyVersion, StoreError, TagTarget, VersionId,
 };
 use gatehouse_token::Partition;
 use gatehouse_token::arn::{self, Arn};
@@ -36,6 +36,35 @@ pub(crate) fn is_aws_managed(arn: &str) -> bool {
     Arn::parse(arn).is_some_and(|parts| {
         parts.service == "iam" && parts.account == "aws" && parts.resource.starts_with("policy/")
     })
+}
+
+/// How an operation words its refusal of a policy ARN that is not an ARN at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ArnUse {
+    /// Attach{User,Role,Group}Policy, whose message names the value.
+    Attach,
+    /// Every other operation that takes a policy ARN.
+    Other,
+}
+
+/// `ValidationError` unless `arn` is an ARN, in the words AWS uses for the operation (the
+/// sources are in the `POLICY_ARNS` table of tests/python/test_fidelity_responses.py).
+pub(crate) fn check_policy_arn(arn: &str, usage: ArnUse) -> Result<()> {
+    if Arn::parse(arn).is_some() {
+        return Ok(());
+    }
+    Err(IamError::Validation(match usage {
+        ArnUse::Attach => format!("ARN {arn} is not valid."),
+        ArnUse::Other => "Invalid ARN:  Could not be parsed!".to_owned(),
+    }))
+}
+
+/// Whether `arn` names a managed policy: an IAM ARN whose resource is `policy/…`.
+fn names_a_policy(arn: &str) -> bool {
+    Arn::parse(arn)
+        .filter(|parsed| parsed.service == "iam")
+        .and_then(|parsed| parsed.path_resource())
+        .is_some_and(|(kind, _, _)| kind == "policy")
 }
 
 /// Parses an identity policy (inline or managed) the way IAM validates it.
@@ -76,6 +105,13 @@ pub(crate) async fn check_attachable(s: &Scope<'_>, arn: &str) -> Result<()> {
 
 /// Checks that `arn` can be a permissions boundary (a managed policy of the account or AWS's).
 pub(crate) async fn check_boundary(s: &Scope<'_>, arn: &str) -> Result<()> {
+    check_policy_arn(arn, ArnUse::Other)?;
+    // An ARN of something other than a policy, in AWS's words (LocalStack's AWS-recorded
+    // test_iam_roles.snapshot.json, put-invalid-boundary-error and
+    // create-role-invalid-boundary-error).
+    if !names_a_policy(arn) {
+        return Err(IamError::InvalidInput(format!("ARN {arn} is not valid.")));
+    }
     check_attachable(s, arn).await.map_err(|err| match err {
         IamError::NoSuchEntity(_) => IamError::NoSuchEntity(format!(
             "Scope ARN: {arn} does not exist or is not attachable."
@@ -102,14 +138,11 @@ fn customer_policy(policy: ManagedPolicy, detail: Detail) -> iam::Policy {
         is_attachable: Some(true),
         description: match detail {
             Detail::Full => policy.description,
-            Detail::Listed => None,
+            Detail::Created | Detail::Listed => None,
         },
         create_date: Some(policy.created),
         update_date: Some(policy.updated),
-        tags: match detail {
-            Detail::Full => convert::tags_out(policy.tags),
-            Detail::Listed => None,
-        },
+        tags: convert::tags_shown(policy.tags, detail),
     }
 }
 
@@ -132,7 +165,7 @@ fn aws_policy(
         is_attachable: Some(true),
         description: match detail {
             Detail::Full => policy.description.clone(),
-            Detail::Listed => None,
+            Detail::Created | Detail::Listed => None,
         },
         create_date: Some(policy.create_date),
         update_date: Some(policy.update_date),
@@ -163,15 +196,17 @@ pub(crate) async fn create_policy(
 ) -> Result<CreatePolicyResponse> {
     check_managed_document(&input.policy_document)?;
     let path = input.path.unwrap_or_else(|| DEFAULT_PATH.to_owned());
+    let arn = arn::iam_path_resource(s.partition, s.account, "policy", &path, &input.policy_name);
+    let tags = convert::tags_in(TagTarget::Policy(&arn), input.tags)?;
     let new = NewManagedPolicy {
         id: String::new(),
-        arn: arn::iam_path_resource(s.partition, s.account, "policy", &path, &input.policy_name),
+        arn,
         name: input.policy_name,
         path,
         description: input.description,
         document: input.policy_document,
         created: s.now,
-        tags: convert::tags_in(input.tags),
+        tags,
     };
     let policy = create_under_new_id(
         || new_unique_id(IdPrefix::Policy, s.account),
@@ -182,7 +217,7 @@ pub(crate) async fn create_policy(
     )
     .await?;
     Ok(CreatePolicyResponse {
-        policy: Some(customer_policy(policy, Detail::Full)),
+        policy: Some(customer_policy(policy, Detail::Created)),
     })
 }
 
@@ -191,6 +226,7 @@ pub(crate) async fn get_policy(
     input: GetPolicyRequest,
 ) -> Result<GetPolicyResponse> {
     let arn = input.policy_arn;
+    check_policy_arn(&arn, ArnUse::Other)?;
     let policy = if is_aws_managed(&arn) {
         let policy = aws_policy_named(s.partition, &arn)?;
         aws_policy(
@@ -289,6 +325,7 @@ pub(crate) async fn list_policies(
 }
 
 pub(crate) async fn delete_policy(s: &Scope<'_>, input: DeletePolicyRequest) -> Result<()> {
+    check_policy_arn(&input.policy_arn, ArnUse::Other)?;
     s.store.delete_policy(s.acct(), &input.policy_arn).await?;
     Ok(())
 }
@@ -338,6 +375,7 @@ pub(crate) async fn create_policy_version(
     s: &Scope<'_>,
     input: CreatePolicyVersionRequest,
 ) -> Result<CreatePolicyVersionResponse> {
+    check_policy_arn(&input.policy_arn, ArnUse::Other)?;
     check_managed_document(&input.policy_document)?;
     let version = s
         .store
@@ -359,6 +397,7 @@ pub(crate) async fn get_policy_version(
     input: GetPolicyVersionRequest,
 ) -> Result<GetPolicyVersionResponse> {
     let (arn, version) = (&input.policy_arn, &input.version_id);
+    check_policy_arn(arn, ArnUse::Other)?;
     let shape = if is_aws_managed(arn) {
         let policy = aws_policy_named(s.partition, arn)?;
         if policy.default_version_id != *version {
@@ -383,6 +422,7 @@ pub(crate) async fn list_policy_versions(
     input: ListPolicyVersionsRequest,
 ) -> Result<ListPolicyVersionsResponse> {
     let arn = &input.policy_arn;
+    check_policy_arn(arn, ArnUse::Other)?;
     let versions = if is_aws_managed(arn) {
         let mut only = aws_version(aws_policy_named(s.partition, arn)?);
         only.document = None;
@@ -408,6 +448,7 @@ pub(crate) async fn delete_policy_version(
     input: DeletePolicyVersionRequest,
 ) -> Result<()> {
     let (arn, version) = (&input.policy_arn, &input.version_id);
+    check_policy_arn(arn, ArnUse::Other)?;
     s.store
         .delete_policy_version(s.acct(), arn, version_id(arn, version)?)
         .await
@@ -419,6 +460,7 @@ pub(crate) async fn set_default_policy_version(
     input: SetDefaultPolicyVersionRequest,
 ) -> Result<()> {
     let (arn, version) = (&input.policy_arn, &input.version_id);
+    check_policy_arn(arn, ArnUse::Other)?;
     s.store
         .set_default_policy_version(s.acct(), arn, version_id(arn, version)?, s.now)
         .await
@@ -464,6 +506,59 @@ mod tests {
                 assert_eq!(message, "Cannot exceed quota for PolicySize: 6144");
             }
             other => panic!("expected LimitExceeded, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn policy_arns_that_are_no_arns_are_refused_in_aws_words() {
+        // (value, use, message or None when accepted); sources beside the Python table.
+        let rows = [
+            ("arn:aws:iam::123456789012:policy/p", ArnUse::Attach, None),
+            (
+                "arn:aws:iam::aws:policy/ReadOnlyAccess",
+                ArnUse::Other,
+                None,
+            ),
+            (
+                "longpolicynamebutnoarn",
+                ArnUse::Attach,
+                Some("ARN longpolicynamebutnoarn is not valid."),
+            ),
+            (
+                "service-role/SomePolicyName",
+                ArnUse::Other,
+                Some("Invalid ARN:  Could not be parsed!"),
+            ),
+            (
+                "arn:aws:iam::123456789012",
+                ArnUse::Other,
+                Some("Invalid ARN:  Could not be parsed!"),
+            ),
+        ];
+        for (arn, usage, refusal) in rows {
+            match (check_policy_arn(arn, usage), refusal) {
+                (Ok(()), None) => {}
+                (Err(IamError::Validation(message)), Some(expected)) => {
+                    assert_eq!(message, expected, "{arn}");
+                }
+                (other, _) => panic!("{arn}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn boundaries_must_name_policies() {
+        let rows = [
+            ("arn:aws:iam::123456789012:policy/p", true),
+            ("arn:aws:iam::123456789012:policy/team/p", true),
+            ("arn:aws:iam::aws:policy/ReadOnlyAccess", true),
+            ("arn:aws:iam::123456789012:not_a_policy/invalid", false),
+            ("arn:aws:iam::123456789012:role/r", false),
+            ("arn:aws:s3:::policy/p", false),
+            ("arn:aws:iam::123456789012:policy", false),
+        ];
+        for (arn, policy) in rows {
+            assert_eq!(names_a_policy(arn), policy, "{arn}");
         }
     }
 

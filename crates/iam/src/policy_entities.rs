@@ -10,7 +10,7 @@ use gatehouse_store::{EntityKind, PolicyEntity, PolicyUsage};
 use crate::error::Result;
 use crate::paging;
 use crate::permission::Target;
-use crate::policies::{aws_policy_named, is_aws_managed, usage_filter};
+use crate::policies::{ArnUse, aws_policy_named, check_policy_arn, is_aws_managed, usage_filter};
 use crate::scope::Scope;
 
 impl Target for ListEntitiesForPolicyRequest {
@@ -56,6 +56,7 @@ pub(crate) async fn list_entities_for_policy(
     input: ListEntitiesForPolicyRequest,
 ) -> Result<ListEntitiesForPolicyResponse> {
     let arn = &input.policy_arn;
+    check_policy_arn(arn, ArnUse::Other)?;
     if is_aws_managed(arn) {
         aws_policy_named(s.partition, arn)?;
     } else {

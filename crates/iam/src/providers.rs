@@ -12,9 +12,9 @@ use gatehouse_protocol::iam::{
     UpdateSAMLProviderResponse,
 };
 use gatehouse_service::Mode;
-use gatehouse_store::{EntityKind, NewOidcProvider, NewSamlProvider, StoreError};
+use gatehouse_store::{EntityKind, NewOidcProvider, NewSamlProvider, StoreError, TagTarget};
 
-use crate::convert;
+use crate::convert::{self, Detail};
 use crate::error::{IamError, Result};
 use crate::scope::Scope;
 
@@ -50,6 +50,7 @@ pub(crate) async fn create_open_id_connect_provider(
         "/",
         &host_path,
     );
+    let tags = convert::tags_in(TagTarget::OidcProvider(&arn), input.tags)?;
     let provider = s
         .store
         .create_oidc_provider(
@@ -60,7 +61,7 @@ pub(crate) async fn create_open_id_connect_provider(
                 client_ids: input.client_id_list.unwrap_or_default(),
                 thumbprints: input.thumbprint_list.unwrap_or_default(),
                 created: s.now,
-                tags: convert::tags_in(input.tags),
+                tags,
             },
         )
         .await
@@ -99,7 +100,7 @@ pub(crate) async fn get_open_id_connect_provider(
         client_id_list: Some(provider.client_ids),
         thumbprint_list: Some(provider.thumbprints),
         create_date: Some(provider.created),
-        tags: convert::tags_out(provider.tags),
+        tags: convert::tags_shown(provider.tags, Detail::Full),
     })
 }
 
@@ -181,6 +182,7 @@ pub(crate) async fn create_saml_provider(
         "/",
         &input.name,
     );
+    let tags = convert::tags_in(TagTarget::SamlProvider(&arn), input.tags)?;
     let provider = s
         .store
         .create_saml_provider(
@@ -191,7 +193,7 @@ pub(crate) async fn create_saml_provider(
                 metadata: input.saml_metadata_document,
                 created: s.now,
                 valid_until: None,
-                tags: convert::tags_in(input.tags),
+                tags,
             },
         )
         .await?;
@@ -213,7 +215,7 @@ pub(crate) async fn get_saml_provider(
         saml_metadata_document: Some(provider.metadata),
         create_date: Some(provider.created),
         valid_until: provider.valid_until,
-        tags: convert::tags_out(provider.tags),
+        tags: convert::tags_shown(provider.tags, Detail::Full),
         ..GetSAMLProviderResponse::default()
     })
 }

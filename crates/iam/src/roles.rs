@@ -4,12 +4,12 @@
 use gatehouse_policy::{Policy, PolicyError, PolicyKind, size_without_whitespace};
 use gatehouse_protocol::iam::{
     CreateRoleRequest, CreateRoleResponse, DeleteRoleRequest, GetRoleRequest, GetRoleResponse,
-    ListRolesRequest, ListRolesResponse, UpdateAssumeRolePolicyRequest,
+    ListRolesRequest, ListRolesResponse, Role, UpdateAssumeRolePolicyRequest,
     UpdateRoleDescriptionRequest, UpdateRoleDescriptionResponse, UpdateRoleRequest,
     UpdateRoleResponse,
 };
 use gatehouse_service::Mode;
-use gatehouse_store::{NewRole, RoleUpdate, StoreError};
+use gatehouse_store::{NewRole, RoleUpdate, StoreError, TagTarget};
 use gatehouse_token::AccountId;
 use gatehouse_token::arn::Arn;
 use gatehouse_token::ids::{IdPrefix, new_unique_id};
@@ -111,6 +111,7 @@ pub(crate) async fn create_role(
     if let Some(arn) = &input.permissions_boundary {
         check_boundary(s, arn).await?;
     }
+    let tags = convert::tags_in(TagTarget::Role(&input.role_name), input.tags)?;
     let new = NewRole {
         id: String::new(),
         name: input.role_name,
@@ -122,16 +123,16 @@ pub(crate) async fn create_role(
             .max_session_duration
             .map_or(DEFAULT_MAX_SESSION_DURATION, i64::from),
         permissions_boundary: input.permissions_boundary,
-        tags: convert::tags_in(input.tags),
+        tags,
     };
     let role = create_under_new_id(
         || new_unique_id(IdPrefix::Role, s.account),
         |id| s.store.create_role(s.acct(), NewRole { id, ..new.clone() }),
     )
     .await?;
-    let mut role = convert::role(s.partition, s.account, role, Detail::Full);
-    role.role_last_used = None;
-    Ok(CreateRoleResponse { role })
+    Ok(CreateRoleResponse {
+        role: convert::role(s.partition, s.account, role, Detail::Created),
+    })
 }
 
 pub(crate) async fn get_role(s: &Scope<'_>, input: GetRoleRequest) -> Result<GetRoleResponse> {
@@ -199,8 +200,13 @@ pub(crate) async fn update_role_description(
             },
         )
         .await?;
+    // The new description, and otherwise what CreateRole answers (AWS's recorded answer,
+    // LocalStack's test_iam_roles.snapshot.json, update-role-description-response).
     Ok(UpdateRoleDescriptionResponse {
-        role: Some(convert::role(s.partition, s.account, role, Detail::Full)),
+        role: Some(Role {
+            description: role.description.clone(),
+            ..convert::role(s.partition, s.account, role, Detail::Created)
+        }),
     })
 }
 

@@ -6,17 +6,28 @@ use gatehouse_store::TagTarget;
 use crate::convert;
 use crate::error::Result;
 use crate::paging::{self, Listed};
+use crate::policies::{ArnUse, check_policy_arn};
 use crate::scope::Scope;
+
+/// Refuses a policy ARN that is not an ARN, as the other policy operations do.
+fn check_target(target: TagTarget<'_>) -> Result<()> {
+    match target {
+        TagTarget::Policy(arn) => check_policy_arn(arn, ArnUse::Other),
+        _ => Ok(()),
+    }
+}
 
 /// Adds or replaces tags on a resource (at most 50 in all).
 pub(crate) async fn tag(s: &Scope<'_>, target: TagTarget<'_>, tags: Vec<Tag>) -> Result<()> {
-    let tags = convert::tags_in(Some(tags));
+    check_target(target)?;
+    let tags = convert::tags_in(target, Some(tags))?;
     s.store.tag_resource(s.acct(), target, &tags).await?;
     Ok(())
 }
 
 /// Removes tags by key; keys that are not there are ignored.
 pub(crate) async fn untag(s: &Scope<'_>, target: TagTarget<'_>, keys: &[String]) -> Result<()> {
+    check_target(target)?;
     s.store.untag_resource(s.acct(), target, keys).await?;
     Ok(())
 }
@@ -28,6 +39,7 @@ pub(crate) async fn list(
     marker: Option<&str>,
     max_items: Option<i32>,
 ) -> Result<Listed<Tag>> {
+    check_target(target)?;
     let tags = s.store.list_tags(s.acct(), target).await?;
     paging::paginate(convert::tag_list(tags), marker, max_items)
 }

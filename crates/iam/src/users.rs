@@ -4,7 +4,7 @@ use gatehouse_protocol::iam::{
     CreateUserRequest, CreateUserResponse, DeleteUserRequest, GetUserRequest, GetUserResponse,
     ListUsersRequest, ListUsersResponse, UpdateUserRequest, User,
 };
-use gatehouse_store::{NewUser, UserUpdate};
+use gatehouse_store::{NewUser, TagTarget, UserUpdate};
 use gatehouse_token::arn;
 use gatehouse_token::ids::{IdPrefix, new_unique_id};
 
@@ -22,13 +22,14 @@ pub(crate) async fn create_user(
     if let Some(arn) = &input.permissions_boundary {
         check_boundary(s, arn).await?;
     }
+    let tags = convert::tags_in(TagTarget::User(&input.user_name), input.tags)?;
     let new = NewUser {
         id: String::new(),
         name: input.user_name,
         path: input.path.unwrap_or_else(|| DEFAULT_PATH.to_owned()),
         created: s.now,
         permissions_boundary: input.permissions_boundary,
-        tags: convert::tags_in(input.tags),
+        tags,
     };
     let user = create_under_new_id(
         || new_unique_id(IdPrefix::User, s.account),
@@ -36,7 +37,7 @@ pub(crate) async fn create_user(
     )
     .await?;
     Ok(CreateUserResponse {
-        user: Some(convert::user(s.partition, s.account, user, Detail::Full)),
+        user: Some(convert::user(s.partition, s.account, user, Detail::Created)),
     })
 }
 

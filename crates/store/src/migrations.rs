@@ -7,7 +7,7 @@ use crate::db::{Conn, one};
 use crate::error::{Result, StoreError};
 
 /// Every migration, by version, in order.
-const MIGRATIONS: [(i64, &str); 4] = [
+const MIGRATIONS: [(i64, &str); 5] = [
     (1, include_str!("../migrations/0001_initial.sql")),
     (2, include_str!("../migrations/0002_iam_details.sql")),
     (
@@ -15,6 +15,10 @@ const MIGRATIONS: [(i64, &str); 4] = [
         include_str!("../migrations/0003_outbound_federation.sql"),
     ),
     (4, include_str!("../migrations/0004_login_profiles.sql")),
+    (
+        5,
+        include_str!("../migrations/0005_policy_tag_key_case.sql"),
+    ),
 ];
 
 /// Applies the migrations `conn`'s database has not had yet.
@@ -86,7 +90,7 @@ mod tests {
         assert!(made > 10);
         migrate(&mut conn).unwrap();
         assert_eq!(tables(&conn), made);
-        assert_eq!(applied_version(&conn).unwrap(), 4);
+        assert_eq!(applied_version(&conn).unwrap(), 5);
     }
 
     #[test]
@@ -102,7 +106,33 @@ mod tests {
         .unwrap();
         let mut conn = conn;
         migrate(&mut conn).unwrap();
-        assert_eq!(applied_version(&conn).unwrap(), 4);
+        assert_eq!(applied_version(&conn).unwrap(), 5);
+    }
+
+    #[test]
+    fn policy_tag_keys_become_unique_with_their_case() {
+        let mut conn = Conn::open_in_memory().unwrap();
+        for (_, sql) in &MIGRATIONS[..4] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 4).unwrap();
+        conn.execute_batch(
+            "INSERT INTO tags (resource_kind, resource_id, key_lower, tag_key, tag_value) VALUES
+             ('policy', 'ANPA1', 'team', 'Team', 'a'), ('user', 'AIDA1', 'team', 'Team', 'b');",
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let key_of = |kind: &str| -> String {
+            one(
+                &conn,
+                "SELECT key_lower FROM tags WHERE resource_kind = ?1",
+                [kind],
+                |row| row.get(0),
+            )
+            .unwrap()
+        };
+        assert_eq!(key_of("policy"), "Team");
+        assert_eq!(key_of("user"), "team");
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Tags on users, roles, policies, providers, MFA devices and instance profiles.
 //!
 //! Keys are unique per resource case-insensitively (IAM keeps the case it was given): tagging
-//! with an existing key in another case replaces that tag.
+//! with an existing key in another case replaces that tag. Managed policies are the exception:
+//! their keys keep their case, `a` and `A` being two tags (AWS's recorded CreatePolicy,
+//! ListPolicyTags and UntagPolicy answers, LocalStack's test_iam_policies.snapshot.json).
 
 use std::collections::BTreeMap;
 
@@ -28,6 +30,14 @@ impl Tag {
     }
 }
 
+/// The form under which a resource's tag keys are unique (the `key_lower` column).
+fn unique_key(resource: Resource, key: &str) -> String {
+    match resource {
+        Resource::Policy => key.to_owned(),
+        _ => name_key(key),
+    }
+}
+
 /// A taggable resource, named as the IAM API names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TagTarget<'a> {
@@ -48,6 +58,19 @@ pub enum TagTarget<'a> {
 }
 
 impl<'a> TagTarget<'a> {
+    /// Whether the resource's tag keys keep their case (only a managed policy's do).
+    pub fn keys_keep_case(self) -> bool {
+        matches!(self, Self::Policy(_))
+    }
+
+    /// Whether two of `tags` have the same key, as this resource compares keys.
+    pub fn has_duplicate_keys(self, tags: &[Tag]) -> bool {
+        let (resource, _) = self.resource();
+        let mut seen = std::collections::HashSet::with_capacity(tags.len());
+        tags.iter()
+            .any(|tag| !seen.insert(unique_key(resource, &tag.key)))
+    }
+
     fn resource(self) -> (Resource, &'a str) {
         match self {
             Self::User(name) => (Resource::User, name),
@@ -84,7 +107,7 @@ pub(crate) fn upsert(
     tags: &[Tag],
     max: u32,
 ) -> Result<()> {
-    insert_rows(tx, resource, id, &by_key(tags), true)?;
+    insert_rows(tx, resource, id, &by_key(resource, tags), true)?;
     let total: i64 = one(
         tx,
         "SELECT COUNT(*) FROM tags WHERE resource_kind = ?1 AND resource_id = ?2",
@@ -110,7 +133,7 @@ pub(crate) fn insert_new(
     tags: &[Tag],
     max: u32,
 ) -> Result<Vec<Tag>> {
-    let rows = by_key(tags);
+    let rows = by_key(resource, tags);
     if u64::try_from(rows.len()).unwrap_or(u64::MAX) > u64::from(max) {
         return Err(StoreError::LimitExceeded {
             limit: Limit::TagsPerResource,
@@ -121,13 +144,13 @@ pub(crate) fn insert_new(
     Ok(rows.into_iter().map(|(_, tag)| tag.clone()).collect())
 }
 
-/// The tags by lower-cased key, in the byte order of SQLite's BINARY collation (the order of
-/// [`load`]). A key given twice, in any case, keeps its last occurrence, as one upsert per
-/// tag in the given order would.
-fn by_key(tags: &[Tag]) -> Vec<(String, &Tag)> {
+/// The tags by their [`unique_key`], in the byte order of SQLite's BINARY collation (the
+/// order of [`load`]). A key given twice keeps its last occurrence, as one upsert per tag in
+/// the given order would.
+fn by_key(resource: Resource, tags: &[Tag]) -> Vec<(String, &Tag)> {
     let mut by_key: BTreeMap<String, &Tag> = BTreeMap::new();
     for tag in tags {
-        by_key.insert(name_key(&tag.key), tag);
+        by_key.insert(unique_key(resource, &tag.key), tag);
     }
     by_key.into_iter().collect()
 }
@@ -217,7 +240,8 @@ impl Store {
         .await
     }
 
-    /// Removes the tags with these keys, compared case-insensitively (`UntagUser`, …).
+    /// Removes the tags with these keys, compared as the resource compares its keys
+    /// (`UntagUser`, …).
     /// Keys that are not present are ignored, as in AWS.
     pub async fn untag_resource(
         &self,
@@ -233,7 +257,7 @@ impl Store {
                 execute(
                     tx,
                     "DELETE FROM tags WHERE resource_kind = ?1 AND resource_id = ?2 AND key_lower = ?3",
-                    (resource.code(), &id, name_key(key)),
+                    (resource.code(), &id, unique_key(resource, key)),
                 )?;
             }
             Ok(())
@@ -248,5 +272,38 @@ impl Store {
             let id = resource.id(conn, account, name)?;
             load(conn, resource, &id)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn duplicate_keys_are_found_as_the_resource_compares_keys() {
+        let tags = |keys: &[&str]| keys.iter().map(|k| Tag::new(*k, "v")).collect::<Vec<_>>();
+        // (keys, duplicated on a user, duplicated on a managed policy)
+        let rows: [(&[&str], bool, bool); 5] = [
+            (&[], false, false),
+            (&["a", "b"], false, false),
+            (&["a", "a"], true, true),
+            (&["Team", "team"], true, false),
+            (&["Ärger", "ärger"], true, false),
+        ];
+        for (keys, on_user, on_policy) in rows {
+            let tags = tags(keys);
+            assert_eq!(
+                TagTarget::User("u").has_duplicate_keys(&tags),
+                on_user,
+                "{keys:?}"
+            );
+            assert_eq!(
+                TagTarget::Policy("p").has_duplicate_keys(&tags),
+                on_policy,
+                "{keys:?}"
+            );
+        }
+        assert!(TagTarget::Policy("p").keys_keep_case());
+        assert!(!TagTarget::Role("r").keys_keep_case());
     }
 }

@@ -114,20 +114,13 @@ async fn validate(
         .iter()
         .any(|(key, _)| inherited.iter().any(|(k, _)| k.eq_ignore_ascii_case(key)))
     {
+        // AWS's words, as recorded (LocalStack's test_sts.snapshot.json, chaining tests).
         return Err(StsError::InvalidParameter(
-            "One or more of the specified session tags conflict with transitive tags inherited from the calling session.".to_owned(),
+            "One of the specified transitive tag keys can't be set because it conflicts with a transitive tag key from the calling session.".to_owned(),
         ));
     }
     let requested_transitive = input.transitive_tag_keys.take().unwrap_or_default();
-    if let Some(key) = requested_transitive.iter().find(|key| {
-        !request_tags
-            .iter()
-            .any(|(k, _)| k.eq_ignore_ascii_case(key))
-    }) {
-        return Err(StsError::InvalidParameter(format!(
-            "The transitive tag key {key} is not one of the session tag keys of this request."
-        )));
-    }
+    session::check_transitive_keys(&request_tags, &requested_transitive)?;
     let mut transitive_keys: Vec<String> = inherited.iter().map(|(k, _)| k.clone()).collect();
     transitive_keys.extend(requested_transitive);
     let mut tags = inherited;

@@ -71,7 +71,9 @@ pub(crate) async fn get_federation_token(
             federated_user_id: format!("{account}:{}", input.name),
             arn: federated_arn,
         }),
-        packed_policy_size: has_policies.then(|| i32::try_from(packed).ok()).flatten(),
+        // Always present: AWS answers 0 to a request without policies or tags (recorded in
+        // LocalStack's tests/aws/services/sts/test_sts.snapshot.json, get-federation-token).
+        packed_policy_size: i32::try_from(if has_policies { packed } else { 0 }).ok(),
         session_token_utilization: issued.utilization,
         session_token_size: issued.size,
     })

@@ -101,6 +101,24 @@ pub(crate) fn session_tags(tags: Option<Vec<Tag>>) -> Result<Vec<(String, String
     Ok(tags)
 }
 
+/// `InvalidParameterValue` unless every transitive tag key is the key of one of the session's
+/// tags (compared without case), in AWS's recorded words (LocalStack's
+/// tests/aws/services/sts/test_sts.snapshot.json, invalid-transitive-tag-keys).
+pub(crate) fn check_transitive_keys(
+    tags: &[(String, String)],
+    transitive: &[String],
+) -> Result<()> {
+    let missing = transitive
+        .iter()
+        .any(|key| !tags.iter().any(|(k, _)| k.eq_ignore_ascii_case(key)));
+    if missing {
+        return Err(StsError::InvalidParameter(
+            "The specified transitive tag key must be included in the requested tags.".to_owned(),
+        ));
+    }
+    Ok(())
+}
+
 /// `PackedPolicySize`: the deflated size of the session policies, policy ARNs and session tags
 /// as a percentage of a fixed budget (AWS's packing is undocumented; this estimate is
 /// deterministic and grows the same way). Above 100 % the request fails.
@@ -203,7 +221,10 @@ pub(crate) fn new_claims(
     }
 }
 
-/// Seals `claims` into the credentials handed to the client.
+/// Seals `claims` into the credentials handed to the client. The response tells the token's
+/// size only to a request that asked for a `MinimumSessionTokenSize`: AWS's answers to
+/// requests without it carry neither `SessionTokenSize` nor `SessionTokenUtilization`
+/// (AWS answers recorded in LocalStack's tests/aws/services/sts/test_sts.snapshot.json).
 pub(crate) fn credentials(
     service: &Service,
     claims: &SessionClaims,
@@ -214,9 +235,12 @@ pub(crate) fn credentials(
     let minimum = usize::try_from(minimum_token_size.unwrap_or(0)).unwrap_or(0);
     let session_token = service.keyring().seal_padded(claims, minimum);
     let size = session_token.len();
+    let asked = minimum_token_size.is_some();
     Ok(IssuedCredentials {
-        size: i32::try_from(size).ok(),
-        utilization: i32::try_from((size * 100).div_ceil(MAX_SESSION_TOKEN_SIZE)).ok(),
+        size: asked.then(|| i32::try_from(size).ok()).flatten(),
+        utilization: asked
+            .then(|| i32::try_from((size * 100).div_ceil(MAX_SESSION_TOKEN_SIZE)).ok())
+            .flatten(),
         credentials: Credentials {
             access_key_id: claims.access_key_id.clone(),
             secret_access_key: claims.secret_access_key.expose().to_owned(),
@@ -234,9 +258,10 @@ const MAX_SESSION_TOKEN_SIZE: usize = 16_384;
 /// Temporary credentials with what the response says of their session token's size.
 pub(crate) struct IssuedCredentials {
     pub credentials: Credentials,
-    /// `SessionTokenSize`: the token's length in bytes.
+    /// `SessionTokenSize`: the token's length in bytes, when the request gave a minimum.
     pub size: Option<i32>,
-    /// `SessionTokenUtilization`: the token's size in percent of the largest gatehouse issues.
+    /// `SessionTokenUtilization`: the token's size in percent of the largest gatehouse issues,
+    /// when the request gave a minimum.
     pub utilization: Option<i32>,
 }
 
@@ -280,6 +305,27 @@ mod tests {
         }]))
         .unwrap();
         assert_eq!(ok, vec![("k".to_owned(), String::new())]);
+    }
+
+    #[test]
+    fn transitive_keys_must_be_among_the_tags() {
+        let tags = [("Team".to_owned(), "red".to_owned())];
+        let rows: [(&[&str], bool); 4] = [
+            (&[], true),
+            (&["Team"], true),
+            (&["team"], true),
+            (&["team", "env"], false),
+        ];
+        for (keys, accepted) in rows {
+            let keys: Vec<String> = keys.iter().map(|k| (*k).to_owned()).collect();
+            let result = check_transitive_keys(&tags, &keys);
+            assert_eq!(result.is_ok(), accepted, "{keys:?}");
+            if let Err(err) = result {
+                assert!(
+                    matches!(err, StsError::InvalidParameter(m) if m == "The specified transitive tag key must be included in the requested tags.")
+                );
+            }
+        }
     }
 
     #[test]

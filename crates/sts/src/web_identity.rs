@@ -137,6 +137,7 @@ pub(crate) fn authorize_trust(
 ) -> Result<()> {
     let denied = || not_authorized(identity.action);
     validate_tags(&identity.tags)?;
+    session::check_transitive_keys(&identity.tags, &identity.transitive_tag_keys)?;
     let trust =
         policy_cache::compile_stored(&target.role.trust_policy, PolicyKind::Trust, &target.arn)
             .ok_or_else(denied)?;

@@ -5828,7 +5828,7 @@ static S_TAG_KEY_TYPE: StringRules = StringRules {
     max: Some(128),
     pattern: Some(&P_TAG_KEY_TYPE),
     values: &[],
-    sensitive: false,
+    sensitive: true,
 };
 static C_TAG_LIST_TYPE: CountRules = CountRules {
     min: None,
@@ -5843,7 +5843,7 @@ static S_TAG_VALUE_TYPE: StringRules = StringRules {
     max: Some(256),
     pattern: Some(&P_TAG_VALUE_TYPE),
     values: &[],
-    sensitive: false,
+    sensitive: true,
 };
 static C_THUMBPRINT_LIST_TYPE: CountRules = CountRules {
     min: None,
