@@ -48,3 +48,31 @@ def test_query_protocol_unknown_action_is_invalid_action(gh):
         assert "Could not find operation NoSuchThing for version 2010-05-08" in body
     else:
         raise AssertionError("an unknown action was answered")
+
+
+def query(gh, body):
+    """POSTs a query-protocol form (lenient mode answers unsigned requests as the default
+    account's root); the status and the body."""
+    request = urllib.request.Request(gh.url, data=body.encode(), method="POST")
+    request.add_header("content-type", "application/x-www-form-urlencoded")
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+@pytest.mark.parametrize(
+    "body, operation",
+    [
+        ("Action=GetTrustBundles&Version=2011-06-15&ProviderArn=arn%3Aaws%3Aiam%3A%3A000000000000%3Aworkload-identity-provider%2Fp", "GetTrustBundles"),
+        ("Action=ListWorkloadIdentityProviders&Version=2010-05-08", "ListWorkloadIdentityProviders"),
+    ],
+)
+def test_an_action_aws_has_that_gatehouse_does_not_serve_is_not_implemented(gh, body, operation):
+    """One rule for actions (ARCHITECTURE.md): an operation of the pinned models (botocore
+    1.44.18) without a handler is NotImplemented (501), naming it."""
+    status, text = query(gh, body)
+    assert status == 501, text
+    assert "<Code>NotImplemented</Code>" in text
+    assert f"The operation {operation} is not implemented by gatehouse yet." in text

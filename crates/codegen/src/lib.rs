@@ -749,6 +749,31 @@ impl<'a> Model<'a> {
             "integer" => format!("w.integer(\"{field}\", i64::from(*{var}));"),
             "timestamp" => format!("w.timestamp(\"{field}\", {var});"),
             "structure" => format!("w.open(\"{field}\");\n{var}.write_json(w);\nw.close();"),
+            "list" => {
+                let member = self.target(name, "member")?;
+                let item = match self.kind(member)? {
+                    "structure" => "w.open_item();\nitem.write_json(w);\nw.close();".to_owned(),
+                    "string" if self.is_enum(member)? => "w.item_text(item.as_str());".to_owned(),
+                    "string" => "w.item_text(item);".to_owned(),
+                    other => {
+                        return Err(CodegenError::Model(format!(
+                            "{name}: cannot encode a list of {other} as JSON"
+                        )));
+                    }
+                };
+                format!(
+                    "w.open_list(\"{field}\");\nfor item in {var} {{\n{item}\n}}\nw.close_list();"
+                )
+            }
+            // A map of strings, as an object of its entries.
+            "map"
+                if self.kind(self.target(name, "key")?)? == "string"
+                    && self.kind(self.target(name, "value")?)? == "string" =>
+            {
+                format!(
+                    "w.open(\"{field}\");\nfor (key, value) in {var} {{\nw.text(key, value);\n}}\nw.close();"
+                )
+            }
             other => {
                 return Err(CodegenError::Model(format!(
                     "{name}: cannot encode {other} as JSON"

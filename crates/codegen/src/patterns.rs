@@ -2,11 +2,26 @@
 
 /// Java constructs the Rust `regex` crate lacks (look-around), rewritten to equivalents.
 /// The account alias pattern forbids `--` with a negative look-ahead; with the shape's length
-/// limits (3..63) the rewrite below accepts exactly the same strings.
-const REWRITES: [(&str, &str); 1] = [(
-    "^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$",
-    "^[a-z0-9](?:-?[a-z0-9])+$",
-)];
+/// limits (3..63) the rewrite below accepts exactly the same strings. The workload identity
+/// path pattern (botocore 1.44) forbids a `.` or `..` segment with a look-ahead; its rewrite
+/// spells out the segments that remain (not starting with a dot, a dot and a non-dot, or two
+/// dots and more); the template variant also requires a `{…}` placeholder with a look-ahead
+/// for `{`, which only a placeholder can hold, so its rewrite puts one placeholder first after
+/// any plain segments.
+const REWRITES: [(&str, &str); 3] = [
+    (
+        "^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$",
+        "^[a-z0-9](?:-?[a-z0-9])+$",
+    ),
+    (
+        r"^(?!\.{1,2}(?:/|$))[A-Za-z0-9._-]+(?:/(?!\.{1,2}(?:/|$))[A-Za-z0-9._-]+)*$",
+        r"^(?:[A-Za-z0-9_-][A-Za-z0-9._-]*|\.[A-Za-z0-9_-][A-Za-z0-9._-]*|\.\.[A-Za-z0-9._-]+)(?:/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*|\.[A-Za-z0-9_-][A-Za-z0-9._-]*|\.\.[A-Za-z0-9._-]+))*$",
+    ),
+    (
+        r"^(?=.*\{)(?:\{[A-Za-z0-9:/._-]+\}|(?!\.{1,2}(?:/|$))[A-Za-z0-9._-]+)(?:/(?:\{[A-Za-z0-9:/._-]+\}|(?!\.{1,2}(?:/|$))[A-Za-z0-9._-]+))*$",
+        r"^(?:(?:[A-Za-z0-9_-][A-Za-z0-9._-]*|\.[A-Za-z0-9_-][A-Za-z0-9._-]*|\.\.[A-Za-z0-9._-]+)/)*\{[A-Za-z0-9:/._-]+\}(?:/(?:\{[A-Za-z0-9:/._-]+\}|(?:[A-Za-z0-9_-][A-Za-z0-9._-]*|\.[A-Za-z0-9_-][A-Za-z0-9._-]*|\.\.[A-Za-z0-9._-]+)))*$",
+    ),
+];
 
 /// Translates a Java pattern: `\uXXXX` (and the models' 5–6 digit `\u10000`) become `\x{…}`,
 /// `\w` and `\d` become their ASCII classes (Rust's are Unicode), `\/` and `\:` lose their
@@ -49,6 +64,15 @@ pub fn translate(java: &str) -> Result<String, String> {
                         }
                         i += digits.len();
                         out.push_str(&format!("\\x{{{digits}}}"));
+                    }
+                    'x' => {
+                        // Java's `\xHH`: exactly two hex digits.
+                        let digits: String = chars.iter().skip(i).take(2).collect();
+                        if digits.len() < 2 || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
+                            return Err(format!("bad \\x escape in {java}"));
+                        }
+                        i += 2;
+                        out.push_str(&format!("\\x{digits}"));
                     }
                     'w' | 'd' => {
                         let class = if escaped == 'w' { "0-9A-Za-z_" } else { "0-9" };
@@ -99,6 +123,48 @@ mod tests {
             Ok(r"\A(?:[\p{L}\-@]+)\z")
         );
         assert!(translate(r"\q").is_err());
+        // botocore 1.44's webIdentityTokenScopeType.
+        assert_eq!(
+            translate(r"[\x21\x23-\x2B]+( [\x21]+)*").as_deref(),
+            Ok(r"\A(?:[\x21\x23-\x2B]+( [\x21]+)*)\z")
+        );
+        assert!(translate(r"\x2").is_err());
+        let segments = regex::Regex::new(
+            &translate(
+                r"^(?!\.{1,2}(?:/|$))[A-Za-z0-9._-]+(?:/(?!\.{1,2}(?:/|$))[A-Za-z0-9._-]+)*$",
+            )
+            .unwrap(),
+        )
+        .unwrap();
+        for (path, accepted) in [
+            ("a", true),
+            ("a/b.c", true),
+            (".a/..b/...", true),
+            ("_/-", true),
+            (".", false),
+            ("..", false),
+            ("a/./b", false),
+            ("a/..", false),
+            ("a//b", false),
+            ("", false),
+        ] {
+            assert_eq!(segments.is_match(path), accepted, "{path:?}");
+        }
+        let template = regex::Regex::new(
+            &translate(r"^(?=.*\{)(?:\{[A-Za-z0-9:/._-]+\}|(?!\.{1,2}(?:/|$))[A-Za-z0-9._-]+)(?:/(?:\{[A-Za-z0-9:/._-]+\}|(?!\.{1,2}(?:/|$))[A-Za-z0-9._-]+))*$")
+                .unwrap(),
+        )
+        .unwrap();
+        for (path, accepted) in [
+            ("{a}", true),
+            ("x/{a:b/c}/y", true),
+            ("x/y/{z}", true),
+            ("x/y", false),
+            ("./{a}", false),
+            ("{}", false),
+        ] {
+            assert_eq!(template.is_match(path), accepted, "{path:?}");
+        }
         assert_eq!(
             translate("^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$").as_deref(),
             Ok(r"\A(?:^[a-z0-9](?:-?[a-z0-9])+$)\z")

@@ -123,6 +123,8 @@ pub(crate) fn role(
         role_id: role.id,
         create_date: role.created,
         assume_role_policy_document: Some(role.trust_policy),
+        // Console sign-in session limits of roles are not emulated.
+        max_signin_session_duration: None,
         description: role.description.filter(|_| detail != Detail::Created),
         max_session_duration: settings
             .then(|| i32::try_from(role.max_session_duration).ok())

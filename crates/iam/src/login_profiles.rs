@@ -113,6 +113,7 @@ fn profile_out(profile: StoredProfile) -> LoginProfile {
         user_name: profile.user_name,
         create_date: profile.created,
         password_reset_required: Some(profile.reset_required),
+        max_signin_session_duration: None,
     }
 }
 

@@ -101,6 +101,10 @@ pub(crate) async fn get_open_id_connect_provider(
         thumbprint_list: Some(provider.thumbprints),
         create_date: Some(provider.created),
         tags: convert::tags_shown(provider.tags, Detail::Full),
+        // IAM Identity Center context providers are not emulated.
+        context_provider: None,
+        identity_center_instance_arn: None,
+        identity_store_arn: None,
     })
 }
 
@@ -113,7 +117,10 @@ pub(crate) async fn list_open_id_connect_providers(
         open_id_connect_provider_list: Some(
             providers
                 .into_iter()
-                .map(|p| OpenIDConnectProviderListEntry { arn: Some(p.arn) })
+                .map(|p| OpenIDConnectProviderListEntry {
+                    arn: Some(p.arn),
+                    is_trusted_identity_propagation_enabled: None,
+                })
                 .collect(),
         ),
     })
@@ -233,6 +240,7 @@ pub(crate) async fn list_saml_providers(
                     arn: Some(p.arn),
                     valid_until: p.valid_until,
                     create_date: Some(p.created),
+                    is_trusted_identity_propagation_enabled: None,
                 })
                 .collect(),
         ),

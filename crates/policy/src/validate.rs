@@ -21,7 +21,7 @@ use crate::json::{Node, Value};
 use crate::pattern::{NoVariables, Pattern, Syntax};
 use crate::policy::PolicyKind;
 
-/// The partitions AWS has (botocore `partitions.json`, botocore 1.43.11).
+/// The partitions AWS has (botocore `endpoints.json`, botocore 1.43.11).
 const PARTITIONS: [&str; 8] = [
     "aws",
     "aws-cn",

@@ -151,6 +151,37 @@ impl JsonWriter {
         self.needs_comma = true;
     }
 
+    /// Opens the field `name` holding an array.
+    pub fn open_list(&mut self, name: &str) {
+        self.key(name);
+        self.buf.push(b'[');
+        self.needs_comma = false;
+    }
+
+    /// Closes the innermost array.
+    pub fn close_list(&mut self) {
+        self.buf.push(b']');
+        self.needs_comma = true;
+    }
+
+    /// Opens an object that is an element of the innermost array; [`JsonWriter::close`] ends it.
+    pub fn open_item(&mut self) {
+        if self.needs_comma {
+            self.buf.push(b',');
+        }
+        self.buf.push(b'{');
+        self.needs_comma = false;
+    }
+
+    /// A string that is an element of the innermost array.
+    pub fn item_text(&mut self, value: &str) {
+        if self.needs_comma {
+            self.buf.push(b',');
+        }
+        escape_json(&mut self.buf, value);
+        self.needs_comma = true;
+    }
+
     /// A string field.
     pub fn text(&mut self, name: &str, value: &str) {
         self.key(name);

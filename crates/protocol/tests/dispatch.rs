@@ -214,8 +214,8 @@ fn unimplemented_operation_is_501_and_unknown_action_is_invalid() {
 
 #[test]
 fn operation_table() {
-    assert_eq!(sts::operations().len(), 11);
-    assert_eq!(iam::operations().len(), 180);
+    assert_eq!(sts::operations().len(), 15);
+    assert_eq!(iam::operations().len(), 210);
     assert_eq!(
         sts::operation("AssumeRoleWithSAML").map(|o| o.unsigned),
         Some(true)
@@ -254,6 +254,7 @@ impl iam::IamApi for Iam {
                 }]),
                 role_last_used: None,
                 source_role_template: None,
+                max_signin_session_duration: None,
             }],
             is_truncated: Some(true),
             marker: Some("m1".into()),

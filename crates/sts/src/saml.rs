@@ -123,5 +123,7 @@ pub(crate) async fn assume_role_with_saml(
         audience: Some(verified.audience),
         name_qualifier: Some(verified.name_qualifier),
         source_identity: verified.source_identity,
+        // Trusted identity propagation (IAM Identity Center) is not emulated.
+        trusted_identity_propagation_context: None,
     })
 }

@@ -423,6 +423,8 @@ pub(crate) async fn assume_role_with_web_identity(
         provider: Some(provider_arn),
         audience: Some(verified.audience),
         source_identity: verified.source_identity,
+        // Trusted identity propagation (IAM Identity Center) is not emulated.
+        trusted_identity_propagation_context: None,
     })
 }
 

@@ -200,7 +200,8 @@ pub fn federated_trust(provider: &str, action: &str, condition: &str) -> String 
 
 impl Server {
     /// Sends SIGTERM and returns how the process ended, or `None` if it was still running
-    /// five seconds later (it is then killed on drop).
+    /// fifteen seconds later (it is then killed on drop): a loaded machine can take seconds to
+    /// sync the store on the way out.
     #[allow(dead_code, reason = "not every test binary stops the server")]
     pub fn terminate(&mut self) -> Option<std::process::ExitStatus> {
         let sent = Command::new("kill")
@@ -208,7 +209,7 @@ impl Server {
             .status()
             .expect("run kill");
         assert!(sent.success(), "kill -TERM failed");
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
         while std::time::Instant::now() < deadline {
             if let Some(status) = self.child.try_wait().expect("wait for gatehouse") {
                 return Some(status);

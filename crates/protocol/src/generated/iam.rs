@@ -352,6 +352,28 @@ impl ContextKeyTypeEnum {
     }
 }
 
+/// The `ContextProvider` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ContextProvider {
+    /// `KeyDefinitionList` (keyDefinitionListType).
+    pub key_definition_list: Option<Vec<ContextProviderKeyDefinition>>,
+    /// `SubjectSourceKey` (contextProviderSourceKeyType, required).
+    pub subject_source_key: String,
+    /// `SubjectTypeValue` (subjectTypeValueType).
+    pub subject_type_value: Option<String>,
+    /// `SubjectTypeSourceKey` (contextProviderSourceKeyType).
+    pub subject_type_source_key: Option<String>,
+}
+
+/// The `ContextProviderKeyDefinition` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ContextProviderKeyDefinition {
+    /// `SourceKey` (contextProviderSourceKeyType, required).
+    pub source_key: String,
+    /// `TargetKey` (contextProviderTargetKeyType).
+    pub target_key: Option<String>,
+}
+
 /// The `CreateAccessKeyRequest` structure.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateAccessKeyRequest {
@@ -448,6 +470,8 @@ pub struct CreateLoginProfileRequest {
     pub password: Option<String>,
     /// `PasswordResetRequired` (booleanType).
     pub password_reset_required: Option<bool>,
+    /// `MaxSigninSessionDuration` (maxSigninSessionDurationType).
+    pub max_signin_session_duration: Option<i32>,
 }
 
 impl std::fmt::Debug for CreateLoginProfileRequest {
@@ -456,6 +480,10 @@ impl std::fmt::Debug for CreateLoginProfileRequest {
             .field("user_name", &self.user_name)
             .field("password", &"*** Sensitive Data Redacted ***")
             .field("password_reset_required", &self.password_reset_required)
+            .field(
+                "max_signin_session_duration",
+                &self.max_signin_session_duration,
+            )
             .finish()
     }
 }
@@ -478,6 +506,10 @@ pub struct CreateOpenIDConnectProviderRequest {
     pub thumbprint_list: Option<Vec<String>>,
     /// `Tags` (tagListType).
     pub tags: Option<Vec<Tag>>,
+    /// `ContextProvider` (ContextProvider).
+    pub context_provider: Option<ContextProvider>,
+    /// `IdentityCenterInstanceArn` (identityCenterInstanceArnType).
+    pub identity_center_instance_arn: Option<String>,
 }
 
 /// The `CreateOpenIDConnectProviderResponse` structure.
@@ -542,6 +574,8 @@ pub struct CreateRoleRequest {
     pub description: Option<String>,
     /// `MaxSessionDuration` (roleMaxSessionDurationType).
     pub max_session_duration: Option<i32>,
+    /// `MaxSigninSessionDuration` (maxSigninSessionDurationType).
+    pub max_signin_session_duration: Option<i32>,
     /// `PermissionsBoundary` (arnType).
     pub permissions_boundary: Option<String>,
     /// `Tags` (tagListType).
@@ -568,6 +602,10 @@ pub struct CreateSAMLProviderRequest {
     pub assertion_encryption_mode: Option<AssertionEncryptionModeType>,
     /// `AddPrivateKey` (privateKeyType).
     pub add_private_key: Option<String>,
+    /// `ContextProvider` (ContextProvider).
+    pub context_provider: Option<ContextProvider>,
+    /// `IdentityCenterInstanceArn` (identityCenterInstanceArnType).
+    pub identity_center_instance_arn: Option<String>,
 }
 
 impl std::fmt::Debug for CreateSAMLProviderRequest {
@@ -578,6 +616,11 @@ impl std::fmt::Debug for CreateSAMLProviderRequest {
             .field("tags", &self.tags)
             .field("assertion_encryption_mode", &self.assertion_encryption_mode)
             .field("add_private_key", &"*** Sensitive Data Redacted ***")
+            .field("context_provider", &self.context_provider)
+            .field(
+                "identity_center_instance_arn",
+                &self.identity_center_instance_arn,
+            )
             .finish()
     }
 }
@@ -663,6 +706,113 @@ pub struct CreateVirtualMFADeviceRequest {
 pub struct CreateVirtualMFADeviceResponse {
     /// `VirtualMFADevice` (VirtualMFADevice, required).
     pub virtual_mfa_device: VirtualMFADevice,
+}
+
+/// The `CreateWorkloadIdentityProviderOutboundSignerRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CreateWorkloadIdentityProviderOutboundSignerRequest {
+    /// `WorkloadIdentityProviderArn` (arnType, required).
+    pub workload_identity_provider_arn: String,
+    /// `OutboundSigner` (WorkloadIdentityOutboundSignerConfiguration, required).
+    pub outbound_signer: WorkloadIdentityOutboundSignerConfiguration,
+    /// `SigningDelayInHours` (workloadIdentitySigningDelayInHoursType).
+    pub signing_delay_in_hours: Option<i32>,
+}
+
+/// The `CreateWorkloadIdentityProviderOutboundSignerResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CreateWorkloadIdentityProviderOutboundSignerResponse {}
+
+/// The `CreateWorkloadIdentityProviderRequest` structure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateWorkloadIdentityProviderRequest {
+    /// `ProviderName` (workloadIdentityProviderNameType, required).
+    pub provider_name: String,
+    /// `Description` (workloadIdentityProviderDescriptionType).
+    pub description: Option<String>,
+    /// `Scheme` (workloadIdentityProviderSchemeType, required).
+    pub scheme: WorkloadIdentityProviderSchemeType,
+    /// `WorkloadIdentityDomain` (WorkloadIdentityDomainType).
+    pub workload_identity_domain: Option<String>,
+    /// `ResourceScope` (workloadIdentityProviderScopeType).
+    pub resource_scope: Option<WorkloadIdentityProviderScopeType>,
+    /// `Tags` (tagListType).
+    pub tags: Option<Vec<Tag>>,
+}
+
+/// The `CreateWorkloadIdentityProviderResponse` structure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateWorkloadIdentityProviderResponse {
+    /// `Arn` (arnType, required).
+    pub arn: String,
+    /// `ResourceScope` (workloadIdentityProviderScopeType, required).
+    pub resource_scope: WorkloadIdentityProviderScopeType,
+    /// `ProviderName` (workloadIdentityProviderNameType, required).
+    pub provider_name: String,
+    /// `ProviderId` (idType, required).
+    pub provider_id: String,
+    /// `Description` (workloadIdentityProviderDescriptionType).
+    pub description: Option<String>,
+    /// `Scheme` (workloadIdentityProviderSchemeType, required).
+    pub scheme: WorkloadIdentityProviderSchemeType,
+    /// `WorkloadIdentityDomain` (WorkloadIdentityDomainType).
+    pub workload_identity_domain: Option<String>,
+    /// `OutboundSigners` (WorkloadIdentityOutboundSigners).
+    pub outbound_signers: Option<WorkloadIdentityOutboundSigners>,
+    /// `Tags` (tagListType).
+    pub tags: Option<Vec<Tag>>,
+    /// `CreateDate` (dateType, required).
+    pub create_date: OffsetDateTime,
+}
+
+/// The `CreateWorkloadIdentityTemplateRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CreateWorkloadIdentityTemplateRequest {
+    /// `Name` (WorkloadIdentityTemplateNameType).
+    pub name: Option<String>,
+    /// `Description` (WorkloadIdentityDescriptionType).
+    pub description: Option<String>,
+    /// `ResourceScope` (WorkloadIdentityResourceScopeType).
+    pub resource_scope: Option<WorkloadIdentityResourceScopeType>,
+    /// `WorkloadIdentityProviderArn` (arnType).
+    pub workload_identity_provider_arn: Option<String>,
+    /// `PathPrefix` (WorkloadIdentityPathPrefixType).
+    pub path_prefix: Option<String>,
+    /// `PathPattern` (WorkloadIdentityTemplatePathPatternType).
+    pub path_pattern: Option<String>,
+    /// `AttestationPolicy` (policyDocumentType).
+    pub attestation_policy: Option<String>,
+    /// `Tags` (tagListType).
+    pub tags: Option<Vec<Tag>>,
+    /// `TemplateDefinition` (WorkloadIdentityTemplateDefinitionType).
+    pub template_definition: Option<WorkloadIdentityTemplateDefinitionType>,
+}
+
+/// The `CreateWorkloadIdentityTemplateResponse` structure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateWorkloadIdentityTemplateResponse {
+    /// `Name` (WorkloadIdentityTemplateNameType, required).
+    pub name: String,
+    /// `TemplateId` (idType, required).
+    pub template_id: String,
+    /// `Description` (WorkloadIdentityDescriptionType).
+    pub description: Option<String>,
+    /// `ResourceScope` (WorkloadIdentityResourceScopeType, required).
+    pub resource_scope: WorkloadIdentityResourceScopeType,
+    /// `Arn` (arnType, required).
+    pub arn: String,
+    /// `WorkloadIdentityProviderArn` (arnType, required).
+    pub workload_identity_provider_arn: String,
+    /// `PathPrefix` (WorkloadIdentityPathPrefixType).
+    pub path_prefix: Option<String>,
+    /// `PathPattern` (WorkloadIdentityTemplatePathPatternType, required).
+    pub path_pattern: String,
+    /// `AttestationPolicy` (policyDocumentType).
+    pub attestation_policy: Option<String>,
+    /// `Tags` (tagListType).
+    pub tags: Option<Vec<Tag>>,
+    /// `CreateDate` (dateType, required).
+    pub create_date: OffsetDateTime,
 }
 
 /// The `DeactivateMFADeviceRequest` structure.
@@ -905,6 +1055,78 @@ pub struct DeleteVirtualMFADeviceRequest {
     pub serial_number: String,
 }
 
+/// The `DeleteWorkloadIdentityProviderOutboundSignerRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DeleteWorkloadIdentityProviderOutboundSignerRequest {
+    /// `WorkloadIdentityProviderArn` (arnType, required).
+    pub workload_identity_provider_arn: String,
+    /// `OutboundSigner` (WorkloadIdentityOutboundSignerConfiguration, required).
+    pub outbound_signer: WorkloadIdentityOutboundSignerConfiguration,
+}
+
+/// The `DeleteWorkloadIdentityProviderOutboundSignerResponse` structure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteWorkloadIdentityProviderOutboundSignerResponse {
+    /// `WorkloadIdentityProviderArn` (arnType, required).
+    pub workload_identity_provider_arn: String,
+    /// `OutboundSigner` (WorkloadIdentityOutboundSignerConfiguration, required).
+    pub outbound_signer: WorkloadIdentityOutboundSignerConfiguration,
+    /// `Status` (workloadIdentityOutboundSignerDeletionStatusType, required).
+    pub status: WorkloadIdentityOutboundSignerDeletionStatusType,
+}
+
+/// The `DeleteWorkloadIdentityProviderRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DeleteWorkloadIdentityProviderRequest {
+    /// `WorkloadIdentityProviderArn` (arnType, required).
+    pub workload_identity_provider_arn: String,
+}
+
+/// The `DeleteWorkloadIdentityProviderResourcePolicyRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DeleteWorkloadIdentityProviderResourcePolicyRequest {
+    /// `WorkloadIdentityProviderArn` (arnType, required).
+    pub workload_identity_provider_arn: String,
+}
+
+/// The `DeleteWorkloadIdentityProviderResourcePolicyResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DeleteWorkloadIdentityProviderResourcePolicyResponse {}
+
+/// The `DeleteWorkloadIdentityProviderResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DeleteWorkloadIdentityProviderResponse {
+    /// `DeletionTaskId` (DeletionTaskIdType).
+    pub deletion_task_id: Option<String>,
+}
+
+/// The `DeleteWorkloadIdentityTemplateAttestationPolicyRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DeleteWorkloadIdentityTemplateAttestationPolicyRequest {
+    /// `WorkloadIdentityTemplateArn` (arnType, required).
+    pub workload_identity_template_arn: String,
+}
+
+/// The `DeleteWorkloadIdentityTemplateAttestationPolicyResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DeleteWorkloadIdentityTemplateAttestationPolicyResponse {}
+
+/// The `DeleteWorkloadIdentityTemplateRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DeleteWorkloadIdentityTemplateRequest {
+    /// `WorkloadIdentityTemplateArn` (arnType, required).
+    pub workload_identity_template_arn: String,
+}
+
+/// The `DeleteWorkloadIdentityTemplateResponse` structure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteWorkloadIdentityTemplateResponse {
+    /// `WorkloadIdentityTemplateArn` (arnType, required).
+    pub workload_identity_template_arn: String,
+    /// `Status` (WorkloadIdentityTemplateDeletionStatusType, required).
+    pub status: WorkloadIdentityTemplateDeletionStatusType,
+}
+
 /// The `DeletionTaskFailureReasonType` structure.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeletionTaskFailureReasonType {
@@ -983,6 +1205,19 @@ pub struct DetachUserPolicyRequest {
     pub policy_arn: String,
 }
 
+/// The `DisableOrganizationLevelResourcesRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DisableOrganizationLevelResourcesRequest {}
+
+/// The `DisableOrganizationLevelResourcesResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DisableOrganizationLevelResourcesResponse {
+    /// `OrganizationId` (OrganizationIdType).
+    pub organization_id: Option<String>,
+    /// `EnabledFeatures` (FeaturesListType).
+    pub enabled_features: Option<Vec<FeatureType>>,
+}
+
 /// The `DisableOrganizationsRootCredentialsManagementRequest` structure.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct DisableOrganizationsRootCredentialsManagementRequest {}
@@ -1009,6 +1244,19 @@ pub struct DisableOrganizationsRootSessionsResponse {
     pub enabled_features: Option<Vec<FeatureType>>,
 }
 
+/// The `DisableWorkloadIdentityProviderOutboundSignerRequest` structure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DisableWorkloadIdentityProviderOutboundSignerRequest {
+    /// `WorkloadIdentityProviderArn` (arnType, required).
+    pub workload_identity_provider_arn: String,
+    /// `SignerType` (workloadIdentityOutboundSignerTypeType, required).
+    pub signer_type: WorkloadIdentityOutboundSignerTypeType,
+}
+
+/// The `DisableWorkloadIdentityProviderOutboundSignerResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DisableWorkloadIdentityProviderOutboundSignerResponse {}
+
 /// The `EnableMFADeviceRequest` structure.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct EnableMFADeviceRequest {
@@ -1020,6 +1268,19 @@ pub struct EnableMFADeviceRequest {
     pub authentication_code1: String,
     /// `AuthenticationCode2` (authenticationCodeType, required).
     pub authentication_code2: String,
+}
+
+/// The `EnableOrganizationLevelResourcesRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EnableOrganizationLevelResourcesRequest {}
+
+/// The `EnableOrganizationLevelResourcesResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EnableOrganizationLevelResourcesResponse {
+    /// `OrganizationId` (OrganizationIdType).
+    pub organization_id: Option<String>,
+    /// `EnabledFeatures` (FeaturesListType).
+    pub enabled_features: Option<Vec<FeatureType>>,
 }
 
 /// The `EnableOrganizationsRootCredentialsManagementRequest` structure.
@@ -1054,6 +1315,21 @@ pub struct EnableOutboundWebIdentityFederationResponse {
     /// `IssuerIdentifier` (stringType).
     pub issuer_identifier: Option<String>,
 }
+
+/// The `EnableWorkloadIdentityProviderOutboundSignerRequest` structure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnableWorkloadIdentityProviderOutboundSignerRequest {
+    /// `WorkloadIdentityProviderArn` (arnType, required).
+    pub workload_identity_provider_arn: String,
+    /// `SignerType` (workloadIdentityOutboundSignerTypeType, required).
+    pub signer_type: WorkloadIdentityOutboundSignerTypeType,
+    /// `SigningDelayInHours` (workloadIdentitySigningDelayInHoursType).
+    pub signing_delay_in_hours: Option<i32>,
+}
+
+/// The `EnableWorkloadIdentityProviderOutboundSignerResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EnableWorkloadIdentityProviderOutboundSignerResponse {}
 
 /// The `EntityDetails` structure.
 #[derive(Debug, Clone, PartialEq)]
@@ -1165,16 +1441,23 @@ pub enum FeatureType {
     RootCredentialsManagement,
     /// `RootSessions`
     RootSessions,
+    /// `OrganizationIamResources`
+    OrganizationIamResources,
 }
 
 impl FeatureType {
     /// Every value, in model order.
-    pub const ALL: [Self; 2] = [Self::RootCredentialsManagement, Self::RootSessions];
+    pub const ALL: [Self; 3] = [
+        Self::RootCredentialsManagement,
+        Self::RootSessions,
+        Self::OrganizationIamResources,
+    ];
     /// The wire value.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::RootCredentialsManagement => "RootCredentialsManagement",
             Self::RootSessions => "RootSessions",
+            Self::OrganizationIamResources => "OrganizationIamResources",
         }
     }
     /// The variant for a wire value (case-sensitive).
@@ -1182,6 +1465,7 @@ impl FeatureType {
         match value {
             "RootCredentialsManagement" => Some(Self::RootCredentialsManagement),
             "RootSessions" => Some(Self::RootSessions),
+            "OrganizationIamResources" => Some(Self::OrganizationIamResources),
             _ => None,
         }
     }
@@ -1485,6 +1769,12 @@ pub struct GetOpenIDConnectProviderResponse {
     pub create_date: Option<OffsetDateTime>,
     /// `Tags` (tagListType).
     pub tags: Option<Vec<Tag>>,
+    /// `ContextProvider` (ContextProvider).
+    pub context_provider: Option<ContextProvider>,
+    /// `IdentityCenterInstanceArn` (identityCenterInstanceArnType).
+    pub identity_center_instance_arn: Option<String>,
+    /// `IdentityStoreArn` (arnType).
+    pub identity_store_arn: Option<String>,
 }
 
 /// The `GetOrganizationsAccessReportRequest` structure.
@@ -1626,6 +1916,10 @@ pub struct GetSAMLProviderResponse {
     pub saml_provider_uuid: Option<String>,
     /// `SAMLMetadataDocument` (SAMLMetadataDocumentType).
     pub saml_metadata_document: Option<String>,
+    /// `ContextProvider` (ContextProvider).
+    pub context_provider: Option<ContextProvider>,
+    /// `SAMLKeyHashes` (SAMLKeyHashListType).
+    pub saml_key_hashes: Option<Vec<SAMLKeyHashEntry>>,
     /// `CreateDate` (dateType).
     pub create_date: Option<OffsetDateTime>,
     /// `ValidUntil` (dateType).
@@ -1636,6 +1930,10 @@ pub struct GetSAMLProviderResponse {
     pub assertion_encryption_mode: Option<AssertionEncryptionModeType>,
     /// `PrivateKeyList` (privateKeyList).
     pub private_key_list: Option<Vec<SAMLPrivateKey>>,
+    /// `IdentityCenterInstanceArn` (identityCenterInstanceArnType).
+    pub identity_center_instance_arn: Option<String>,
+    /// `IdentityStoreArn` (arnType).
+    pub identity_store_arn: Option<String>,
 }
 
 /// The `GetSSHPublicKeyRequest` structure.
@@ -1782,6 +2080,118 @@ pub struct GetUserRequest {
 pub struct GetUserResponse {
     /// `User` (User, required).
     pub user: User,
+}
+
+/// The `GetWorkloadIdentityProviderDeletionStatusRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetWorkloadIdentityProviderDeletionStatusRequest {
+    /// `DeletionTaskId` (DeletionTaskIdType, required).
+    pub deletion_task_id: String,
+}
+
+/// The `GetWorkloadIdentityProviderDeletionStatusResponse` structure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetWorkloadIdentityProviderDeletionStatusResponse {
+    /// `WorkloadIdentityProviderArn` (arnType, required).
+    pub workload_identity_provider_arn: String,
+    /// `Status` (DeletionTaskStatusType, required).
+    pub status: DeletionTaskStatusType,
+}
+
+/// The `GetWorkloadIdentityProviderRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetWorkloadIdentityProviderRequest {
+    /// `WorkloadIdentityProviderArn` (arnType, required).
+    pub workload_identity_provider_arn: String,
+}
+
+/// The `GetWorkloadIdentityProviderResourcePolicyRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetWorkloadIdentityProviderResourcePolicyRequest {
+    /// `WorkloadIdentityProviderArn` (arnType, required).
+    pub workload_identity_provider_arn: String,
+}
+
+/// The `GetWorkloadIdentityProviderResourcePolicyResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetWorkloadIdentityProviderResourcePolicyResponse {
+    /// `Arn` (arnType, required).
+    pub arn: String,
+    /// `PolicyDocument` (policyDocumentType, required).
+    pub policy_document: String,
+}
+
+/// The `GetWorkloadIdentityProviderResponse` structure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetWorkloadIdentityProviderResponse {
+    /// `Arn` (arnType, required).
+    pub arn: String,
+    /// `ResourceScope` (workloadIdentityProviderScopeType, required).
+    pub resource_scope: WorkloadIdentityProviderScopeType,
+    /// `ProviderName` (workloadIdentityProviderNameType, required).
+    pub provider_name: String,
+    /// `ProviderId` (idType, required).
+    pub provider_id: String,
+    /// `Description` (workloadIdentityProviderDescriptionType).
+    pub description: Option<String>,
+    /// `Scheme` (workloadIdentityProviderSchemeType, required).
+    pub scheme: WorkloadIdentityProviderSchemeType,
+    /// `WorkloadIdentityDomain` (WorkloadIdentityDomainType).
+    pub workload_identity_domain: Option<String>,
+    /// `OutboundSigners` (WorkloadIdentityOutboundSigners).
+    pub outbound_signers: Option<WorkloadIdentityOutboundSigners>,
+    /// `Tags` (tagListType).
+    pub tags: Option<Vec<Tag>>,
+    /// `CreateDate` (dateType, required).
+    pub create_date: OffsetDateTime,
+}
+
+/// The `GetWorkloadIdentityTemplateAttestationPolicyRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetWorkloadIdentityTemplateAttestationPolicyRequest {
+    /// `WorkloadIdentityTemplateArn` (arnType, required).
+    pub workload_identity_template_arn: String,
+}
+
+/// The `GetWorkloadIdentityTemplateAttestationPolicyResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetWorkloadIdentityTemplateAttestationPolicyResponse {
+    /// `WorkloadIdentityTemplateArn` (arnType, required).
+    pub workload_identity_template_arn: String,
+    /// `AttestationPolicy` (policyDocumentType, required).
+    pub attestation_policy: String,
+}
+
+/// The `GetWorkloadIdentityTemplateRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetWorkloadIdentityTemplateRequest {
+    /// `WorkloadIdentityTemplateArn` (arnType, required).
+    pub workload_identity_template_arn: String,
+}
+
+/// The `GetWorkloadIdentityTemplateResponse` structure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetWorkloadIdentityTemplateResponse {
+    /// `Name` (WorkloadIdentityTemplateNameType, required).
+    pub name: String,
+    /// `TemplateId` (idType, required).
+    pub template_id: String,
+    /// `Description` (WorkloadIdentityDescriptionType).
+    pub description: Option<String>,
+    /// `ResourceScope` (WorkloadIdentityResourceScopeType, required).
+    pub resource_scope: WorkloadIdentityResourceScopeType,
+    /// `Arn` (arnType, required).
+    pub arn: String,
+    /// `WorkloadIdentityProviderArn` (arnType, required).
+    pub workload_identity_provider_arn: String,
+    /// `PathPrefix` (WorkloadIdentityPathPrefixType).
+    pub path_prefix: Option<String>,
+    /// `PathPattern` (WorkloadIdentityTemplatePathPatternType, required).
+    pub path_pattern: String,
+    /// `Tags` (tagListType).
+    pub tags: Option<Vec<Tag>>,
+    /// `CreateDate` (dateType, required).
+    pub create_date: OffsetDateTime,
 }
 
 /// The `Group` structure.
@@ -2651,6 +3061,120 @@ pub struct ListVirtualMFADevicesResponse {
     pub marker: Option<String>,
 }
 
+/// The `ListWorkloadIdentityProviderOutboundSignersRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListWorkloadIdentityProviderOutboundSignersRequest {
+    /// `WorkloadIdentityProviderArn` (arnType, required).
+    pub workload_identity_provider_arn: String,
+    /// `Marker` (markerType).
+    pub marker: Option<String>,
+    /// `MaxItems` (maxItemsType).
+    pub max_items: Option<i32>,
+}
+
+/// The `ListWorkloadIdentityProviderOutboundSignersResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListWorkloadIdentityProviderOutboundSignersResponse {
+    /// `OutboundSigners` (workloadIdentityOutboundSignerSummaryListType, required).
+    pub outbound_signers: Vec<WorkloadIdentityOutboundSignerSummary>,
+    /// `IsTruncated` (booleanType, required).
+    pub is_truncated: bool,
+    /// `Marker` (responseMarkerType).
+    pub marker: Option<String>,
+}
+
+/// The `ListWorkloadIdentityProviderTagsRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListWorkloadIdentityProviderTagsRequest {
+    /// `WorkloadIdentityProviderArn` (arnType, required).
+    pub workload_identity_provider_arn: String,
+    /// `Marker` (markerType).
+    pub marker: Option<String>,
+    /// `MaxItems` (maxItemsType).
+    pub max_items: Option<i32>,
+}
+
+/// The `ListWorkloadIdentityProviderTagsResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListWorkloadIdentityProviderTagsResponse {
+    /// `Tags` (tagListType, required).
+    pub tags: Vec<Tag>,
+    /// `IsTruncated` (booleanType).
+    pub is_truncated: Option<bool>,
+    /// `Marker` (responseMarkerType).
+    pub marker: Option<String>,
+}
+
+/// The `ListWorkloadIdentityProvidersRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListWorkloadIdentityProvidersRequest {
+    /// `ResourceScope` (workloadIdentityProviderScopeType).
+    pub resource_scope: Option<WorkloadIdentityProviderScopeType>,
+    /// `Marker` (markerType).
+    pub marker: Option<String>,
+    /// `MaxItems` (maxItemsType).
+    pub max_items: Option<i32>,
+}
+
+/// The `ListWorkloadIdentityProvidersResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListWorkloadIdentityProvidersResponse {
+    /// `WorkloadIdentityProviders` (workloadIdentityProviderListType, required).
+    pub workload_identity_providers: Vec<WorkloadIdentityProviderListEntry>,
+    /// `IsTruncated` (booleanType).
+    pub is_truncated: Option<bool>,
+    /// `Marker` (responseMarkerType).
+    pub marker: Option<String>,
+}
+
+/// The `ListWorkloadIdentityTemplateTagsRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListWorkloadIdentityTemplateTagsRequest {
+    /// `WorkloadIdentityTemplateArn` (arnType, required).
+    pub workload_identity_template_arn: String,
+    /// `Marker` (markerType).
+    pub marker: Option<String>,
+    /// `MaxItems` (maxItemsType).
+    pub max_items: Option<i32>,
+}
+
+/// The `ListWorkloadIdentityTemplateTagsResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListWorkloadIdentityTemplateTagsResponse {
+    /// `Tags` (tagListType, required).
+    pub tags: Vec<Tag>,
+    /// `IsTruncated` (booleanType).
+    pub is_truncated: Option<bool>,
+    /// `Marker` (responseMarkerType).
+    pub marker: Option<String>,
+}
+
+/// The `ListWorkloadIdentityTemplatesRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListWorkloadIdentityTemplatesRequest {
+    /// `WorkloadIdentityProviderArn` (arnType, required).
+    pub workload_identity_provider_arn: String,
+    /// `ResourceScope` (WorkloadIdentityResourceScopeType).
+    pub resource_scope: Option<WorkloadIdentityResourceScopeType>,
+    /// `Marker` (markerType).
+    pub marker: Option<String>,
+    /// `MaxItems` (maxItemsType).
+    pub max_items: Option<i32>,
+    /// `Filter` (workloadIdentityTemplateFilterType).
+    pub filter: Option<String>,
+}
+
+/// The `ListWorkloadIdentityTemplatesResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListWorkloadIdentityTemplatesResponse {
+    /// `WorkloadIdentityTemplates` (workloadIdentityTemplateSummaryListType, required).
+    pub workload_identity_templates: Vec<WorkloadIdentityTemplateSummary>,
+    /// `IsTruncated` (booleanType, required).
+    pub is_truncated: bool,
+    /// `Marker` (responseMarkerType).
+    pub marker: Option<String>,
+}
+
 /// The `LoginProfile` structure.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoginProfile {
@@ -2660,6 +3184,8 @@ pub struct LoginProfile {
     pub create_date: OffsetDateTime,
     /// `PasswordResetRequired` (booleanType).
     pub password_reset_required: Option<bool>,
+    /// `MaxSigninSessionDuration` (maxSigninSessionDurationType).
+    pub max_signin_session_duration: Option<i32>,
 }
 
 /// The `MFADevice` structure.
@@ -2707,6 +3233,8 @@ pub struct ManagedPolicyDetail {
 pub struct OpenIDConnectProviderListEntry {
     /// `Arn` (arnType).
     pub arn: Option<String>,
+    /// `IsTrustedIdentityPropagationEnabled` (booleanType).
+    pub is_trusted_identity_propagation_enabled: Option<bool>,
 }
 
 /// The `OrderedOrganizationPolicyType` structure.
@@ -3185,6 +3713,32 @@ pub struct PutUserPolicyRequest {
     pub policy_document: String,
 }
 
+/// The `PutWorkloadIdentityProviderResourcePolicyRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PutWorkloadIdentityProviderResourcePolicyRequest {
+    /// `WorkloadIdentityProviderArn` (arnType, required).
+    pub workload_identity_provider_arn: String,
+    /// `PolicyDocument` (policyDocumentType, required).
+    pub policy_document: String,
+}
+
+/// The `PutWorkloadIdentityProviderResourcePolicyResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PutWorkloadIdentityProviderResourcePolicyResponse {}
+
+/// The `PutWorkloadIdentityTemplateAttestationPolicyRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PutWorkloadIdentityTemplateAttestationPolicyRequest {
+    /// `WorkloadIdentityTemplateArn` (arnType, required).
+    pub workload_identity_template_arn: String,
+    /// `AttestationPolicy` (policyDocumentType, required).
+    pub attestation_policy: String,
+}
+
+/// The `PutWorkloadIdentityTemplateAttestationPolicyResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PutWorkloadIdentityTemplateAttestationPolicyResponse {}
+
 /// The `RejectDelegationRequestRequest` structure.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RejectDelegationRequestRequest {
@@ -3351,6 +3905,8 @@ pub struct Role {
     pub description: Option<String>,
     /// `MaxSessionDuration` (roleMaxSessionDurationType).
     pub max_session_duration: Option<i32>,
+    /// `MaxSigninSessionDuration` (maxSigninSessionDurationType).
+    pub max_signin_session_duration: Option<i32>,
     /// `PermissionsBoundary` (AttachedPermissionsBoundary).
     pub permissions_boundary: Option<AttachedPermissionsBoundary>,
     /// `Tags` (tagListType).
@@ -3459,6 +4015,15 @@ pub struct RoleUsageType {
     pub resources: Option<Vec<String>>,
 }
 
+/// The `SAMLKeyHashEntry` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SAMLKeyHashEntry {
+    /// `IssuerURL` (SAMLIssuerURLType).
+    pub issuer_url: Option<String>,
+    /// `KeyHashes` (KeyHashListType).
+    pub key_hashes: Option<Vec<String>>,
+}
+
 /// The `SAMLPrivateKey` structure.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SAMLPrivateKey {
@@ -3477,6 +4042,8 @@ pub struct SAMLProviderListEntry {
     pub valid_until: Option<OffsetDateTime>,
     /// `CreateDate` (dateType).
     pub create_date: Option<OffsetDateTime>,
+    /// `IsTrustedIdentityPropagationEnabled` (booleanType).
+    pub is_trusted_identity_propagation_enabled: Option<bool>,
 }
 
 /// The `SSHPublicKey` structure.
@@ -3848,6 +4415,24 @@ pub struct TagUserRequest {
     pub tags: Vec<Tag>,
 }
 
+/// The `TagWorkloadIdentityProviderRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TagWorkloadIdentityProviderRequest {
+    /// `WorkloadIdentityProviderArn` (arnType, required).
+    pub workload_identity_provider_arn: String,
+    /// `Tags` (tagListType, required).
+    pub tags: Vec<Tag>,
+}
+
+/// The `TagWorkloadIdentityTemplateRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TagWorkloadIdentityTemplateRequest {
+    /// `WorkloadIdentityTemplateArn` (arnType, required).
+    pub workload_identity_template_arn: String,
+    /// `Tags` (tagListType, required).
+    pub tags: Vec<Tag>,
+}
+
 /// The `TrackedActionLastAccessed` structure.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrackedActionLastAccessed {
@@ -3933,6 +4518,24 @@ pub struct UntagUserRequest {
     pub tag_keys: Vec<String>,
 }
 
+/// The `UntagWorkloadIdentityProviderRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UntagWorkloadIdentityProviderRequest {
+    /// `WorkloadIdentityProviderArn` (arnType, required).
+    pub workload_identity_provider_arn: String,
+    /// `TagKeys` (tagKeyListType, required).
+    pub tag_keys: Vec<String>,
+}
+
+/// The `UntagWorkloadIdentityTemplateRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UntagWorkloadIdentityTemplateRequest {
+    /// `WorkloadIdentityTemplateArn` (arnType, required).
+    pub workload_identity_template_arn: String,
+    /// `TagKeys` (tagKeyListType, required).
+    pub tag_keys: Vec<String>,
+}
+
 /// The `UpdateAccessKeyRequest` structure.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateAccessKeyRequest {
@@ -4005,6 +4608,10 @@ pub struct UpdateLoginProfileRequest {
     pub password: Option<String>,
     /// `PasswordResetRequired` (booleanObjectType).
     pub password_reset_required: Option<bool>,
+    /// `MaxSigninSessionDuration` (maxSigninSessionDurationType).
+    pub max_signin_session_duration: Option<i32>,
+    /// `ResetMaxSigninSessionDuration` (booleanObjectType).
+    pub reset_max_signin_session_duration: Option<bool>,
 }
 
 impl std::fmt::Debug for UpdateLoginProfileRequest {
@@ -4013,8 +4620,31 @@ impl std::fmt::Debug for UpdateLoginProfileRequest {
             .field("user_name", &self.user_name)
             .field("password", &"*** Sensitive Data Redacted ***")
             .field("password_reset_required", &self.password_reset_required)
+            .field(
+                "max_signin_session_duration",
+                &self.max_signin_session_duration,
+            )
+            .field(
+                "reset_max_signin_session_duration",
+                &self.reset_max_signin_session_duration,
+            )
             .finish()
     }
+}
+
+/// The `UpdateOpenIDConnectProviderRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UpdateOpenIDConnectProviderRequest {
+    /// `OpenIDConnectProviderArn` (arnType, required).
+    pub open_id_connect_provider_arn: String,
+    /// `ContextProvider` (ContextProvider).
+    pub context_provider: Option<ContextProvider>,
+    /// `IdentityCenterInstanceArn` (identityCenterInstanceArnType).
+    pub identity_center_instance_arn: Option<String>,
+    /// `RemoveContextProvider` (booleanType).
+    pub remove_context_provider: Option<bool>,
+    /// `RemoveIdentityCenterInstance` (booleanType).
+    pub remove_identity_center_instance: Option<bool>,
 }
 
 /// The `UpdateOpenIDConnectProviderThumbprintRequest` structure.
@@ -4051,6 +4681,10 @@ pub struct UpdateRoleRequest {
     pub description: Option<String>,
     /// `MaxSessionDuration` (roleMaxSessionDurationType).
     pub max_session_duration: Option<i32>,
+    /// `MaxSigninSessionDuration` (maxSigninSessionDurationType).
+    pub max_signin_session_duration: Option<i32>,
+    /// `ResetMaxSigninSessionDuration` (booleanObjectType).
+    pub reset_max_signin_session_duration: Option<bool>,
 }
 
 /// The `UpdateRoleResponse` structure.
@@ -4070,6 +4704,14 @@ pub struct UpdateSAMLProviderRequest {
     pub add_private_key: Option<String>,
     /// `RemovePrivateKey` (privateKeyIdType).
     pub remove_private_key: Option<String>,
+    /// `ContextProvider` (ContextProvider).
+    pub context_provider: Option<ContextProvider>,
+    /// `IdentityCenterInstanceArn` (identityCenterInstanceArnType).
+    pub identity_center_instance_arn: Option<String>,
+    /// `RemoveContextProvider` (booleanType).
+    pub remove_context_provider: Option<bool>,
+    /// `RemoveIdentityCenterInstance` (booleanType).
+    pub remove_identity_center_instance: Option<bool>,
 }
 
 impl std::fmt::Debug for UpdateSAMLProviderRequest {
@@ -4080,6 +4722,16 @@ impl std::fmt::Debug for UpdateSAMLProviderRequest {
             .field("assertion_encryption_mode", &self.assertion_encryption_mode)
             .field("add_private_key", &"*** Sensitive Data Redacted ***")
             .field("remove_private_key", &self.remove_private_key)
+            .field("context_provider", &self.context_provider)
+            .field(
+                "identity_center_instance_arn",
+                &self.identity_center_instance_arn,
+            )
+            .field("remove_context_provider", &self.remove_context_provider)
+            .field(
+                "remove_identity_center_instance",
+                &self.remove_identity_center_instance,
+            )
             .finish()
     }
 }
@@ -4145,6 +4797,21 @@ pub struct UpdateUserRequest {
     /// `NewUserName` (userNameType).
     pub new_user_name: Option<String>,
 }
+
+/// The `UpdateWorkloadIdentityProviderOutboundSignerRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UpdateWorkloadIdentityProviderOutboundSignerRequest {
+    /// `WorkloadIdentityProviderArn` (arnType, required).
+    pub workload_identity_provider_arn: String,
+    /// `OutboundSigner` (WorkloadIdentityOutboundSignerConfiguration, required).
+    pub outbound_signer: WorkloadIdentityOutboundSignerConfiguration,
+    /// `SigningDelayInHours` (workloadIdentitySigningDelayInHoursType).
+    pub signing_delay_in_hours: Option<i32>,
+}
+
+/// The `UpdateWorkloadIdentityProviderOutboundSignerResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UpdateWorkloadIdentityProviderOutboundSignerResponse {}
 
 /// The `UploadSSHPublicKeyRequest` structure.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -4291,6 +4958,208 @@ impl std::fmt::Debug for VirtualMFADevice {
             .field("tags", &self.tags)
             .finish()
     }
+}
+
+/// The `WorkloadIdentityJwtOutboundSignerDetail` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WorkloadIdentityJwtOutboundSignerDetail {
+    /// `SigningAlgorithm` (workloadIdentitySignerAlgorithmType).
+    pub signing_algorithm: Option<String>,
+    /// `Configuration` (WorkloadIdentityJwtSignerConfiguration).
+    pub configuration: Option<WorkloadIdentityJwtSignerConfiguration>,
+    /// `StartSigningTime` (dateType).
+    pub start_signing_time: Option<OffsetDateTime>,
+}
+
+/// The `WorkloadIdentityJwtSignerConfiguration` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WorkloadIdentityJwtSignerConfiguration {
+    /// `KeyAlgorithm` (workloadIdentitySignerAlgorithmType, required).
+    pub key_algorithm: String,
+}
+
+/// The `WorkloadIdentityOutboundSignerConfiguration` structure (a union: set exactly one member).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WorkloadIdentityOutboundSignerConfiguration {
+    /// `X509` (WorkloadIdentityPrivateCa).
+    pub x509: Option<WorkloadIdentityPrivateCa>,
+}
+
+/// The `WorkloadIdentityOutboundSignerDetailConfiguration` structure (a union: set exactly one member).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WorkloadIdentityOutboundSignerDetailConfiguration {
+    /// `X509` (WorkloadIdentityPrivateCa).
+    pub x509: Option<WorkloadIdentityPrivateCa>,
+    /// `Jwt` (WorkloadIdentityJwtSignerConfiguration).
+    pub jwt: Option<WorkloadIdentityJwtSignerConfiguration>,
+}
+
+/// The `WorkloadIdentityOutboundSignerSummary` structure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WorkloadIdentityOutboundSignerSummary {
+    /// `SignerType` (workloadIdentityOutboundSignerTypeType, required).
+    pub signer_type: WorkloadIdentityOutboundSignerTypeType,
+    /// `Configuration` (WorkloadIdentityOutboundSignerDetailConfiguration).
+    pub configuration: Option<WorkloadIdentityOutboundSignerDetailConfiguration>,
+    /// `Status` (workloadIdentityOutboundSignerStatusType).
+    pub status: Option<WorkloadIdentityOutboundSignerStatusType>,
+    /// `SigningAlgorithm` (workloadIdentitySignerAlgorithmType).
+    pub signing_algorithm: Option<String>,
+    /// `StartSigningTime` (dateType, required).
+    pub start_signing_time: OffsetDateTime,
+    /// `EndSigningTime` (dateType).
+    pub end_signing_time: Option<OffsetDateTime>,
+    /// `DiscoveryExpirationTime` (dateType).
+    pub discovery_expiration_time: Option<OffsetDateTime>,
+}
+
+/// The `WorkloadIdentityOutboundSigners` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WorkloadIdentityOutboundSigners {
+    /// `X509` (workloadIdentityX509OutboundSignerListType).
+    pub x509: Option<Vec<WorkloadIdentityX509OutboundSignerDetail>>,
+    /// `Jwt` (workloadIdentityJwtOutboundSignerListType).
+    pub jwt: Option<Vec<WorkloadIdentityJwtOutboundSignerDetail>>,
+    /// `OidcIssuerUri` (workloadIdentitySignerUriType).
+    pub oidc_issuer_uri: Option<String>,
+    /// `BundleEndpointUrl` (workloadIdentitySignerUriType).
+    pub bundle_endpoint_url: Option<String>,
+}
+
+/// The `WorkloadIdentityPrivateCa` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WorkloadIdentityPrivateCa {
+    /// `CertificateAuthorityId` (workloadIdentityCertificateAuthorityIdType, required).
+    pub certificate_authority_id: String,
+    /// `AccountId` (accountIdType, required).
+    pub account_id: String,
+}
+
+/// The `WorkloadIdentityProviderListEntry` structure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WorkloadIdentityProviderListEntry {
+    /// `Arn` (arnType, required).
+    pub arn: String,
+    /// `ProviderName` (workloadIdentityProviderNameType, required).
+    pub provider_name: String,
+    /// `ProviderId` (idType, required).
+    pub provider_id: String,
+    /// `ResourceScope` (workloadIdentityProviderScopeType, required).
+    pub resource_scope: WorkloadIdentityProviderScopeType,
+    /// `Scheme` (workloadIdentityProviderSchemeType, required).
+    pub scheme: WorkloadIdentityProviderSchemeType,
+    /// `Description` (workloadIdentityProviderDescriptionType).
+    pub description: Option<String>,
+    /// `WorkloadIdentityDomain` (WorkloadIdentityDomainType).
+    pub workload_identity_domain: Option<String>,
+    /// `CreateDate` (dateType, required).
+    pub create_date: OffsetDateTime,
+}
+
+/// The `WorkloadIdentityReplacementValueEntry` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WorkloadIdentityReplacementValueEntry {
+    /// `Values` (workloadIdentityReplacementValueListType, required).
+    pub values: Vec<String>,
+}
+
+/// The `WorkloadIdentityResourceScopeType` enumeration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WorkloadIdentityResourceScopeType {
+    /// `ACCOUNT`
+    Account,
+    /// `ORGANIZATION`
+    Organization,
+}
+
+impl WorkloadIdentityResourceScopeType {
+    /// Every value, in model order.
+    pub const ALL: [Self; 2] = [Self::Account, Self::Organization];
+    /// The wire value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Account => "ACCOUNT",
+            Self::Organization => "ORGANIZATION",
+        }
+    }
+    /// The variant for a wire value (case-sensitive).
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "ACCOUNT" => Some(Self::Account),
+            "ORGANIZATION" => Some(Self::Organization),
+            _ => None,
+        }
+    }
+}
+
+/// The `WorkloadIdentityTemplateDefinitionType` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WorkloadIdentityTemplateDefinitionType {
+    /// `TemplateDefinitionArn` (arnType, required).
+    pub template_definition_arn: String,
+    /// `ReplacementValues` (mapStringWorkloadIdentityReplacementValueEntry).
+    pub replacement_values: Option<Vec<(String, WorkloadIdentityReplacementValueEntry)>>,
+}
+
+/// The `WorkloadIdentityTemplateDeletionStatusType` enumeration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WorkloadIdentityTemplateDeletionStatusType {
+    /// `SUCCEEDED`
+    Succeeded,
+}
+
+impl WorkloadIdentityTemplateDeletionStatusType {
+    /// Every value, in model order.
+    pub const ALL: [Self; 1] = [Self::Succeeded];
+    /// The wire value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Succeeded => "SUCCEEDED",
+        }
+    }
+    /// The variant for a wire value (case-sensitive).
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "SUCCEEDED" => Some(Self::Succeeded),
+            _ => None,
+        }
+    }
+}
+
+/// The `WorkloadIdentityTemplateSummary` structure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WorkloadIdentityTemplateSummary {
+    /// `Name` (WorkloadIdentityTemplateNameType, required).
+    pub name: String,
+    /// `Arn` (arnType, required).
+    pub arn: String,
+    /// `WorkloadIdentityProviderArn` (arnType, required).
+    pub workload_identity_provider_arn: String,
+    /// `ResourceScope` (WorkloadIdentityResourceScopeType, required).
+    pub resource_scope: WorkloadIdentityResourceScopeType,
+    /// `Description` (WorkloadIdentityDescriptionType).
+    pub description: Option<String>,
+    /// `PathPrefix` (WorkloadIdentityPathPrefixType).
+    pub path_prefix: Option<String>,
+    /// `PathPattern` (WorkloadIdentityTemplatePathPatternType, required).
+    pub path_pattern: String,
+    /// `CreateDate` (dateType, required).
+    pub create_date: OffsetDateTime,
+}
+
+/// The `WorkloadIdentityX509OutboundSignerDetail` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WorkloadIdentityX509OutboundSignerDetail {
+    /// `Configuration` (WorkloadIdentityPrivateCa).
+    pub configuration: Option<WorkloadIdentityPrivateCa>,
+    /// `Status` (workloadIdentityOutboundSignerStatusType).
+    pub status: Option<WorkloadIdentityOutboundSignerStatusType>,
+    /// `StartSigningTime` (dateType).
+    pub start_signing_time: Option<OffsetDateTime>,
+    /// `EndSigningTime` (dateType).
+    pub end_signing_time: Option<OffsetDateTime>,
+    /// `DiscoveryExpirationTime` (dateType).
+    pub discovery_expiration_time: Option<OffsetDateTime>,
 }
 
 /// The `assertionEncryptionModeType` enumeration.
@@ -5050,6 +5919,160 @@ impl SummaryStateType {
     }
 }
 
+/// The `workloadIdentityOutboundSignerDeletionStatusType` enumeration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WorkloadIdentityOutboundSignerDeletionStatusType {
+    /// `SUCCEEDED`
+    Succeeded,
+}
+
+impl WorkloadIdentityOutboundSignerDeletionStatusType {
+    /// Every value, in model order.
+    pub const ALL: [Self; 1] = [Self::Succeeded];
+    /// The wire value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Succeeded => "SUCCEEDED",
+        }
+    }
+    /// The variant for a wire value (case-sensitive).
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "SUCCEEDED" => Some(Self::Succeeded),
+            _ => None,
+        }
+    }
+}
+
+/// The `workloadIdentityOutboundSignerStatusType` enumeration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WorkloadIdentityOutboundSignerStatusType {
+    /// `IN_TRANSITION`
+    InTransition,
+    /// `ACTIVE`
+    Active,
+    /// `VALIDATING`
+    Validating,
+    /// `INACTIVE`
+    Inactive,
+}
+
+impl WorkloadIdentityOutboundSignerStatusType {
+    /// Every value, in model order.
+    pub const ALL: [Self; 4] = [
+        Self::InTransition,
+        Self::Active,
+        Self::Validating,
+        Self::Inactive,
+    ];
+    /// The wire value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::InTransition => "IN_TRANSITION",
+            Self::Active => "ACTIVE",
+            Self::Validating => "VALIDATING",
+            Self::Inactive => "INACTIVE",
+        }
+    }
+    /// The variant for a wire value (case-sensitive).
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "IN_TRANSITION" => Some(Self::InTransition),
+            "ACTIVE" => Some(Self::Active),
+            "VALIDATING" => Some(Self::Validating),
+            "INACTIVE" => Some(Self::Inactive),
+            _ => None,
+        }
+    }
+}
+
+/// The `workloadIdentityOutboundSignerTypeType` enumeration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WorkloadIdentityOutboundSignerTypeType {
+    /// `X509`
+    X509,
+    /// `JWT`
+    Jwt,
+}
+
+impl WorkloadIdentityOutboundSignerTypeType {
+    /// Every value, in model order.
+    pub const ALL: [Self; 2] = [Self::X509, Self::Jwt];
+    /// The wire value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::X509 => "X509",
+            Self::Jwt => "JWT",
+        }
+    }
+    /// The variant for a wire value (case-sensitive).
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "X509" => Some(Self::X509),
+            "JWT" => Some(Self::Jwt),
+            _ => None,
+        }
+    }
+}
+
+/// The `workloadIdentityProviderSchemeType` enumeration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WorkloadIdentityProviderSchemeType {
+    /// `NONE`
+    None,
+    /// `SPIFFE`
+    Spiffe,
+}
+
+impl WorkloadIdentityProviderSchemeType {
+    /// Every value, in model order.
+    pub const ALL: [Self; 2] = [Self::None, Self::Spiffe];
+    /// The wire value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::None => "NONE",
+            Self::Spiffe => "SPIFFE",
+        }
+    }
+    /// The variant for a wire value (case-sensitive).
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "NONE" => Some(Self::None),
+            "SPIFFE" => Some(Self::Spiffe),
+            _ => None,
+        }
+    }
+}
+
+/// The `workloadIdentityProviderScopeType` enumeration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WorkloadIdentityProviderScopeType {
+    /// `ACCOUNT`
+    Account,
+    /// `ORGANIZATION`
+    Organization,
+}
+
+impl WorkloadIdentityProviderScopeType {
+    /// Every value, in model order.
+    pub const ALL: [Self; 2] = [Self::Account, Self::Organization];
+    /// The wire value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Account => "ACCOUNT",
+            Self::Organization => "ORGANIZATION",
+        }
+    }
+    /// The variant for a wire value (case-sensitive).
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "ACCOUNT" => Some(Self::Account),
+            "ORGANIZATION" => Some(Self::Organization),
+            _ => None,
+        }
+    }
+}
+
 static S_ACCESS_ADVISOR_USAGE_GRANULARITY_TYPE: StringRules = StringRules {
     min: None,
     max: None,
@@ -5227,6 +6250,66 @@ static C_SIMULATION_POLICY_LIST_TYPE: CountRules = CountRules {
     min: None,
     max: None,
 };
+static P_WORKLOAD_IDENTITY_DESCRIPTION_TYPE: Pattern = Pattern::new(
+    r#"^[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*$"#,
+    r#"\A(?:^[\x{0009}\x{000A}\x{000D}\x{0020}-\x{007E}\x{00A1}-\x{00FF}]*$)\z"#,
+);
+static S_WORKLOAD_IDENTITY_DESCRIPTION_TYPE: StringRules = StringRules {
+    min: Some(0),
+    max: Some(1000),
+    pattern: Some(&P_WORKLOAD_IDENTITY_DESCRIPTION_TYPE),
+    values: &[],
+    sensitive: false,
+};
+static P_WORKLOAD_IDENTITY_DOMAIN_TYPE: Pattern = Pattern::new(
+    r#"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){0,31}$"#,
+    r#"\A(?:^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){0,31}$)\z"#,
+);
+static S_WORKLOAD_IDENTITY_DOMAIN_TYPE: StringRules = StringRules {
+    min: Some(1),
+    max: Some(64),
+    pattern: Some(&P_WORKLOAD_IDENTITY_DOMAIN_TYPE),
+    values: &[],
+    sensitive: false,
+};
+static P_WORKLOAD_IDENTITY_PATH_PREFIX_TYPE: Pattern = Pattern::new(
+    r#"^(?!\.{1,2}(?:/|$))[A-Za-z0-9._-]+(?:/(?!\.{1,2}(?:/|$))[A-Za-z0-9._-]+)*$"#,
+    r#"\A(?:^(?:[A-Za-z0-9_-][A-Za-z0-9._-]*|\.[A-Za-z0-9_-][A-Za-z0-9._-]*|\.\.[A-Za-z0-9._-]+)(?:/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*|\.[A-Za-z0-9_-][A-Za-z0-9._-]*|\.\.[A-Za-z0-9._-]+))*$)\z"#,
+);
+static S_WORKLOAD_IDENTITY_PATH_PREFIX_TYPE: StringRules = StringRules {
+    min: Some(1),
+    max: Some(64),
+    pattern: Some(&P_WORKLOAD_IDENTITY_PATH_PREFIX_TYPE),
+    values: &[],
+    sensitive: false,
+};
+static S_WORKLOAD_IDENTITY_RESOURCE_SCOPE_TYPE: StringRules = StringRules {
+    min: None,
+    max: None,
+    pattern: None,
+    values: &["ACCOUNT", "ORGANIZATION"],
+    sensitive: false,
+};
+static P_WORKLOAD_IDENTITY_TEMPLATE_NAME_TYPE: Pattern =
+    Pattern::new(r#"^[A-Za-z0-9_-]+$"#, r#"\A(?:^[A-Za-z0-9_-]+$)\z"#);
+static S_WORKLOAD_IDENTITY_TEMPLATE_NAME_TYPE: StringRules = StringRules {
+    min: Some(1),
+    max: Some(128),
+    pattern: Some(&P_WORKLOAD_IDENTITY_TEMPLATE_NAME_TYPE),
+    values: &[],
+    sensitive: false,
+};
+static P_WORKLOAD_IDENTITY_TEMPLATE_PATH_PATTERN_TYPE: Pattern = Pattern::new(
+    r#"^(?=.*\{)(?:\{[A-Za-z0-9:/._-]+\}|(?!\.{1,2}(?:/|$))[A-Za-z0-9._-]+)(?:/(?:\{[A-Za-z0-9:/._-]+\}|(?!\.{1,2}(?:/|$))[A-Za-z0-9._-]+))*$"#,
+    r#"\A(?:^(?:(?:[A-Za-z0-9_-][A-Za-z0-9._-]*|\.[A-Za-z0-9_-][A-Za-z0-9._-]*|\.\.[A-Za-z0-9._-]+)/)*\{[A-Za-z0-9:/._-]+\}(?:/(?:\{[A-Za-z0-9:/._-]+\}|(?:[A-Za-z0-9_-][A-Za-z0-9._-]*|\.[A-Za-z0-9_-][A-Za-z0-9._-]*|\.\.[A-Za-z0-9._-]+)))*$)\z"#,
+);
+static S_WORKLOAD_IDENTITY_TEMPLATE_PATH_PATTERN_TYPE: StringRules = StringRules {
+    min: Some(3),
+    max: Some(16384),
+    pattern: Some(&P_WORKLOAD_IDENTITY_TEMPLATE_PATH_PATTERN_TYPE),
+    values: &[],
+    sensitive: false,
+};
 static P_ACCESS_KEY_ID_TYPE: Pattern = Pattern::new(r#"[\w]+"#, r#"\A(?:[0-9A-Za-z_]+)\z"#);
 static S_ACCESS_KEY_ID_TYPE: StringRules = StringRules {
     min: Some(16),
@@ -5346,6 +6429,20 @@ static S_CLIENT_ID_TYPE: StringRules = StringRules {
     values: &[],
     sensitive: false,
 };
+static S_CONTEXT_PROVIDER_SOURCE_KEY_TYPE: StringRules = StringRules {
+    min: Some(1),
+    max: Some(128),
+    pattern: None,
+    values: &[],
+    sensitive: false,
+};
+static S_CONTEXT_PROVIDER_TARGET_KEY_TYPE: StringRules = StringRules {
+    min: Some(1),
+    max: Some(128),
+    pattern: None,
+    values: &[],
+    sensitive: false,
+};
 static I_CREDENTIAL_AGE_DAYS: IntRules = IntRules {
     min: Some(1),
     max: Some(36600),
@@ -5415,6 +6512,13 @@ static S_GROUP_NAME_TYPE: StringRules = StringRules {
     values: &[],
     sensitive: false,
 };
+static S_IDENTITY_CENTER_INSTANCE_ARN_TYPE: StringRules = StringRules {
+    min: Some(1),
+    max: Some(1224),
+    pattern: None,
+    values: &[],
+    sensitive: false,
+};
 static P_INSTANCE_PROFILE_NAME_TYPE: Pattern =
     Pattern::new(r#"[\w+=,.@-]+"#, r#"\A(?:[0-9A-Za-z_+=,.@-]+)\z"#);
 static S_INSTANCE_PROFILE_NAME_TYPE: StringRules = StringRules {
@@ -5435,6 +6539,10 @@ static S_JOB_ID_TYPE: StringRules = StringRules {
     values: &[],
     sensitive: false,
 };
+static C_KEY_DEFINITION_LIST_TYPE: CountRules = CountRules {
+    min: Some(0),
+    max: Some(10),
+};
 static S_LOCALE_TYPE: StringRules = StringRules {
     min: Some(2),
     max: Some(12),
@@ -5443,6 +6551,10 @@ static S_LOCALE_TYPE: StringRules = StringRules {
     sensitive: false,
 };
 static C_MAP_STRING_REPLACEMENT_VALUE_ENTRY: CountRules = CountRules {
+    min: None,
+    max: Some(30),
+};
+static C_MAP_STRING_WORKLOAD_IDENTITY_REPLACEMENT_VALUE_ENTRY: CountRules = CountRules {
     min: None,
     max: Some(30),
 };
@@ -5462,6 +6574,10 @@ static I_MAX_ITEMS_TYPE: IntRules = IntRules {
 static I_MAX_PASSWORD_AGE_TYPE: IntRules = IntRules {
     min: Some(1),
     max: Some(1095),
+};
+static I_MAX_SIGNIN_SESSION_DURATION_TYPE: IntRules = IntRules {
+    min: Some(3600),
+    max: Some(7776000),
 };
 static I_MINIMUM_PASSWORD_LENGTH_TYPE: IntRules = IntRules {
     min: Some(6),
@@ -5815,6 +6931,13 @@ static S_STRING_TYPE: StringRules = StringRules {
     values: &[],
     sensitive: false,
 };
+static S_SUBJECT_TYPE_VALUE_TYPE: StringRules = StringRules {
+    min: Some(0),
+    max: Some(128),
+    pattern: None,
+    values: &[],
+    sensitive: false,
+};
 static C_TAG_KEY_LIST_TYPE: CountRules = CountRules {
     min: None,
     max: Some(50),
@@ -5870,6 +6993,71 @@ static S_VIRTUAL_MFA_DEVICE_NAME: StringRules = StringRules {
     min: Some(1),
     max: None,
     pattern: Some(&P_VIRTUAL_MFA_DEVICE_NAME),
+    values: &[],
+    sensitive: false,
+};
+static P_WORKLOAD_IDENTITY_CERTIFICATE_AUTHORITY_ID_TYPE: Pattern =
+    Pattern::new(r#"^[a-zA-Z0-9_-]+$"#, r#"\A(?:^[a-zA-Z0-9_-]+$)\z"#);
+static S_WORKLOAD_IDENTITY_CERTIFICATE_AUTHORITY_ID_TYPE: StringRules = StringRules {
+    min: Some(1),
+    max: Some(256),
+    pattern: Some(&P_WORKLOAD_IDENTITY_CERTIFICATE_AUTHORITY_ID_TYPE),
+    values: &[],
+    sensitive: false,
+};
+static S_WORKLOAD_IDENTITY_OUTBOUND_SIGNER_TYPE_TYPE: StringRules = StringRules {
+    min: None,
+    max: None,
+    pattern: None,
+    values: &["X509", "JWT"],
+    sensitive: false,
+};
+static P_WORKLOAD_IDENTITY_PROVIDER_DESCRIPTION_TYPE: Pattern = Pattern::new(
+    r#"^[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*$"#,
+    r#"\A(?:^[\x{0009}\x{000A}\x{000D}\x{0020}-\x{007E}\x{00A1}-\x{00FF}]*$)\z"#,
+);
+static S_WORKLOAD_IDENTITY_PROVIDER_DESCRIPTION_TYPE: StringRules = StringRules {
+    min: None,
+    max: Some(255),
+    pattern: Some(&P_WORKLOAD_IDENTITY_PROVIDER_DESCRIPTION_TYPE),
+    values: &[],
+    sensitive: false,
+};
+static P_WORKLOAD_IDENTITY_PROVIDER_NAME_TYPE: Pattern =
+    Pattern::new(r#"^[A-Za-z0-9_.-]+$"#, r#"\A(?:^[A-Za-z0-9_.-]+$)\z"#);
+static S_WORKLOAD_IDENTITY_PROVIDER_NAME_TYPE: StringRules = StringRules {
+    min: Some(1),
+    max: Some(128),
+    pattern: Some(&P_WORKLOAD_IDENTITY_PROVIDER_NAME_TYPE),
+    values: &[],
+    sensitive: false,
+};
+static S_WORKLOAD_IDENTITY_PROVIDER_SCHEME_TYPE: StringRules = StringRules {
+    min: None,
+    max: None,
+    pattern: None,
+    values: &["NONE", "SPIFFE"],
+    sensitive: false,
+};
+static S_WORKLOAD_IDENTITY_PROVIDER_SCOPE_TYPE: StringRules = StringRules {
+    min: None,
+    max: None,
+    pattern: None,
+    values: &["ACCOUNT", "ORGANIZATION"],
+    sensitive: false,
+};
+static C_WORKLOAD_IDENTITY_REPLACEMENT_VALUE_LIST_TYPE: CountRules = CountRules {
+    min: Some(1),
+    max: Some(20),
+};
+static I_WORKLOAD_IDENTITY_SIGNING_DELAY_IN_HOURS_TYPE: IntRules = IntRules {
+    min: Some(1),
+    max: Some(48),
+};
+static S_WORKLOAD_IDENTITY_TEMPLATE_FILTER_TYPE: StringRules = StringRules {
+    min: Some(1),
+    max: Some(256),
+    pattern: None,
     values: &[],
     sensitive: false,
 };
@@ -6039,6 +7227,62 @@ impl ContextEntry {
     }
 }
 
+impl ContextProvider {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let key_definition_list = d.member(
+            "KeyDefinitionList",
+            "keyDefinitionList",
+            false,
+            d_key_definition_list_type,
+        );
+        let subject_source_key = d.member(
+            "SubjectSourceKey",
+            "subjectSourceKey",
+            true,
+            d_context_provider_source_key_type,
+        );
+        let subject_type_value = d.member(
+            "SubjectTypeValue",
+            "subjectTypeValue",
+            false,
+            d_subject_type_value_type,
+        );
+        let subject_type_source_key = d.member(
+            "SubjectTypeSourceKey",
+            "subjectTypeSourceKey",
+            false,
+            d_context_provider_source_key_type,
+        );
+        Some(Self {
+            key_definition_list,
+            subject_source_key: subject_source_key?,
+            subject_type_value,
+            subject_type_source_key,
+        })
+    }
+}
+
+impl ContextProviderKeyDefinition {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let source_key = d.member(
+            "SourceKey",
+            "sourceKey",
+            true,
+            d_context_provider_source_key_type,
+        );
+        let target_key = d.member(
+            "TargetKey",
+            "targetKey",
+            false,
+            d_context_provider_target_key_type,
+        );
+        Some(Self {
+            source_key: source_key?,
+            target_key,
+        })
+    }
+}
+
 impl CreateAccessKeyRequest {
     fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
         let user_name = d.member("UserName", "userName", false, d_existing_user_name_type);
@@ -6146,10 +7390,17 @@ impl CreateLoginProfileRequest {
             false,
             d_boolean_type,
         );
+        let max_signin_session_duration = d.member(
+            "MaxSigninSessionDuration",
+            "maxSigninSessionDuration",
+            false,
+            d_max_signin_session_duration_type,
+        );
         Some(Self {
             user_name,
             password,
             password_reset_required,
+            max_signin_session_duration,
         })
     }
 }
@@ -6165,11 +7416,25 @@ impl CreateOpenIDConnectProviderRequest {
             d_thumbprint_list_type,
         );
         let tags = d.member("Tags", "tags", false, d_tag_list_type);
+        let context_provider = d.member(
+            "ContextProvider",
+            "contextProvider",
+            false,
+            d_context_provider,
+        );
+        let identity_center_instance_arn = d.member(
+            "IdentityCenterInstanceArn",
+            "identityCenterInstanceArn",
+            false,
+            d_identity_center_instance_arn_type,
+        );
         Some(Self {
             url: url?,
             client_id_list,
             thumbprint_list,
             tags,
+            context_provider,
+            identity_center_instance_arn,
         })
     }
 }
@@ -6236,6 +7501,12 @@ impl CreateRoleRequest {
             false,
             d_role_max_session_duration_type,
         );
+        let max_signin_session_duration = d.member(
+            "MaxSigninSessionDuration",
+            "maxSigninSessionDuration",
+            false,
+            d_max_signin_session_duration_type,
+        );
         let permissions_boundary = d.member(
             "PermissionsBoundary",
             "permissionsBoundary",
@@ -6249,6 +7520,7 @@ impl CreateRoleRequest {
             assume_role_policy_document: assume_role_policy_document?,
             description,
             max_session_duration,
+            max_signin_session_duration,
             permissions_boundary,
             tags,
         })
@@ -6272,12 +7544,26 @@ impl CreateSAMLProviderRequest {
             d_assertion_encryption_mode_type,
         );
         let add_private_key = d.member("AddPrivateKey", "addPrivateKey", false, d_private_key_type);
+        let context_provider = d.member(
+            "ContextProvider",
+            "contextProvider",
+            false,
+            d_context_provider,
+        );
+        let identity_center_instance_arn = d.member(
+            "IdentityCenterInstanceArn",
+            "identityCenterInstanceArn",
+            false,
+            d_identity_center_instance_arn_type,
+        );
         Some(Self {
             saml_metadata_document: saml_metadata_document?,
             name: name?,
             tags,
             assertion_encryption_mode,
             add_private_key,
+            context_provider,
+            identity_center_instance_arn,
         })
     }
 }
@@ -6348,6 +7634,143 @@ impl CreateVirtualMFADeviceRequest {
             path,
             virtual_mfa_device_name: virtual_mfa_device_name?,
             tags,
+        })
+    }
+}
+
+impl CreateWorkloadIdentityProviderOutboundSignerRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_provider_arn = d.member(
+            "WorkloadIdentityProviderArn",
+            "workloadIdentityProviderArn",
+            true,
+            d_arn_type,
+        );
+        let outbound_signer = d.member(
+            "OutboundSigner",
+            "outboundSigner",
+            true,
+            d_workload_identity_outbound_signer_configuration,
+        );
+        let signing_delay_in_hours = d.member(
+            "SigningDelayInHours",
+            "signingDelayInHours",
+            false,
+            d_workload_identity_signing_delay_in_hours_type,
+        );
+        Some(Self {
+            workload_identity_provider_arn: workload_identity_provider_arn?,
+            outbound_signer: outbound_signer?,
+            signing_delay_in_hours,
+        })
+    }
+}
+
+impl CreateWorkloadIdentityProviderRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let provider_name = d.member(
+            "ProviderName",
+            "providerName",
+            true,
+            d_workload_identity_provider_name_type,
+        );
+        let description = d.member(
+            "Description",
+            "description",
+            false,
+            d_workload_identity_provider_description_type,
+        );
+        let scheme = d.member(
+            "Scheme",
+            "scheme",
+            true,
+            d_workload_identity_provider_scheme_type,
+        );
+        let workload_identity_domain = d.member(
+            "WorkloadIdentityDomain",
+            "workloadIdentityDomain",
+            false,
+            d_workload_identity_domain_type,
+        );
+        let resource_scope = d.member(
+            "ResourceScope",
+            "resourceScope",
+            false,
+            d_workload_identity_provider_scope_type,
+        );
+        let tags = d.member("Tags", "tags", false, d_tag_list_type);
+        Some(Self {
+            provider_name: provider_name?,
+            description,
+            scheme: scheme?,
+            workload_identity_domain,
+            resource_scope,
+            tags,
+        })
+    }
+}
+
+impl CreateWorkloadIdentityTemplateRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let name = d.member(
+            "Name",
+            "name",
+            false,
+            d_workload_identity_template_name_type,
+        );
+        let description = d.member(
+            "Description",
+            "description",
+            false,
+            d_workload_identity_description_type,
+        );
+        let resource_scope = d.member(
+            "ResourceScope",
+            "resourceScope",
+            false,
+            d_workload_identity_resource_scope_type,
+        );
+        let workload_identity_provider_arn = d.member(
+            "WorkloadIdentityProviderArn",
+            "workloadIdentityProviderArn",
+            false,
+            d_arn_type,
+        );
+        let path_prefix = d.member(
+            "PathPrefix",
+            "pathPrefix",
+            false,
+            d_workload_identity_path_prefix_type,
+        );
+        let path_pattern = d.member(
+            "PathPattern",
+            "pathPattern",
+            false,
+            d_workload_identity_template_path_pattern_type,
+        );
+        let attestation_policy = d.member(
+            "AttestationPolicy",
+            "attestationPolicy",
+            false,
+            d_policy_document_type,
+        );
+        let tags = d.member("Tags", "tags", false, d_tag_list_type);
+        let template_definition = d.member(
+            "TemplateDefinition",
+            "templateDefinition",
+            false,
+            d_workload_identity_template_definition_type,
+        );
+        Some(Self {
+            name,
+            description,
+            resource_scope,
+            workload_identity_provider_arn,
+            path_prefix,
+            path_pattern,
+            attestation_policy,
+            tags,
+            template_definition,
         })
     }
 }
@@ -6622,6 +8045,83 @@ impl DeleteVirtualMFADeviceRequest {
     }
 }
 
+impl DeleteWorkloadIdentityProviderOutboundSignerRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_provider_arn = d.member(
+            "WorkloadIdentityProviderArn",
+            "workloadIdentityProviderArn",
+            true,
+            d_arn_type,
+        );
+        let outbound_signer = d.member(
+            "OutboundSigner",
+            "outboundSigner",
+            true,
+            d_workload_identity_outbound_signer_configuration,
+        );
+        Some(Self {
+            workload_identity_provider_arn: workload_identity_provider_arn?,
+            outbound_signer: outbound_signer?,
+        })
+    }
+}
+
+impl DeleteWorkloadIdentityProviderRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_provider_arn = d.member(
+            "WorkloadIdentityProviderArn",
+            "workloadIdentityProviderArn",
+            true,
+            d_arn_type,
+        );
+        Some(Self {
+            workload_identity_provider_arn: workload_identity_provider_arn?,
+        })
+    }
+}
+
+impl DeleteWorkloadIdentityProviderResourcePolicyRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_provider_arn = d.member(
+            "WorkloadIdentityProviderArn",
+            "workloadIdentityProviderArn",
+            true,
+            d_arn_type,
+        );
+        Some(Self {
+            workload_identity_provider_arn: workload_identity_provider_arn?,
+        })
+    }
+}
+
+impl DeleteWorkloadIdentityTemplateAttestationPolicyRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_template_arn = d.member(
+            "WorkloadIdentityTemplateArn",
+            "workloadIdentityTemplateArn",
+            true,
+            d_arn_type,
+        );
+        Some(Self {
+            workload_identity_template_arn: workload_identity_template_arn?,
+        })
+    }
+}
+
+impl DeleteWorkloadIdentityTemplateRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_template_arn = d.member(
+            "WorkloadIdentityTemplateArn",
+            "workloadIdentityTemplateArn",
+            true,
+            d_arn_type,
+        );
+        Some(Self {
+            workload_identity_template_arn: workload_identity_template_arn?,
+        })
+    }
+}
+
 impl DetachGroupPolicyRequest {
     fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
         let group_name = d.member("GroupName", "groupName", true, d_group_name_type);
@@ -6655,6 +8155,12 @@ impl DetachUserPolicyRequest {
     }
 }
 
+impl DisableOrganizationLevelResourcesRequest {
+    fn decode_members(_d: &mut Decoder<'_>) -> Option<Self> {
+        Some(Self {})
+    }
+}
+
 impl DisableOrganizationsRootCredentialsManagementRequest {
     fn decode_members(_d: &mut Decoder<'_>) -> Option<Self> {
         Some(Self {})
@@ -6664,6 +8170,27 @@ impl DisableOrganizationsRootCredentialsManagementRequest {
 impl DisableOrganizationsRootSessionsRequest {
     fn decode_members(_d: &mut Decoder<'_>) -> Option<Self> {
         Some(Self {})
+    }
+}
+
+impl DisableWorkloadIdentityProviderOutboundSignerRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_provider_arn = d.member(
+            "WorkloadIdentityProviderArn",
+            "workloadIdentityProviderArn",
+            true,
+            d_arn_type,
+        );
+        let signer_type = d.member(
+            "SignerType",
+            "signerType",
+            true,
+            d_workload_identity_outbound_signer_type_type,
+        );
+        Some(Self {
+            workload_identity_provider_arn: workload_identity_provider_arn?,
+            signer_type: signer_type?,
+        })
     }
 }
 
@@ -6692,6 +8219,12 @@ impl EnableMFADeviceRequest {
     }
 }
 
+impl EnableOrganizationLevelResourcesRequest {
+    fn decode_members(_d: &mut Decoder<'_>) -> Option<Self> {
+        Some(Self {})
+    }
+}
+
 impl EnableOrganizationsRootCredentialsManagementRequest {
     fn decode_members(_d: &mut Decoder<'_>) -> Option<Self> {
         Some(Self {})
@@ -6701,6 +8234,34 @@ impl EnableOrganizationsRootCredentialsManagementRequest {
 impl EnableOrganizationsRootSessionsRequest {
     fn decode_members(_d: &mut Decoder<'_>) -> Option<Self> {
         Some(Self {})
+    }
+}
+
+impl EnableWorkloadIdentityProviderOutboundSignerRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_provider_arn = d.member(
+            "WorkloadIdentityProviderArn",
+            "workloadIdentityProviderArn",
+            true,
+            d_arn_type,
+        );
+        let signer_type = d.member(
+            "SignerType",
+            "signerType",
+            true,
+            d_workload_identity_outbound_signer_type_type,
+        );
+        let signing_delay_in_hours = d.member(
+            "SigningDelayInHours",
+            "signingDelayInHours",
+            false,
+            d_workload_identity_signing_delay_in_hours_type,
+        );
+        Some(Self {
+            workload_identity_provider_arn: workload_identity_provider_arn?,
+            signer_type: signer_type?,
+            signing_delay_in_hours,
+        })
     }
 }
 
@@ -7070,6 +8631,76 @@ impl GetUserRequest {
     fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
         let user_name = d.member("UserName", "userName", false, d_existing_user_name_type);
         Some(Self { user_name })
+    }
+}
+
+impl GetWorkloadIdentityProviderDeletionStatusRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let deletion_task_id = d.member(
+            "DeletionTaskId",
+            "deletionTaskId",
+            true,
+            d_deletion_task_id_type,
+        );
+        Some(Self {
+            deletion_task_id: deletion_task_id?,
+        })
+    }
+}
+
+impl GetWorkloadIdentityProviderRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_provider_arn = d.member(
+            "WorkloadIdentityProviderArn",
+            "workloadIdentityProviderArn",
+            true,
+            d_arn_type,
+        );
+        Some(Self {
+            workload_identity_provider_arn: workload_identity_provider_arn?,
+        })
+    }
+}
+
+impl GetWorkloadIdentityProviderResourcePolicyRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_provider_arn = d.member(
+            "WorkloadIdentityProviderArn",
+            "workloadIdentityProviderArn",
+            true,
+            d_arn_type,
+        );
+        Some(Self {
+            workload_identity_provider_arn: workload_identity_provider_arn?,
+        })
+    }
+}
+
+impl GetWorkloadIdentityTemplateAttestationPolicyRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_template_arn = d.member(
+            "WorkloadIdentityTemplateArn",
+            "workloadIdentityTemplateArn",
+            true,
+            d_arn_type,
+        );
+        Some(Self {
+            workload_identity_template_arn: workload_identity_template_arn?,
+        })
+    }
+}
+
+impl GetWorkloadIdentityTemplateRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_template_arn = d.member(
+            "WorkloadIdentityTemplateArn",
+            "workloadIdentityTemplateArn",
+            true,
+            d_arn_type,
+        );
+        Some(Self {
+            workload_identity_template_arn: workload_identity_template_arn?,
+        })
     }
 }
 
@@ -7585,6 +9216,110 @@ impl ListVirtualMFADevicesRequest {
     }
 }
 
+impl ListWorkloadIdentityProviderOutboundSignersRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_provider_arn = d.member(
+            "WorkloadIdentityProviderArn",
+            "workloadIdentityProviderArn",
+            true,
+            d_arn_type,
+        );
+        let marker = d.member("Marker", "marker", false, d_marker_type);
+        let max_items = d.member("MaxItems", "maxItems", false, d_max_items_type);
+        Some(Self {
+            workload_identity_provider_arn: workload_identity_provider_arn?,
+            marker,
+            max_items,
+        })
+    }
+}
+
+impl ListWorkloadIdentityProviderTagsRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_provider_arn = d.member(
+            "WorkloadIdentityProviderArn",
+            "workloadIdentityProviderArn",
+            true,
+            d_arn_type,
+        );
+        let marker = d.member("Marker", "marker", false, d_marker_type);
+        let max_items = d.member("MaxItems", "maxItems", false, d_max_items_type);
+        Some(Self {
+            workload_identity_provider_arn: workload_identity_provider_arn?,
+            marker,
+            max_items,
+        })
+    }
+}
+
+impl ListWorkloadIdentityProvidersRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let resource_scope = d.member(
+            "ResourceScope",
+            "resourceScope",
+            false,
+            d_workload_identity_provider_scope_type,
+        );
+        let marker = d.member("Marker", "marker", false, d_marker_type);
+        let max_items = d.member("MaxItems", "maxItems", false, d_max_items_type);
+        Some(Self {
+            resource_scope,
+            marker,
+            max_items,
+        })
+    }
+}
+
+impl ListWorkloadIdentityTemplateTagsRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_template_arn = d.member(
+            "WorkloadIdentityTemplateArn",
+            "workloadIdentityTemplateArn",
+            true,
+            d_arn_type,
+        );
+        let marker = d.member("Marker", "marker", false, d_marker_type);
+        let max_items = d.member("MaxItems", "maxItems", false, d_max_items_type);
+        Some(Self {
+            workload_identity_template_arn: workload_identity_template_arn?,
+            marker,
+            max_items,
+        })
+    }
+}
+
+impl ListWorkloadIdentityTemplatesRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_provider_arn = d.member(
+            "WorkloadIdentityProviderArn",
+            "workloadIdentityProviderArn",
+            true,
+            d_arn_type,
+        );
+        let resource_scope = d.member(
+            "ResourceScope",
+            "resourceScope",
+            false,
+            d_workload_identity_resource_scope_type,
+        );
+        let marker = d.member("Marker", "marker", false, d_marker_type);
+        let max_items = d.member("MaxItems", "maxItems", false, d_max_items_type);
+        let filter = d.member(
+            "Filter",
+            "filter",
+            false,
+            d_workload_identity_template_filter_type,
+        );
+        Some(Self {
+            workload_identity_provider_arn: workload_identity_provider_arn?,
+            resource_scope,
+            marker,
+            max_items,
+            filter,
+        })
+    }
+}
+
 impl OrderedOrganizationPolicyType {
     fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
         let service_control_policy_input_list = d.member(
@@ -7736,6 +9471,48 @@ impl PutUserPolicyRequest {
             user_name: user_name?,
             policy_name: policy_name?,
             policy_document: policy_document?,
+        })
+    }
+}
+
+impl PutWorkloadIdentityProviderResourcePolicyRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_provider_arn = d.member(
+            "WorkloadIdentityProviderArn",
+            "workloadIdentityProviderArn",
+            true,
+            d_arn_type,
+        );
+        let policy_document = d.member(
+            "PolicyDocument",
+            "policyDocument",
+            true,
+            d_policy_document_type,
+        );
+        Some(Self {
+            workload_identity_provider_arn: workload_identity_provider_arn?,
+            policy_document: policy_document?,
+        })
+    }
+}
+
+impl PutWorkloadIdentityTemplateAttestationPolicyRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_template_arn = d.member(
+            "WorkloadIdentityTemplateArn",
+            "workloadIdentityTemplateArn",
+            true,
+            d_arn_type,
+        );
+        let attestation_policy = d.member(
+            "AttestationPolicy",
+            "attestationPolicy",
+            true,
+            d_policy_document_type,
+        );
+        Some(Self {
+            workload_identity_template_arn: workload_identity_template_arn?,
+            attestation_policy: attestation_policy?,
         })
     }
 }
@@ -8144,6 +9921,38 @@ impl TagUserRequest {
     }
 }
 
+impl TagWorkloadIdentityProviderRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_provider_arn = d.member(
+            "WorkloadIdentityProviderArn",
+            "workloadIdentityProviderArn",
+            true,
+            d_arn_type,
+        );
+        let tags = d.member("Tags", "tags", true, d_tag_list_type);
+        Some(Self {
+            workload_identity_provider_arn: workload_identity_provider_arn?,
+            tags: tags?,
+        })
+    }
+}
+
+impl TagWorkloadIdentityTemplateRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_template_arn = d.member(
+            "WorkloadIdentityTemplateArn",
+            "workloadIdentityTemplateArn",
+            true,
+            d_arn_type,
+        );
+        let tags = d.member("Tags", "tags", true, d_tag_list_type);
+        Some(Self {
+            workload_identity_template_arn: workload_identity_template_arn?,
+            tags: tags?,
+        })
+    }
+}
+
 impl UntagInstanceProfileRequest {
     fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
         let instance_profile_name = d.member(
@@ -8242,6 +10051,38 @@ impl UntagUserRequest {
         let tag_keys = d.member("TagKeys", "tagKeys", true, d_tag_key_list_type);
         Some(Self {
             user_name: user_name?,
+            tag_keys: tag_keys?,
+        })
+    }
+}
+
+impl UntagWorkloadIdentityProviderRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_provider_arn = d.member(
+            "WorkloadIdentityProviderArn",
+            "workloadIdentityProviderArn",
+            true,
+            d_arn_type,
+        );
+        let tag_keys = d.member("TagKeys", "tagKeys", true, d_tag_key_list_type);
+        Some(Self {
+            workload_identity_provider_arn: workload_identity_provider_arn?,
+            tag_keys: tag_keys?,
+        })
+    }
+}
+
+impl UntagWorkloadIdentityTemplateRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_template_arn = d.member(
+            "WorkloadIdentityTemplateArn",
+            "workloadIdentityTemplateArn",
+            true,
+            d_arn_type,
+        );
+        let tag_keys = d.member("TagKeys", "tagKeys", true, d_tag_key_list_type);
+        Some(Self {
+            workload_identity_template_arn: workload_identity_template_arn?,
             tag_keys: tag_keys?,
         })
     }
@@ -8370,10 +10211,66 @@ impl UpdateLoginProfileRequest {
             false,
             d_boolean_object_type,
         );
+        let max_signin_session_duration = d.member(
+            "MaxSigninSessionDuration",
+            "maxSigninSessionDuration",
+            false,
+            d_max_signin_session_duration_type,
+        );
+        let reset_max_signin_session_duration = d.member(
+            "ResetMaxSigninSessionDuration",
+            "resetMaxSigninSessionDuration",
+            false,
+            d_boolean_object_type,
+        );
         Some(Self {
             user_name: user_name?,
             password,
             password_reset_required,
+            max_signin_session_duration,
+            reset_max_signin_session_duration,
+        })
+    }
+}
+
+impl UpdateOpenIDConnectProviderRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let open_id_connect_provider_arn = d.member(
+            "OpenIDConnectProviderArn",
+            "openIDConnectProviderArn",
+            true,
+            d_arn_type,
+        );
+        let context_provider = d.member(
+            "ContextProvider",
+            "contextProvider",
+            false,
+            d_context_provider,
+        );
+        let identity_center_instance_arn = d.member(
+            "IdentityCenterInstanceArn",
+            "identityCenterInstanceArn",
+            false,
+            d_identity_center_instance_arn_type,
+        );
+        let remove_context_provider = d.member(
+            "RemoveContextProvider",
+            "removeContextProvider",
+            false,
+            d_boolean_type,
+        );
+        let remove_identity_center_instance = d.member(
+            "RemoveIdentityCenterInstance",
+            "removeIdentityCenterInstance",
+            false,
+            d_boolean_type,
+        );
+        Some(Self {
+            open_id_connect_provider_arn: open_id_connect_provider_arn?,
+            context_provider,
+            identity_center_instance_arn,
+            remove_context_provider,
+            remove_identity_center_instance,
         })
     }
 }
@@ -8420,10 +10317,24 @@ impl UpdateRoleRequest {
             false,
             d_role_max_session_duration_type,
         );
+        let max_signin_session_duration = d.member(
+            "MaxSigninSessionDuration",
+            "maxSigninSessionDuration",
+            false,
+            d_max_signin_session_duration_type,
+        );
+        let reset_max_signin_session_duration = d.member(
+            "ResetMaxSigninSessionDuration",
+            "resetMaxSigninSessionDuration",
+            false,
+            d_boolean_object_type,
+        );
         Some(Self {
             role_name: role_name?,
             description,
             max_session_duration,
+            max_signin_session_duration,
+            reset_max_signin_session_duration,
         })
     }
 }
@@ -8450,12 +10361,40 @@ impl UpdateSAMLProviderRequest {
             false,
             d_private_key_id_type,
         );
+        let context_provider = d.member(
+            "ContextProvider",
+            "contextProvider",
+            false,
+            d_context_provider,
+        );
+        let identity_center_instance_arn = d.member(
+            "IdentityCenterInstanceArn",
+            "identityCenterInstanceArn",
+            false,
+            d_identity_center_instance_arn_type,
+        );
+        let remove_context_provider = d.member(
+            "RemoveContextProvider",
+            "removeContextProvider",
+            false,
+            d_boolean_type,
+        );
+        let remove_identity_center_instance = d.member(
+            "RemoveIdentityCenterInstance",
+            "removeIdentityCenterInstance",
+            false,
+            d_boolean_type,
+        );
         Some(Self {
             saml_metadata_document,
             saml_provider_arn: saml_provider_arn?,
             assertion_encryption_mode,
             add_private_key,
             remove_private_key,
+            context_provider,
+            identity_center_instance_arn,
+            remove_context_provider,
+            remove_identity_center_instance,
         })
     }
 }
@@ -8550,6 +10489,34 @@ impl UpdateUserRequest {
     }
 }
 
+impl UpdateWorkloadIdentityProviderOutboundSignerRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_provider_arn = d.member(
+            "WorkloadIdentityProviderArn",
+            "workloadIdentityProviderArn",
+            true,
+            d_arn_type,
+        );
+        let outbound_signer = d.member(
+            "OutboundSigner",
+            "outboundSigner",
+            true,
+            d_workload_identity_outbound_signer_configuration,
+        );
+        let signing_delay_in_hours = d.member(
+            "SigningDelayInHours",
+            "signingDelayInHours",
+            false,
+            d_workload_identity_signing_delay_in_hours_type,
+        );
+        Some(Self {
+            workload_identity_provider_arn: workload_identity_provider_arn?,
+            outbound_signer: outbound_signer?,
+            signing_delay_in_hours,
+        })
+    }
+}
+
 impl UploadSSHPublicKeyRequest {
     fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
         let user_name = d.member("UserName", "userName", true, d_user_name_type);
@@ -8616,6 +10583,62 @@ impl UploadSigningCertificateRequest {
     }
 }
 
+impl WorkloadIdentityOutboundSignerConfiguration {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let x509 = d.member("X509", "x509", false, d_workload_identity_private_ca);
+        Some(Self { x509 })
+    }
+}
+
+impl WorkloadIdentityPrivateCa {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let certificate_authority_id = d.member(
+            "CertificateAuthorityId",
+            "certificateAuthorityId",
+            true,
+            d_workload_identity_certificate_authority_id_type,
+        );
+        let account_id = d.member("AccountId", "accountId", true, d_account_id_type);
+        Some(Self {
+            certificate_authority_id: certificate_authority_id?,
+            account_id: account_id?,
+        })
+    }
+}
+
+impl WorkloadIdentityReplacementValueEntry {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let values = d.member(
+            "Values",
+            "values",
+            true,
+            d_workload_identity_replacement_value_list_type,
+        );
+        Some(Self { values: values? })
+    }
+}
+
+impl WorkloadIdentityTemplateDefinitionType {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let template_definition_arn = d.member(
+            "TemplateDefinitionArn",
+            "templateDefinitionArn",
+            true,
+            d_arn_type,
+        );
+        let replacement_values = d.member(
+            "ReplacementValues",
+            "replacementValues",
+            false,
+            d_map_string_workload_identity_replacement_value_entry,
+        );
+        Some(Self {
+            template_definition_arn: template_definition_arn?,
+            replacement_values,
+        })
+    }
+}
+
 fn d_access_advisor_usage_granularity_type(
     d: &mut Decoder<'_>,
 ) -> Option<AccessAdvisorUsageGranularityType> {
@@ -8665,6 +10688,20 @@ fn d_context_key_value_list_type(d: &mut Decoder<'_>) -> Option<Vec<String>> {
 
 fn d_context_key_value_type(d: &mut Decoder<'_>) -> Option<String> {
     d.text(&S_CONTEXT_KEY_VALUE_TYPE).map(str::to_owned)
+}
+
+fn d_context_provider(d: &mut Decoder<'_>) -> Option<ContextProvider> {
+    if !d.has_children() {
+        return None;
+    }
+    ContextProvider::decode_members(d)
+}
+
+fn d_context_provider_key_definition(d: &mut Decoder<'_>) -> Option<ContextProviderKeyDefinition> {
+    if !d.has_children() {
+        return None;
+    }
+    ContextProviderKeyDefinition::decode_members(d)
 }
 
 fn d_delegation_permission(d: &mut Decoder<'_>) -> Option<DelegationPermission> {
@@ -8783,6 +10820,71 @@ fn d_tag(d: &mut Decoder<'_>) -> Option<Tag> {
     Tag::decode_members(d)
 }
 
+fn d_workload_identity_description_type(d: &mut Decoder<'_>) -> Option<String> {
+    d.text(&S_WORKLOAD_IDENTITY_DESCRIPTION_TYPE)
+        .map(str::to_owned)
+}
+
+fn d_workload_identity_domain_type(d: &mut Decoder<'_>) -> Option<String> {
+    d.text(&S_WORKLOAD_IDENTITY_DOMAIN_TYPE).map(str::to_owned)
+}
+
+fn d_workload_identity_outbound_signer_configuration(
+    d: &mut Decoder<'_>,
+) -> Option<WorkloadIdentityOutboundSignerConfiguration> {
+    if !d.has_children() {
+        return None;
+    }
+    WorkloadIdentityOutboundSignerConfiguration::decode_members(d)
+}
+
+fn d_workload_identity_path_prefix_type(d: &mut Decoder<'_>) -> Option<String> {
+    d.text(&S_WORKLOAD_IDENTITY_PATH_PREFIX_TYPE)
+        .map(str::to_owned)
+}
+
+fn d_workload_identity_private_ca(d: &mut Decoder<'_>) -> Option<WorkloadIdentityPrivateCa> {
+    if !d.has_children() {
+        return None;
+    }
+    WorkloadIdentityPrivateCa::decode_members(d)
+}
+
+fn d_workload_identity_replacement_value_entry(
+    d: &mut Decoder<'_>,
+) -> Option<WorkloadIdentityReplacementValueEntry> {
+    if !d.has_children() {
+        return None;
+    }
+    WorkloadIdentityReplacementValueEntry::decode_members(d)
+}
+
+fn d_workload_identity_resource_scope_type(
+    d: &mut Decoder<'_>,
+) -> Option<WorkloadIdentityResourceScopeType> {
+    d.text(&S_WORKLOAD_IDENTITY_RESOURCE_SCOPE_TYPE)
+        .and_then(WorkloadIdentityResourceScopeType::parse)
+}
+
+fn d_workload_identity_template_definition_type(
+    d: &mut Decoder<'_>,
+) -> Option<WorkloadIdentityTemplateDefinitionType> {
+    if !d.has_children() {
+        return None;
+    }
+    WorkloadIdentityTemplateDefinitionType::decode_members(d)
+}
+
+fn d_workload_identity_template_name_type(d: &mut Decoder<'_>) -> Option<String> {
+    d.text(&S_WORKLOAD_IDENTITY_TEMPLATE_NAME_TYPE)
+        .map(str::to_owned)
+}
+
+fn d_workload_identity_template_path_pattern_type(d: &mut Decoder<'_>) -> Option<String> {
+    d.text(&S_WORKLOAD_IDENTITY_TEMPLATE_PATH_PATTERN_TYPE)
+        .map(str::to_owned)
+}
+
 fn d_access_key_id_type(d: &mut Decoder<'_>) -> Option<String> {
     d.text(&S_ACCESS_KEY_ID_TYPE).map(str::to_owned)
 }
@@ -8861,6 +10963,16 @@ fn d_client_id_type(d: &mut Decoder<'_>) -> Option<String> {
     d.text(&S_CLIENT_ID_TYPE).map(str::to_owned)
 }
 
+fn d_context_provider_source_key_type(d: &mut Decoder<'_>) -> Option<String> {
+    d.text(&S_CONTEXT_PROVIDER_SOURCE_KEY_TYPE)
+        .map(str::to_owned)
+}
+
+fn d_context_provider_target_key_type(d: &mut Decoder<'_>) -> Option<String> {
+    d.text(&S_CONTEXT_PROVIDER_TARGET_KEY_TYPE)
+        .map(str::to_owned)
+}
+
 fn d_credential_age_days(d: &mut Decoder<'_>) -> Option<i32> {
     d.integer(&I_CREDENTIAL_AGE_DAYS)
 }
@@ -8899,6 +11011,11 @@ fn d_group_name_type(d: &mut Decoder<'_>) -> Option<String> {
     d.text(&S_GROUP_NAME_TYPE).map(str::to_owned)
 }
 
+fn d_identity_center_instance_arn_type(d: &mut Decoder<'_>) -> Option<String> {
+    d.text(&S_IDENTITY_CENTER_INSTANCE_ARN_TYPE)
+        .map(str::to_owned)
+}
+
 fn d_instance_profile_name_type(d: &mut Decoder<'_>) -> Option<String> {
     d.text(&S_INSTANCE_PROFILE_NAME_TYPE).map(str::to_owned)
 }
@@ -8909,6 +11026,13 @@ fn d_integer_type(d: &mut Decoder<'_>) -> Option<i32> {
 
 fn d_job_id_type(d: &mut Decoder<'_>) -> Option<String> {
     d.text(&S_JOB_ID_TYPE).map(str::to_owned)
+}
+
+fn d_key_definition_list_type(d: &mut Decoder<'_>) -> Option<Vec<ContextProviderKeyDefinition>> {
+    d.list(
+        &C_KEY_DEFINITION_LIST_TYPE,
+        d_context_provider_key_definition,
+    )
 }
 
 fn d_locale_type(d: &mut Decoder<'_>) -> Option<String> {
@@ -8925,6 +11049,16 @@ fn d_map_string_replacement_value_entry(
     )
 }
 
+fn d_map_string_workload_identity_replacement_value_entry(
+    d: &mut Decoder<'_>,
+) -> Option<Vec<(String, WorkloadIdentityReplacementValueEntry)>> {
+    d.map(
+        &C_MAP_STRING_WORKLOAD_IDENTITY_REPLACEMENT_VALUE_ENTRY,
+        d_string_type,
+        d_workload_identity_replacement_value_entry,
+    )
+}
+
 fn d_marker_type(d: &mut Decoder<'_>) -> Option<String> {
     d.text(&S_MARKER_TYPE).map(str::to_owned)
 }
@@ -8935,6 +11069,10 @@ fn d_max_items_type(d: &mut Decoder<'_>) -> Option<i32> {
 
 fn d_max_password_age_type(d: &mut Decoder<'_>) -> Option<i32> {
     d.integer(&I_MAX_PASSWORD_AGE_TYPE)
+}
+
+fn d_max_signin_session_duration_type(d: &mut Decoder<'_>) -> Option<i32> {
+    d.integer(&I_MAX_SIGNIN_SESSION_DURATION_TYPE)
 }
 
 fn d_minimum_password_length_type(d: &mut Decoder<'_>) -> Option<i32> {
@@ -9109,6 +11247,10 @@ fn d_string_type(d: &mut Decoder<'_>) -> Option<String> {
     d.text(&S_STRING_TYPE).map(str::to_owned)
 }
 
+fn d_subject_type_value_type(d: &mut Decoder<'_>) -> Option<String> {
+    d.text(&S_SUBJECT_TYPE_VALUE_TYPE).map(str::to_owned)
+}
+
 fn d_tag_key_list_type(d: &mut Decoder<'_>) -> Option<Vec<String>> {
     d.list(&C_TAG_KEY_LIST_TYPE, d_tag_key_type)
 }
@@ -9139,6 +11281,58 @@ fn d_user_name_type(d: &mut Decoder<'_>) -> Option<String> {
 
 fn d_virtual_mfa_device_name(d: &mut Decoder<'_>) -> Option<String> {
     d.text(&S_VIRTUAL_MFA_DEVICE_NAME).map(str::to_owned)
+}
+
+fn d_workload_identity_certificate_authority_id_type(d: &mut Decoder<'_>) -> Option<String> {
+    d.text(&S_WORKLOAD_IDENTITY_CERTIFICATE_AUTHORITY_ID_TYPE)
+        .map(str::to_owned)
+}
+
+fn d_workload_identity_outbound_signer_type_type(
+    d: &mut Decoder<'_>,
+) -> Option<WorkloadIdentityOutboundSignerTypeType> {
+    d.text(&S_WORKLOAD_IDENTITY_OUTBOUND_SIGNER_TYPE_TYPE)
+        .and_then(WorkloadIdentityOutboundSignerTypeType::parse)
+}
+
+fn d_workload_identity_provider_description_type(d: &mut Decoder<'_>) -> Option<String> {
+    d.text(&S_WORKLOAD_IDENTITY_PROVIDER_DESCRIPTION_TYPE)
+        .map(str::to_owned)
+}
+
+fn d_workload_identity_provider_name_type(d: &mut Decoder<'_>) -> Option<String> {
+    d.text(&S_WORKLOAD_IDENTITY_PROVIDER_NAME_TYPE)
+        .map(str::to_owned)
+}
+
+fn d_workload_identity_provider_scheme_type(
+    d: &mut Decoder<'_>,
+) -> Option<WorkloadIdentityProviderSchemeType> {
+    d.text(&S_WORKLOAD_IDENTITY_PROVIDER_SCHEME_TYPE)
+        .and_then(WorkloadIdentityProviderSchemeType::parse)
+}
+
+fn d_workload_identity_provider_scope_type(
+    d: &mut Decoder<'_>,
+) -> Option<WorkloadIdentityProviderScopeType> {
+    d.text(&S_WORKLOAD_IDENTITY_PROVIDER_SCOPE_TYPE)
+        .and_then(WorkloadIdentityProviderScopeType::parse)
+}
+
+fn d_workload_identity_replacement_value_list_type(d: &mut Decoder<'_>) -> Option<Vec<String>> {
+    d.list(
+        &C_WORKLOAD_IDENTITY_REPLACEMENT_VALUE_LIST_TYPE,
+        d_string_type,
+    )
+}
+
+fn d_workload_identity_signing_delay_in_hours_type(d: &mut Decoder<'_>) -> Option<i32> {
+    d.integer(&I_WORKLOAD_IDENTITY_SIGNING_DELAY_IN_HOURS_TYPE)
+}
+
+fn d_workload_identity_template_filter_type(d: &mut Decoder<'_>) -> Option<String> {
+    d.text(&S_WORKLOAD_IDENTITY_TEMPLATE_FILTER_TYPE)
+        .map(str::to_owned)
 }
 
 impl XmlBody for AccessDetail {
@@ -9252,6 +11446,42 @@ impl XmlBody for AttachedPolicy {
         }
         if let Some(v) = &self.policy_arn {
             w.text("PolicyArn", v);
+        }
+    }
+}
+
+impl XmlBody for ContextProvider {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        if let Some(v) = &self.key_definition_list {
+            w.open("KeyDefinitionList");
+            for item0 in v {
+                w.open("member");
+                item0.write_xml(w);
+                w.close("member");
+            }
+            w.close("KeyDefinitionList");
+        }
+        {
+            let v = &self.subject_source_key;
+            w.text("SubjectSourceKey", v);
+        }
+        if let Some(v) = &self.subject_type_value {
+            w.text("SubjectTypeValue", v);
+        }
+        if let Some(v) = &self.subject_type_source_key {
+            w.text("SubjectTypeSourceKey", v);
+        }
+    }
+}
+
+impl XmlBody for ContextProviderKeyDefinition {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.source_key;
+            w.text("SourceKey", v);
+        }
+        if let Some(v) = &self.target_key {
+            w.text("TargetKey", v);
         }
     }
 }
@@ -9417,6 +11647,110 @@ impl XmlBody for CreateVirtualMFADeviceResponse {
     }
 }
 
+impl XmlBody for CreateWorkloadIdentityProviderOutboundSignerResponse {
+    fn write_xml(&self, _w: &mut XmlWriter) {}
+}
+
+impl XmlBody for CreateWorkloadIdentityProviderResponse {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.arn;
+            w.text("Arn", v);
+        }
+        {
+            let v = &self.resource_scope;
+            w.text("ResourceScope", v.as_str());
+        }
+        {
+            let v = &self.provider_name;
+            w.text("ProviderName", v);
+        }
+        {
+            let v = &self.provider_id;
+            w.text("ProviderId", v);
+        }
+        if let Some(v) = &self.description {
+            w.text("Description", v);
+        }
+        {
+            let v = &self.scheme;
+            w.text("Scheme", v.as_str());
+        }
+        if let Some(v) = &self.workload_identity_domain {
+            w.text("WorkloadIdentityDomain", v);
+        }
+        if let Some(v) = &self.outbound_signers {
+            w.open("OutboundSigners");
+            v.write_xml(w);
+            w.close("OutboundSigners");
+        }
+        if let Some(v) = &self.tags {
+            w.open("Tags");
+            for item0 in v {
+                w.open("member");
+                item0.write_xml(w);
+                w.close("member");
+            }
+            w.close("Tags");
+        }
+        {
+            let v = &self.create_date;
+            w.timestamp("CreateDate", v);
+        }
+    }
+}
+
+impl XmlBody for CreateWorkloadIdentityTemplateResponse {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.name;
+            w.text("Name", v);
+        }
+        {
+            let v = &self.template_id;
+            w.text("TemplateId", v);
+        }
+        if let Some(v) = &self.description {
+            w.text("Description", v);
+        }
+        {
+            let v = &self.resource_scope;
+            w.text("ResourceScope", v.as_str());
+        }
+        {
+            let v = &self.arn;
+            w.text("Arn", v);
+        }
+        {
+            let v = &self.workload_identity_provider_arn;
+            w.text("WorkloadIdentityProviderArn", v);
+        }
+        if let Some(v) = &self.path_prefix {
+            w.text("PathPrefix", v);
+        }
+        {
+            let v = &self.path_pattern;
+            w.text("PathPattern", v);
+        }
+        if let Some(v) = &self.attestation_policy {
+            w.policy_document("AttestationPolicy", v);
+        }
+        if let Some(v) = &self.tags {
+            w.open("Tags");
+            for item0 in v {
+                w.open("member");
+                item0.write_xml(w);
+                w.close("member");
+            }
+            w.close("Tags");
+        }
+        {
+            let v = &self.create_date;
+            w.timestamp("CreateDate", v);
+        }
+    }
+}
+
 impl XmlBody for DelegationPermission {
     fn write_xml(&self, w: &mut XmlWriter) {
         if let Some(v) = &self.policy_template_arn {
@@ -9514,6 +11848,54 @@ impl XmlBody for DeleteServiceLinkedRoleResponse {
     }
 }
 
+impl XmlBody for DeleteWorkloadIdentityProviderOutboundSignerResponse {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.workload_identity_provider_arn;
+            w.text("WorkloadIdentityProviderArn", v);
+        }
+        {
+            let v = &self.outbound_signer;
+            w.open("OutboundSigner");
+            v.write_xml(w);
+            w.close("OutboundSigner");
+        }
+        {
+            let v = &self.status;
+            w.text("Status", v.as_str());
+        }
+    }
+}
+
+impl XmlBody for DeleteWorkloadIdentityProviderResourcePolicyResponse {
+    fn write_xml(&self, _w: &mut XmlWriter) {}
+}
+
+impl XmlBody for DeleteWorkloadIdentityProviderResponse {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        if let Some(v) = &self.deletion_task_id {
+            w.text("DeletionTaskId", v);
+        }
+    }
+}
+
+impl XmlBody for DeleteWorkloadIdentityTemplateAttestationPolicyResponse {
+    fn write_xml(&self, _w: &mut XmlWriter) {}
+}
+
+impl XmlBody for DeleteWorkloadIdentityTemplateResponse {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.workload_identity_template_arn;
+            w.text("WorkloadIdentityTemplateArn", v);
+        }
+        {
+            let v = &self.status;
+            w.text("Status", v.as_str());
+        }
+    }
+}
+
 impl XmlBody for DeletionTaskFailureReasonType {
     fn write_xml(&self, w: &mut XmlWriter) {
         if let Some(v) = &self.reason {
@@ -9527,6 +11909,21 @@ impl XmlBody for DeletionTaskFailureReasonType {
                 w.close("member");
             }
             w.close("RoleUsageList");
+        }
+    }
+}
+
+impl XmlBody for DisableOrganizationLevelResourcesResponse {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        if let Some(v) = &self.organization_id {
+            w.text("OrganizationId", v);
+        }
+        if let Some(v) = &self.enabled_features {
+            w.open("EnabledFeatures");
+            for item0 in v {
+                w.text("member", item0.as_str());
+            }
+            w.close("EnabledFeatures");
         }
     }
 }
@@ -9547,6 +11944,25 @@ impl XmlBody for DisableOrganizationsRootCredentialsManagementResponse {
 }
 
 impl XmlBody for DisableOrganizationsRootSessionsResponse {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        if let Some(v) = &self.organization_id {
+            w.text("OrganizationId", v);
+        }
+        if let Some(v) = &self.enabled_features {
+            w.open("EnabledFeatures");
+            for item0 in v {
+                w.text("member", item0.as_str());
+            }
+            w.close("EnabledFeatures");
+        }
+    }
+}
+
+impl XmlBody for DisableWorkloadIdentityProviderOutboundSignerResponse {
+    fn write_xml(&self, _w: &mut XmlWriter) {}
+}
+
+impl XmlBody for EnableOrganizationLevelResourcesResponse {
     fn write_xml(&self, w: &mut XmlWriter) {
         if let Some(v) = &self.organization_id {
             w.text("OrganizationId", v);
@@ -9597,6 +12013,10 @@ impl XmlBody for EnableOutboundWebIdentityFederationResponse {
             w.text("IssuerIdentifier", v);
         }
     }
+}
+
+impl XmlBody for EnableWorkloadIdentityProviderOutboundSignerResponse {
+    fn write_xml(&self, _w: &mut XmlWriter) {}
 }
 
 impl XmlBody for EntityDetails {
@@ -10017,6 +12437,17 @@ impl XmlBody for GetOpenIDConnectProviderResponse {
             }
             w.close("Tags");
         }
+        if let Some(v) = &self.context_provider {
+            w.open("ContextProvider");
+            v.write_xml(w);
+            w.close("ContextProvider");
+        }
+        if let Some(v) = &self.identity_center_instance_arn {
+            w.text("IdentityCenterInstanceArn", v);
+        }
+        if let Some(v) = &self.identity_store_arn {
+            w.text("IdentityStoreArn", v);
+        }
     }
 }
 
@@ -10140,6 +12571,20 @@ impl XmlBody for GetSAMLProviderResponse {
         if let Some(v) = &self.saml_metadata_document {
             w.text("SAMLMetadataDocument", v);
         }
+        if let Some(v) = &self.context_provider {
+            w.open("ContextProvider");
+            v.write_xml(w);
+            w.close("ContextProvider");
+        }
+        if let Some(v) = &self.saml_key_hashes {
+            w.open("SAMLKeyHashes");
+            for item0 in v {
+                w.open("member");
+                item0.write_xml(w);
+                w.close("member");
+            }
+            w.close("SAMLKeyHashes");
+        }
         if let Some(v) = &self.create_date {
             w.timestamp("CreateDate", v);
         }
@@ -10166,6 +12611,12 @@ impl XmlBody for GetSAMLProviderResponse {
                 w.close("member");
             }
             w.close("PrivateKeyList");
+        }
+        if let Some(v) = &self.identity_center_instance_arn {
+            w.text("IdentityCenterInstanceArn", v);
+        }
+        if let Some(v) = &self.identity_store_arn {
+            w.text("IdentityStoreArn", v);
         }
     }
 }
@@ -10308,6 +12759,142 @@ impl XmlBody for GetUserResponse {
             w.open("User");
             v.write_xml(w);
             w.close("User");
+        }
+    }
+}
+
+impl XmlBody for GetWorkloadIdentityProviderDeletionStatusResponse {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.workload_identity_provider_arn;
+            w.text("WorkloadIdentityProviderArn", v);
+        }
+        {
+            let v = &self.status;
+            w.text("Status", v.as_str());
+        }
+    }
+}
+
+impl XmlBody for GetWorkloadIdentityProviderResourcePolicyResponse {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.arn;
+            w.text("Arn", v);
+        }
+        {
+            let v = &self.policy_document;
+            w.policy_document("PolicyDocument", v);
+        }
+    }
+}
+
+impl XmlBody for GetWorkloadIdentityProviderResponse {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.arn;
+            w.text("Arn", v);
+        }
+        {
+            let v = &self.resource_scope;
+            w.text("ResourceScope", v.as_str());
+        }
+        {
+            let v = &self.provider_name;
+            w.text("ProviderName", v);
+        }
+        {
+            let v = &self.provider_id;
+            w.text("ProviderId", v);
+        }
+        if let Some(v) = &self.description {
+            w.text("Description", v);
+        }
+        {
+            let v = &self.scheme;
+            w.text("Scheme", v.as_str());
+        }
+        if let Some(v) = &self.workload_identity_domain {
+            w.text("WorkloadIdentityDomain", v);
+        }
+        if let Some(v) = &self.outbound_signers {
+            w.open("OutboundSigners");
+            v.write_xml(w);
+            w.close("OutboundSigners");
+        }
+        if let Some(v) = &self.tags {
+            w.open("Tags");
+            for item0 in v {
+                w.open("member");
+                item0.write_xml(w);
+                w.close("member");
+            }
+            w.close("Tags");
+        }
+        {
+            let v = &self.create_date;
+            w.timestamp("CreateDate", v);
+        }
+    }
+}
+
+impl XmlBody for GetWorkloadIdentityTemplateAttestationPolicyResponse {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.workload_identity_template_arn;
+            w.text("WorkloadIdentityTemplateArn", v);
+        }
+        {
+            let v = &self.attestation_policy;
+            w.policy_document("AttestationPolicy", v);
+        }
+    }
+}
+
+impl XmlBody for GetWorkloadIdentityTemplateResponse {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.name;
+            w.text("Name", v);
+        }
+        {
+            let v = &self.template_id;
+            w.text("TemplateId", v);
+        }
+        if let Some(v) = &self.description {
+            w.text("Description", v);
+        }
+        {
+            let v = &self.resource_scope;
+            w.text("ResourceScope", v.as_str());
+        }
+        {
+            let v = &self.arn;
+            w.text("Arn", v);
+        }
+        {
+            let v = &self.workload_identity_provider_arn;
+            w.text("WorkloadIdentityProviderArn", v);
+        }
+        if let Some(v) = &self.path_prefix {
+            w.text("PathPrefix", v);
+        }
+        {
+            let v = &self.path_pattern;
+            w.text("PathPattern", v);
+        }
+        if let Some(v) = &self.tags {
+            w.open("Tags");
+            for item0 in v {
+                w.open("member");
+                item0.write_xml(w);
+                w.close("member");
+            }
+            w.close("Tags");
+        }
+        {
+            let v = &self.create_date;
+            w.timestamp("CreateDate", v);
         }
     }
 }
@@ -11186,6 +13773,113 @@ impl XmlBody for ListVirtualMFADevicesResponse {
     }
 }
 
+impl XmlBody for ListWorkloadIdentityProviderOutboundSignersResponse {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.outbound_signers;
+            w.open("OutboundSigners");
+            for item0 in v {
+                w.open("member");
+                item0.write_xml(w);
+                w.close("member");
+            }
+            w.close("OutboundSigners");
+        }
+        {
+            let v = &self.is_truncated;
+            w.boolean("IsTruncated", *v);
+        }
+        if let Some(v) = &self.marker {
+            w.text("Marker", v);
+        }
+    }
+}
+
+impl XmlBody for ListWorkloadIdentityProviderTagsResponse {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.tags;
+            w.open("Tags");
+            for item0 in v {
+                w.open("member");
+                item0.write_xml(w);
+                w.close("member");
+            }
+            w.close("Tags");
+        }
+        if let Some(v) = &self.is_truncated {
+            w.boolean("IsTruncated", *v);
+        }
+        if let Some(v) = &self.marker {
+            w.text("Marker", v);
+        }
+    }
+}
+
+impl XmlBody for ListWorkloadIdentityProvidersResponse {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.workload_identity_providers;
+            w.open("WorkloadIdentityProviders");
+            for item0 in v {
+                w.open("member");
+                item0.write_xml(w);
+                w.close("member");
+            }
+            w.close("WorkloadIdentityProviders");
+        }
+        if let Some(v) = &self.is_truncated {
+            w.boolean("IsTruncated", *v);
+        }
+        if let Some(v) = &self.marker {
+            w.text("Marker", v);
+        }
+    }
+}
+
+impl XmlBody for ListWorkloadIdentityTemplateTagsResponse {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.tags;
+            w.open("Tags");
+            for item0 in v {
+                w.open("member");
+                item0.write_xml(w);
+                w.close("member");
+            }
+            w.close("Tags");
+        }
+        if let Some(v) = &self.is_truncated {
+            w.boolean("IsTruncated", *v);
+        }
+        if let Some(v) = &self.marker {
+            w.text("Marker", v);
+        }
+    }
+}
+
+impl XmlBody for ListWorkloadIdentityTemplatesResponse {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.workload_identity_templates;
+            w.open("WorkloadIdentityTemplates");
+            for item0 in v {
+                w.open("member");
+                item0.write_xml(w);
+                w.close("member");
+            }
+            w.close("WorkloadIdentityTemplates");
+        }
+        {
+            let v = &self.is_truncated;
+            w.boolean("IsTruncated", *v);
+        }
+        if let Some(v) = &self.marker {
+            w.text("Marker", v);
+        }
+    }
+}
+
 impl XmlBody for LoginProfile {
     fn write_xml(&self, w: &mut XmlWriter) {
         {
@@ -11198,6 +13892,9 @@ impl XmlBody for LoginProfile {
         }
         if let Some(v) = &self.password_reset_required {
             w.boolean("PasswordResetRequired", *v);
+        }
+        if let Some(v) = &self.max_signin_session_duration {
+            w.integer("MaxSigninSessionDuration", i64::from(*v));
         }
     }
 }
@@ -11270,6 +13967,9 @@ impl XmlBody for OpenIDConnectProviderListEntry {
     fn write_xml(&self, w: &mut XmlWriter) {
         if let Some(v) = &self.arn {
             w.text("Arn", v);
+        }
+        if let Some(v) = &self.is_trusted_identity_propagation_enabled {
+            w.boolean("IsTrustedIdentityPropagationEnabled", *v);
         }
     }
 }
@@ -11516,6 +14216,14 @@ impl XmlBody for PutAccountPropertiesResponse {
     fn write_xml(&self, _w: &mut XmlWriter) {}
 }
 
+impl XmlBody for PutWorkloadIdentityProviderResourcePolicyResponse {
+    fn write_xml(&self, _w: &mut XmlWriter) {}
+}
+
+impl XmlBody for PutWorkloadIdentityTemplateAttestationPolicyResponse {
+    fn write_xml(&self, _w: &mut XmlWriter) {}
+}
+
 impl XmlBody for ResetServiceSpecificCredentialResponse {
     fn write_xml(&self, w: &mut XmlWriter) {
         if let Some(v) = &self.service_specific_credential {
@@ -11600,6 +14308,9 @@ impl XmlBody for Role {
         }
         if let Some(v) = &self.max_session_duration {
             w.integer("MaxSessionDuration", i64::from(*v));
+        }
+        if let Some(v) = &self.max_signin_session_duration {
+            w.integer("MaxSigninSessionDuration", i64::from(*v));
         }
         if let Some(v) = &self.permissions_boundary {
             w.open("PermissionsBoundary");
@@ -11819,6 +14530,21 @@ impl XmlBody for RoleUsageType {
     }
 }
 
+impl XmlBody for SAMLKeyHashEntry {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        if let Some(v) = &self.issuer_url {
+            w.text("IssuerURL", v);
+        }
+        if let Some(v) = &self.key_hashes {
+            w.open("KeyHashes");
+            for item0 in v {
+                w.text("member", item0);
+            }
+            w.close("KeyHashes");
+        }
+    }
+}
+
 impl XmlBody for SAMLPrivateKey {
     fn write_xml(&self, w: &mut XmlWriter) {
         if let Some(v) = &self.key_id {
@@ -11840,6 +14566,9 @@ impl XmlBody for SAMLProviderListEntry {
         }
         if let Some(v) = &self.create_date {
             w.timestamp("CreateDate", v);
+        }
+        if let Some(v) = &self.is_trusted_identity_propagation_enabled {
+            w.boolean("IsTrustedIdentityPropagationEnabled", *v);
         }
     }
 }
@@ -12198,6 +14927,10 @@ impl XmlBody for UpdateSAMLProviderResponse {
     }
 }
 
+impl XmlBody for UpdateWorkloadIdentityProviderOutboundSignerResponse {
+    fn write_xml(&self, _w: &mut XmlWriter) {}
+}
+
 impl XmlBody for UploadSSHPublicKeyResponse {
     fn write_xml(&self, w: &mut XmlWriter) {
         if let Some(v) = &self.ssh_public_key {
@@ -12371,6 +15104,220 @@ impl XmlBody for VirtualMFADevice {
     }
 }
 
+impl XmlBody for WorkloadIdentityJwtOutboundSignerDetail {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        if let Some(v) = &self.signing_algorithm {
+            w.text("SigningAlgorithm", v);
+        }
+        if let Some(v) = &self.configuration {
+            w.open("Configuration");
+            v.write_xml(w);
+            w.close("Configuration");
+        }
+        if let Some(v) = &self.start_signing_time {
+            w.timestamp("StartSigningTime", v);
+        }
+    }
+}
+
+impl XmlBody for WorkloadIdentityJwtSignerConfiguration {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.key_algorithm;
+            w.text("KeyAlgorithm", v);
+        }
+    }
+}
+
+impl XmlBody for WorkloadIdentityOutboundSignerConfiguration {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        if let Some(v) = &self.x509 {
+            w.open("X509");
+            v.write_xml(w);
+            w.close("X509");
+        }
+    }
+}
+
+impl XmlBody for WorkloadIdentityOutboundSignerDetailConfiguration {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        if let Some(v) = &self.x509 {
+            w.open("X509");
+            v.write_xml(w);
+            w.close("X509");
+        }
+        if let Some(v) = &self.jwt {
+            w.open("Jwt");
+            v.write_xml(w);
+            w.close("Jwt");
+        }
+    }
+}
+
+impl XmlBody for WorkloadIdentityOutboundSignerSummary {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.signer_type;
+            w.text("SignerType", v.as_str());
+        }
+        if let Some(v) = &self.configuration {
+            w.open("Configuration");
+            v.write_xml(w);
+            w.close("Configuration");
+        }
+        if let Some(v) = &self.status {
+            w.text("Status", v.as_str());
+        }
+        if let Some(v) = &self.signing_algorithm {
+            w.text("SigningAlgorithm", v);
+        }
+        {
+            let v = &self.start_signing_time;
+            w.timestamp("StartSigningTime", v);
+        }
+        if let Some(v) = &self.end_signing_time {
+            w.timestamp("EndSigningTime", v);
+        }
+        if let Some(v) = &self.discovery_expiration_time {
+            w.timestamp("DiscoveryExpirationTime", v);
+        }
+    }
+}
+
+impl XmlBody for WorkloadIdentityOutboundSigners {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        if let Some(v) = &self.x509 {
+            w.open("X509");
+            for item0 in v {
+                w.open("member");
+                item0.write_xml(w);
+                w.close("member");
+            }
+            w.close("X509");
+        }
+        if let Some(v) = &self.jwt {
+            w.open("Jwt");
+            for item0 in v {
+                w.open("member");
+                item0.write_xml(w);
+                w.close("member");
+            }
+            w.close("Jwt");
+        }
+        if let Some(v) = &self.oidc_issuer_uri {
+            w.text("OidcIssuerUri", v);
+        }
+        if let Some(v) = &self.bundle_endpoint_url {
+            w.text("BundleEndpointUrl", v);
+        }
+    }
+}
+
+impl XmlBody for WorkloadIdentityPrivateCa {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.certificate_authority_id;
+            w.text("CertificateAuthorityId", v);
+        }
+        {
+            let v = &self.account_id;
+            w.text("AccountId", v);
+        }
+    }
+}
+
+impl XmlBody for WorkloadIdentityProviderListEntry {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.arn;
+            w.text("Arn", v);
+        }
+        {
+            let v = &self.provider_name;
+            w.text("ProviderName", v);
+        }
+        {
+            let v = &self.provider_id;
+            w.text("ProviderId", v);
+        }
+        {
+            let v = &self.resource_scope;
+            w.text("ResourceScope", v.as_str());
+        }
+        {
+            let v = &self.scheme;
+            w.text("Scheme", v.as_str());
+        }
+        if let Some(v) = &self.description {
+            w.text("Description", v);
+        }
+        if let Some(v) = &self.workload_identity_domain {
+            w.text("WorkloadIdentityDomain", v);
+        }
+        {
+            let v = &self.create_date;
+            w.timestamp("CreateDate", v);
+        }
+    }
+}
+
+impl XmlBody for WorkloadIdentityTemplateSummary {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.name;
+            w.text("Name", v);
+        }
+        {
+            let v = &self.arn;
+            w.text("Arn", v);
+        }
+        {
+            let v = &self.workload_identity_provider_arn;
+            w.text("WorkloadIdentityProviderArn", v);
+        }
+        {
+            let v = &self.resource_scope;
+            w.text("ResourceScope", v.as_str());
+        }
+        if let Some(v) = &self.description {
+            w.text("Description", v);
+        }
+        if let Some(v) = &self.path_prefix {
+            w.text("PathPrefix", v);
+        }
+        {
+            let v = &self.path_pattern;
+            w.text("PathPattern", v);
+        }
+        {
+            let v = &self.create_date;
+            w.timestamp("CreateDate", v);
+        }
+    }
+}
+
+impl XmlBody for WorkloadIdentityX509OutboundSignerDetail {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        if let Some(v) = &self.configuration {
+            w.open("Configuration");
+            v.write_xml(w);
+            w.close("Configuration");
+        }
+        if let Some(v) = &self.status {
+            w.text("Status", v.as_str());
+        }
+        if let Some(v) = &self.start_signing_time {
+            w.timestamp("StartSigningTime", v);
+        }
+        if let Some(v) = &self.end_signing_time {
+            w.timestamp("EndSigningTime", v);
+        }
+        if let Some(v) = &self.discovery_expiration_time {
+            w.timestamp("DiscoveryExpirationTime", v);
+        }
+    }
+}
+
 /// Constructors for the modelled errors, with their AWS code and HTTP status.
 pub mod errors {
     use crate::AwsError;
@@ -12506,6 +15453,11 @@ pub mod errors {
         AwsError::new("OpenIdIdpCommunicationError", 400, message)
     }
 
+    /// `OrganizationLevelResourcesExistException` (400), the `OrganizationLevelResourcesExistException` shape.
+    pub fn organization_level_resources_exist(message: impl Into<String>) -> AwsError {
+        AwsError::new("OrganizationLevelResourcesExistException", 400, message)
+    }
+
     /// `OrganizationNotFoundException` (400), the `OrganizationNotFoundException` shape.
     pub fn organization_not_found(message: impl Into<String>) -> AwsError {
         AwsError::new("OrganizationNotFoundException", 400, message)
@@ -12572,7 +15524,7 @@ pub mod errors {
     }
 }
 
-static OPERATIONS: [OperationInfo; 180] = [
+static OPERATIONS: [OperationInfo; 210] = [
     OperationInfo {
         name: "AcceptDelegationRequest",
         unsigned: false,
@@ -12674,6 +15626,18 @@ static OPERATIONS: [OperationInfo; 180] = [
         unsigned: false,
     },
     OperationInfo {
+        name: "CreateWorkloadIdentityProvider",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "CreateWorkloadIdentityProviderOutboundSigner",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "CreateWorkloadIdentityTemplate",
+        unsigned: false,
+    },
+    OperationInfo {
         name: "DeactivateMFADevice",
         unsigned: false,
     },
@@ -12770,6 +15734,26 @@ static OPERATIONS: [OperationInfo; 180] = [
         unsigned: false,
     },
     OperationInfo {
+        name: "DeleteWorkloadIdentityProvider",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "DeleteWorkloadIdentityProviderOutboundSigner",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "DeleteWorkloadIdentityProviderResourcePolicy",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "DeleteWorkloadIdentityTemplate",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "DeleteWorkloadIdentityTemplateAttestationPolicy",
+        unsigned: false,
+    },
+    OperationInfo {
         name: "DetachGroupPolicy",
         unsigned: false,
     },
@@ -12779,6 +15763,10 @@ static OPERATIONS: [OperationInfo; 180] = [
     },
     OperationInfo {
         name: "DetachUserPolicy",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "DisableOrganizationLevelResources",
         unsigned: false,
     },
     OperationInfo {
@@ -12794,7 +15782,15 @@ static OPERATIONS: [OperationInfo; 180] = [
         unsigned: false,
     },
     OperationInfo {
+        name: "DisableWorkloadIdentityProviderOutboundSigner",
+        unsigned: false,
+    },
+    OperationInfo {
         name: "EnableMFADevice",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "EnableOrganizationLevelResources",
         unsigned: false,
     },
     OperationInfo {
@@ -12807,6 +15803,10 @@ static OPERATIONS: [OperationInfo; 180] = [
     },
     OperationInfo {
         name: "EnableOutboundWebIdentityFederation",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "EnableWorkloadIdentityProviderOutboundSigner",
         unsigned: false,
     },
     OperationInfo {
@@ -12943,6 +15943,26 @@ static OPERATIONS: [OperationInfo; 180] = [
     },
     OperationInfo {
         name: "GetUserPolicy",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "GetWorkloadIdentityProvider",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "GetWorkloadIdentityProviderDeletionStatus",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "GetWorkloadIdentityProviderResourcePolicy",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "GetWorkloadIdentityTemplate",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "GetWorkloadIdentityTemplateAttestationPolicy",
         unsigned: false,
     },
     OperationInfo {
@@ -13090,6 +16110,26 @@ static OPERATIONS: [OperationInfo; 180] = [
         unsigned: false,
     },
     OperationInfo {
+        name: "ListWorkloadIdentityProviderOutboundSigners",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "ListWorkloadIdentityProviderTags",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "ListWorkloadIdentityProviders",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "ListWorkloadIdentityTemplateTags",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "ListWorkloadIdentityTemplates",
+        unsigned: false,
+    },
+    OperationInfo {
         name: "PutAccountProperties",
         unsigned: false,
     },
@@ -13111,6 +16151,14 @@ static OPERATIONS: [OperationInfo; 180] = [
     },
     OperationInfo {
         name: "PutUserPolicy",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "PutWorkloadIdentityProviderResourcePolicy",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "PutWorkloadIdentityTemplateAttestationPolicy",
         unsigned: false,
     },
     OperationInfo {
@@ -13190,6 +16238,14 @@ static OPERATIONS: [OperationInfo; 180] = [
         unsigned: false,
     },
     OperationInfo {
+        name: "TagWorkloadIdentityProvider",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "TagWorkloadIdentityTemplate",
+        unsigned: false,
+    },
+    OperationInfo {
         name: "UntagInstanceProfile",
         unsigned: false,
     },
@@ -13222,6 +16278,14 @@ static OPERATIONS: [OperationInfo; 180] = [
         unsigned: false,
     },
     OperationInfo {
+        name: "UntagWorkloadIdentityProvider",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "UntagWorkloadIdentityTemplate",
+        unsigned: false,
+    },
+    OperationInfo {
         name: "UpdateAccessKey",
         unsigned: false,
     },
@@ -13243,6 +16307,10 @@ static OPERATIONS: [OperationInfo; 180] = [
     },
     OperationInfo {
         name: "UpdateLoginProfile",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "UpdateOpenIDConnectProvider",
         unsigned: false,
     },
     OperationInfo {
@@ -13279,6 +16347,10 @@ static OPERATIONS: [OperationInfo; 180] = [
     },
     OperationInfo {
         name: "UpdateUser",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "UpdateWorkloadIdentityProviderOutboundSigner",
         unsigned: false,
     },
     OperationInfo {
@@ -13544,6 +16616,38 @@ pub trait IamApi: Sync {
         async { Err(AwsError::not_implemented("CreateVirtualMFADevice")) }
     }
 
+    /// Handles `CreateWorkloadIdentityProvider`.
+    fn create_workload_identity_provider(
+        &self,
+        _ctx: &Self::Context,
+        _input: CreateWorkloadIdentityProviderRequest,
+    ) -> impl Future<Output = Result<CreateWorkloadIdentityProviderResponse, AwsError>> + Send {
+        async { Err(AwsError::not_implemented("CreateWorkloadIdentityProvider")) }
+    }
+
+    /// Handles `CreateWorkloadIdentityProviderOutboundSigner`.
+    fn create_workload_identity_provider_outbound_signer(
+        &self,
+        _ctx: &Self::Context,
+        _input: CreateWorkloadIdentityProviderOutboundSignerRequest,
+    ) -> impl Future<Output = Result<CreateWorkloadIdentityProviderOutboundSignerResponse, AwsError>>
+    + Send {
+        async {
+            Err(AwsError::not_implemented(
+                "CreateWorkloadIdentityProviderOutboundSigner",
+            ))
+        }
+    }
+
+    /// Handles `CreateWorkloadIdentityTemplate`.
+    fn create_workload_identity_template(
+        &self,
+        _ctx: &Self::Context,
+        _input: CreateWorkloadIdentityTemplateRequest,
+    ) -> impl Future<Output = Result<CreateWorkloadIdentityTemplateResponse, AwsError>> + Send {
+        async { Err(AwsError::not_implemented("CreateWorkloadIdentityTemplate")) }
+    }
+
     /// Handles `DeactivateMFADevice`.
     fn deactivate_mfa_device(
         &self,
@@ -13759,6 +16863,67 @@ pub trait IamApi: Sync {
         async { Err(AwsError::not_implemented("DeleteVirtualMFADevice")) }
     }
 
+    /// Handles `DeleteWorkloadIdentityProvider`.
+    fn delete_workload_identity_provider(
+        &self,
+        _ctx: &Self::Context,
+        _input: DeleteWorkloadIdentityProviderRequest,
+    ) -> impl Future<Output = Result<DeleteWorkloadIdentityProviderResponse, AwsError>> + Send {
+        async { Err(AwsError::not_implemented("DeleteWorkloadIdentityProvider")) }
+    }
+
+    /// Handles `DeleteWorkloadIdentityProviderOutboundSigner`.
+    fn delete_workload_identity_provider_outbound_signer(
+        &self,
+        _ctx: &Self::Context,
+        _input: DeleteWorkloadIdentityProviderOutboundSignerRequest,
+    ) -> impl Future<Output = Result<DeleteWorkloadIdentityProviderOutboundSignerResponse, AwsError>>
+    + Send {
+        async {
+            Err(AwsError::not_implemented(
+                "DeleteWorkloadIdentityProviderOutboundSigner",
+            ))
+        }
+    }
+
+    /// Handles `DeleteWorkloadIdentityProviderResourcePolicy`.
+    fn delete_workload_identity_provider_resource_policy(
+        &self,
+        _ctx: &Self::Context,
+        _input: DeleteWorkloadIdentityProviderResourcePolicyRequest,
+    ) -> impl Future<Output = Result<DeleteWorkloadIdentityProviderResourcePolicyResponse, AwsError>>
+    + Send {
+        async {
+            Err(AwsError::not_implemented(
+                "DeleteWorkloadIdentityProviderResourcePolicy",
+            ))
+        }
+    }
+
+    /// Handles `DeleteWorkloadIdentityTemplate`.
+    fn delete_workload_identity_template(
+        &self,
+        _ctx: &Self::Context,
+        _input: DeleteWorkloadIdentityTemplateRequest,
+    ) -> impl Future<Output = Result<DeleteWorkloadIdentityTemplateResponse, AwsError>> + Send {
+        async { Err(AwsError::not_implemented("DeleteWorkloadIdentityTemplate")) }
+    }
+
+    /// Handles `DeleteWorkloadIdentityTemplateAttestationPolicy`.
+    fn delete_workload_identity_template_attestation_policy(
+        &self,
+        _ctx: &Self::Context,
+        _input: DeleteWorkloadIdentityTemplateAttestationPolicyRequest,
+    ) -> impl Future<
+        Output = Result<DeleteWorkloadIdentityTemplateAttestationPolicyResponse, AwsError>,
+    > + Send {
+        async {
+            Err(AwsError::not_implemented(
+                "DeleteWorkloadIdentityTemplateAttestationPolicy",
+            ))
+        }
+    }
+
     /// Handles `DetachGroupPolicy`.
     fn detach_group_policy(
         &self,
@@ -13784,6 +16949,20 @@ pub trait IamApi: Sync {
         _input: DetachUserPolicyRequest,
     ) -> impl Future<Output = Result<(), AwsError>> + Send {
         async { Err(AwsError::not_implemented("DetachUserPolicy")) }
+    }
+
+    /// Handles `DisableOrganizationLevelResources`.
+    fn disable_organization_level_resources(
+        &self,
+        _ctx: &Self::Context,
+        _input: DisableOrganizationLevelResourcesRequest,
+    ) -> impl Future<Output = Result<DisableOrganizationLevelResourcesResponse, AwsError>> + Send
+    {
+        async {
+            Err(AwsError::not_implemented(
+                "DisableOrganizationLevelResources",
+            ))
+        }
     }
 
     /// Handles `DisableOrganizationsRootCredentialsManagement`.
@@ -13827,6 +17006,21 @@ pub trait IamApi: Sync {
         }
     }
 
+    /// Handles `DisableWorkloadIdentityProviderOutboundSigner`.
+    fn disable_workload_identity_provider_outbound_signer(
+        &self,
+        _ctx: &Self::Context,
+        _input: DisableWorkloadIdentityProviderOutboundSignerRequest,
+    ) -> impl Future<
+        Output = Result<DisableWorkloadIdentityProviderOutboundSignerResponse, AwsError>,
+    > + Send {
+        async {
+            Err(AwsError::not_implemented(
+                "DisableWorkloadIdentityProviderOutboundSigner",
+            ))
+        }
+    }
+
     /// Handles `EnableMFADevice`.
     fn enable_mfa_device(
         &self,
@@ -13834,6 +17028,20 @@ pub trait IamApi: Sync {
         _input: EnableMFADeviceRequest,
     ) -> impl Future<Output = Result<(), AwsError>> + Send {
         async { Err(AwsError::not_implemented("EnableMFADevice")) }
+    }
+
+    /// Handles `EnableOrganizationLevelResources`.
+    fn enable_organization_level_resources(
+        &self,
+        _ctx: &Self::Context,
+        _input: EnableOrganizationLevelResourcesRequest,
+    ) -> impl Future<Output = Result<EnableOrganizationLevelResourcesResponse, AwsError>> + Send
+    {
+        async {
+            Err(AwsError::not_implemented(
+                "EnableOrganizationLevelResources",
+            ))
+        }
     }
 
     /// Handles `EnableOrganizationsRootCredentialsManagement`.
@@ -13869,6 +17077,20 @@ pub trait IamApi: Sync {
         async {
             Err(AwsError::not_implemented(
                 "EnableOutboundWebIdentityFederation",
+            ))
+        }
+    }
+
+    /// Handles `EnableWorkloadIdentityProviderOutboundSigner`.
+    fn enable_workload_identity_provider_outbound_signer(
+        &self,
+        _ctx: &Self::Context,
+        _input: EnableWorkloadIdentityProviderOutboundSignerRequest,
+    ) -> impl Future<Output = Result<EnableWorkloadIdentityProviderOutboundSignerResponse, AwsError>>
+    + Send {
+        async {
+            Err(AwsError::not_implemented(
+                "EnableWorkloadIdentityProviderOutboundSigner",
             ))
         }
     }
@@ -14203,6 +17425,66 @@ pub trait IamApi: Sync {
         async { Err(AwsError::not_implemented("GetUserPolicy")) }
     }
 
+    /// Handles `GetWorkloadIdentityProvider`.
+    fn get_workload_identity_provider(
+        &self,
+        _ctx: &Self::Context,
+        _input: GetWorkloadIdentityProviderRequest,
+    ) -> impl Future<Output = Result<GetWorkloadIdentityProviderResponse, AwsError>> + Send {
+        async { Err(AwsError::not_implemented("GetWorkloadIdentityProvider")) }
+    }
+
+    /// Handles `GetWorkloadIdentityProviderDeletionStatus`.
+    fn get_workload_identity_provider_deletion_status(
+        &self,
+        _ctx: &Self::Context,
+        _input: GetWorkloadIdentityProviderDeletionStatusRequest,
+    ) -> impl Future<Output = Result<GetWorkloadIdentityProviderDeletionStatusResponse, AwsError>> + Send
+    {
+        async {
+            Err(AwsError::not_implemented(
+                "GetWorkloadIdentityProviderDeletionStatus",
+            ))
+        }
+    }
+
+    /// Handles `GetWorkloadIdentityProviderResourcePolicy`.
+    fn get_workload_identity_provider_resource_policy(
+        &self,
+        _ctx: &Self::Context,
+        _input: GetWorkloadIdentityProviderResourcePolicyRequest,
+    ) -> impl Future<Output = Result<GetWorkloadIdentityProviderResourcePolicyResponse, AwsError>> + Send
+    {
+        async {
+            Err(AwsError::not_implemented(
+                "GetWorkloadIdentityProviderResourcePolicy",
+            ))
+        }
+    }
+
+    /// Handles `GetWorkloadIdentityTemplate`.
+    fn get_workload_identity_template(
+        &self,
+        _ctx: &Self::Context,
+        _input: GetWorkloadIdentityTemplateRequest,
+    ) -> impl Future<Output = Result<GetWorkloadIdentityTemplateResponse, AwsError>> + Send {
+        async { Err(AwsError::not_implemented("GetWorkloadIdentityTemplate")) }
+    }
+
+    /// Handles `GetWorkloadIdentityTemplateAttestationPolicy`.
+    fn get_workload_identity_template_attestation_policy(
+        &self,
+        _ctx: &Self::Context,
+        _input: GetWorkloadIdentityTemplateAttestationPolicyRequest,
+    ) -> impl Future<Output = Result<GetWorkloadIdentityTemplateAttestationPolicyResponse, AwsError>>
+    + Send {
+        async {
+            Err(AwsError::not_implemented(
+                "GetWorkloadIdentityTemplateAttestationPolicy",
+            ))
+        }
+    }
+
     /// Handles `ListAccessKeys`.
     fn list_access_keys(
         &self,
@@ -14532,6 +17814,66 @@ pub trait IamApi: Sync {
         async { Err(AwsError::not_implemented("ListVirtualMFADevices")) }
     }
 
+    /// Handles `ListWorkloadIdentityProviderOutboundSigners`.
+    fn list_workload_identity_provider_outbound_signers(
+        &self,
+        _ctx: &Self::Context,
+        _input: ListWorkloadIdentityProviderOutboundSignersRequest,
+    ) -> impl Future<Output = Result<ListWorkloadIdentityProviderOutboundSignersResponse, AwsError>> + Send
+    {
+        async {
+            Err(AwsError::not_implemented(
+                "ListWorkloadIdentityProviderOutboundSigners",
+            ))
+        }
+    }
+
+    /// Handles `ListWorkloadIdentityProviderTags`.
+    fn list_workload_identity_provider_tags(
+        &self,
+        _ctx: &Self::Context,
+        _input: ListWorkloadIdentityProviderTagsRequest,
+    ) -> impl Future<Output = Result<ListWorkloadIdentityProviderTagsResponse, AwsError>> + Send
+    {
+        async {
+            Err(AwsError::not_implemented(
+                "ListWorkloadIdentityProviderTags",
+            ))
+        }
+    }
+
+    /// Handles `ListWorkloadIdentityProviders`.
+    fn list_workload_identity_providers(
+        &self,
+        _ctx: &Self::Context,
+        _input: ListWorkloadIdentityProvidersRequest,
+    ) -> impl Future<Output = Result<ListWorkloadIdentityProvidersResponse, AwsError>> + Send {
+        async { Err(AwsError::not_implemented("ListWorkloadIdentityProviders")) }
+    }
+
+    /// Handles `ListWorkloadIdentityTemplateTags`.
+    fn list_workload_identity_template_tags(
+        &self,
+        _ctx: &Self::Context,
+        _input: ListWorkloadIdentityTemplateTagsRequest,
+    ) -> impl Future<Output = Result<ListWorkloadIdentityTemplateTagsResponse, AwsError>> + Send
+    {
+        async {
+            Err(AwsError::not_implemented(
+                "ListWorkloadIdentityTemplateTags",
+            ))
+        }
+    }
+
+    /// Handles `ListWorkloadIdentityTemplates`.
+    fn list_workload_identity_templates(
+        &self,
+        _ctx: &Self::Context,
+        _input: ListWorkloadIdentityTemplatesRequest,
+    ) -> impl Future<Output = Result<ListWorkloadIdentityTemplatesResponse, AwsError>> + Send {
+        async { Err(AwsError::not_implemented("ListWorkloadIdentityTemplates")) }
+    }
+
     /// Handles `PutAccountProperties`.
     fn put_account_properties(
         &self,
@@ -14584,6 +17926,34 @@ pub trait IamApi: Sync {
         _input: PutUserPolicyRequest,
     ) -> impl Future<Output = Result<(), AwsError>> + Send {
         async { Err(AwsError::not_implemented("PutUserPolicy")) }
+    }
+
+    /// Handles `PutWorkloadIdentityProviderResourcePolicy`.
+    fn put_workload_identity_provider_resource_policy(
+        &self,
+        _ctx: &Self::Context,
+        _input: PutWorkloadIdentityProviderResourcePolicyRequest,
+    ) -> impl Future<Output = Result<PutWorkloadIdentityProviderResourcePolicyResponse, AwsError>> + Send
+    {
+        async {
+            Err(AwsError::not_implemented(
+                "PutWorkloadIdentityProviderResourcePolicy",
+            ))
+        }
+    }
+
+    /// Handles `PutWorkloadIdentityTemplateAttestationPolicy`.
+    fn put_workload_identity_template_attestation_policy(
+        &self,
+        _ctx: &Self::Context,
+        _input: PutWorkloadIdentityTemplateAttestationPolicyRequest,
+    ) -> impl Future<Output = Result<PutWorkloadIdentityTemplateAttestationPolicyResponse, AwsError>>
+    + Send {
+        async {
+            Err(AwsError::not_implemented(
+                "PutWorkloadIdentityTemplateAttestationPolicy",
+            ))
+        }
     }
 
     /// Handles `RejectDelegationRequest`.
@@ -14765,6 +18135,24 @@ pub trait IamApi: Sync {
         async { Err(AwsError::not_implemented("TagUser")) }
     }
 
+    /// Handles `TagWorkloadIdentityProvider`.
+    fn tag_workload_identity_provider(
+        &self,
+        _ctx: &Self::Context,
+        _input: TagWorkloadIdentityProviderRequest,
+    ) -> impl Future<Output = Result<(), AwsError>> + Send {
+        async { Err(AwsError::not_implemented("TagWorkloadIdentityProvider")) }
+    }
+
+    /// Handles `TagWorkloadIdentityTemplate`.
+    fn tag_workload_identity_template(
+        &self,
+        _ctx: &Self::Context,
+        _input: TagWorkloadIdentityTemplateRequest,
+    ) -> impl Future<Output = Result<(), AwsError>> + Send {
+        async { Err(AwsError::not_implemented("TagWorkloadIdentityTemplate")) }
+    }
+
     /// Handles `UntagInstanceProfile`.
     fn untag_instance_profile(
         &self,
@@ -14837,6 +18225,24 @@ pub trait IamApi: Sync {
         async { Err(AwsError::not_implemented("UntagUser")) }
     }
 
+    /// Handles `UntagWorkloadIdentityProvider`.
+    fn untag_workload_identity_provider(
+        &self,
+        _ctx: &Self::Context,
+        _input: UntagWorkloadIdentityProviderRequest,
+    ) -> impl Future<Output = Result<(), AwsError>> + Send {
+        async { Err(AwsError::not_implemented("UntagWorkloadIdentityProvider")) }
+    }
+
+    /// Handles `UntagWorkloadIdentityTemplate`.
+    fn untag_workload_identity_template(
+        &self,
+        _ctx: &Self::Context,
+        _input: UntagWorkloadIdentityTemplateRequest,
+    ) -> impl Future<Output = Result<(), AwsError>> + Send {
+        async { Err(AwsError::not_implemented("UntagWorkloadIdentityTemplate")) }
+    }
+
     /// Handles `UpdateAccessKey`.
     fn update_access_key(
         &self,
@@ -14889,6 +18295,15 @@ pub trait IamApi: Sync {
         _input: UpdateLoginProfileRequest,
     ) -> impl Future<Output = Result<(), AwsError>> + Send {
         async { Err(AwsError::not_implemented("UpdateLoginProfile")) }
+    }
+
+    /// Handles `UpdateOpenIDConnectProvider`.
+    fn update_open_id_connect_provider(
+        &self,
+        _ctx: &Self::Context,
+        _input: UpdateOpenIDConnectProviderRequest,
+    ) -> impl Future<Output = Result<(), AwsError>> + Send {
+        async { Err(AwsError::not_implemented("UpdateOpenIDConnectProvider")) }
     }
 
     /// Handles `UpdateOpenIDConnectProviderThumbprint`.
@@ -14974,6 +18389,20 @@ pub trait IamApi: Sync {
         _input: UpdateUserRequest,
     ) -> impl Future<Output = Result<(), AwsError>> + Send {
         async { Err(AwsError::not_implemented("UpdateUser")) }
+    }
+
+    /// Handles `UpdateWorkloadIdentityProviderOutboundSigner`.
+    fn update_workload_identity_provider_outbound_signer(
+        &self,
+        _ctx: &Self::Context,
+        _input: UpdateWorkloadIdentityProviderOutboundSignerRequest,
+    ) -> impl Future<Output = Result<UpdateWorkloadIdentityProviderOutboundSignerResponse, AwsError>>
+    + Send {
+        async {
+            Err(AwsError::not_implemented(
+                "UpdateWorkloadIdentityProviderOutboundSigner",
+            ))
+        }
     }
 
     /// Handles `UploadSSHPublicKey`.
@@ -15274,6 +18703,51 @@ pub async fn dispatch<H: IamApi>(
                 Some(&output),
             ))
         }
+        "CreateWorkloadIdentityProvider" => {
+            let input = decode_input(
+                params,
+                CreateWorkloadIdentityProviderRequest::decode_members,
+            )?;
+            let output = handler
+                .create_workload_identity_provider(ctx, input)
+                .await?;
+            Ok(xml_response(
+                Service::Iam,
+                "CreateWorkloadIdentityProvider",
+                request_id,
+                Some(&output),
+            ))
+        }
+        "CreateWorkloadIdentityProviderOutboundSigner" => {
+            let input = decode_input(
+                params,
+                CreateWorkloadIdentityProviderOutboundSignerRequest::decode_members,
+            )?;
+            let output = handler
+                .create_workload_identity_provider_outbound_signer(ctx, input)
+                .await?;
+            Ok(xml_response(
+                Service::Iam,
+                "CreateWorkloadIdentityProviderOutboundSigner",
+                request_id,
+                Some(&output),
+            ))
+        }
+        "CreateWorkloadIdentityTemplate" => {
+            let input = decode_input(
+                params,
+                CreateWorkloadIdentityTemplateRequest::decode_members,
+            )?;
+            let output = handler
+                .create_workload_identity_template(ctx, input)
+                .await?;
+            Ok(xml_response(
+                Service::Iam,
+                "CreateWorkloadIdentityTemplate",
+                request_id,
+                Some(&output),
+            ))
+        }
         "DeactivateMFADevice" => {
             let input = decode_input(params, DeactivateMFADeviceRequest::decode_members)?;
             handler.deactivate_mfa_device(ctx, input).await?;
@@ -15498,6 +18972,81 @@ pub async fn dispatch<H: IamApi>(
                 None,
             ))
         }
+        "DeleteWorkloadIdentityProvider" => {
+            let input = decode_input(
+                params,
+                DeleteWorkloadIdentityProviderRequest::decode_members,
+            )?;
+            let output = handler
+                .delete_workload_identity_provider(ctx, input)
+                .await?;
+            Ok(xml_response(
+                Service::Iam,
+                "DeleteWorkloadIdentityProvider",
+                request_id,
+                Some(&output),
+            ))
+        }
+        "DeleteWorkloadIdentityProviderOutboundSigner" => {
+            let input = decode_input(
+                params,
+                DeleteWorkloadIdentityProviderOutboundSignerRequest::decode_members,
+            )?;
+            let output = handler
+                .delete_workload_identity_provider_outbound_signer(ctx, input)
+                .await?;
+            Ok(xml_response(
+                Service::Iam,
+                "DeleteWorkloadIdentityProviderOutboundSigner",
+                request_id,
+                Some(&output),
+            ))
+        }
+        "DeleteWorkloadIdentityProviderResourcePolicy" => {
+            let input = decode_input(
+                params,
+                DeleteWorkloadIdentityProviderResourcePolicyRequest::decode_members,
+            )?;
+            let output = handler
+                .delete_workload_identity_provider_resource_policy(ctx, input)
+                .await?;
+            Ok(xml_response(
+                Service::Iam,
+                "DeleteWorkloadIdentityProviderResourcePolicy",
+                request_id,
+                Some(&output),
+            ))
+        }
+        "DeleteWorkloadIdentityTemplate" => {
+            let input = decode_input(
+                params,
+                DeleteWorkloadIdentityTemplateRequest::decode_members,
+            )?;
+            let output = handler
+                .delete_workload_identity_template(ctx, input)
+                .await?;
+            Ok(xml_response(
+                Service::Iam,
+                "DeleteWorkloadIdentityTemplate",
+                request_id,
+                Some(&output),
+            ))
+        }
+        "DeleteWorkloadIdentityTemplateAttestationPolicy" => {
+            let input = decode_input(
+                params,
+                DeleteWorkloadIdentityTemplateAttestationPolicyRequest::decode_members,
+            )?;
+            let output = handler
+                .delete_workload_identity_template_attestation_policy(ctx, input)
+                .await?;
+            Ok(xml_response(
+                Service::Iam,
+                "DeleteWorkloadIdentityTemplateAttestationPolicy",
+                request_id,
+                Some(&output),
+            ))
+        }
         "DetachGroupPolicy" => {
             let input = decode_input(params, DetachGroupPolicyRequest::decode_members)?;
             handler.detach_group_policy(ctx, input).await?;
@@ -15526,6 +19075,21 @@ pub async fn dispatch<H: IamApi>(
                 "DetachUserPolicy",
                 request_id,
                 None,
+            ))
+        }
+        "DisableOrganizationLevelResources" => {
+            let input = decode_input(
+                params,
+                DisableOrganizationLevelResourcesRequest::decode_members,
+            )?;
+            let output = handler
+                .disable_organization_level_resources(ctx, input)
+                .await?;
+            Ok(xml_response(
+                Service::Iam,
+                "DisableOrganizationLevelResources",
+                request_id,
+                Some(&output),
             ))
         }
         "DisableOrganizationsRootCredentialsManagement" => {
@@ -15569,6 +19133,21 @@ pub async fn dispatch<H: IamApi>(
                 None,
             ))
         }
+        "DisableWorkloadIdentityProviderOutboundSigner" => {
+            let input = decode_input(
+                params,
+                DisableWorkloadIdentityProviderOutboundSignerRequest::decode_members,
+            )?;
+            let output = handler
+                .disable_workload_identity_provider_outbound_signer(ctx, input)
+                .await?;
+            Ok(xml_response(
+                Service::Iam,
+                "DisableWorkloadIdentityProviderOutboundSigner",
+                request_id,
+                Some(&output),
+            ))
+        }
         "EnableMFADevice" => {
             let input = decode_input(params, EnableMFADeviceRequest::decode_members)?;
             handler.enable_mfa_device(ctx, input).await?;
@@ -15577,6 +19156,21 @@ pub async fn dispatch<H: IamApi>(
                 "EnableMFADevice",
                 request_id,
                 None,
+            ))
+        }
+        "EnableOrganizationLevelResources" => {
+            let input = decode_input(
+                params,
+                EnableOrganizationLevelResourcesRequest::decode_members,
+            )?;
+            let output = handler
+                .enable_organization_level_resources(ctx, input)
+                .await?;
+            Ok(xml_response(
+                Service::Iam,
+                "EnableOrganizationLevelResources",
+                request_id,
+                Some(&output),
             ))
         }
         "EnableOrganizationsRootCredentialsManagement" => {
@@ -15614,6 +19208,21 @@ pub async fn dispatch<H: IamApi>(
             Ok(xml_response(
                 Service::Iam,
                 "EnableOutboundWebIdentityFederation",
+                request_id,
+                Some(&output),
+            ))
+        }
+        "EnableWorkloadIdentityProviderOutboundSigner" => {
+            let input = decode_input(
+                params,
+                EnableWorkloadIdentityProviderOutboundSignerRequest::decode_members,
+            )?;
+            let output = handler
+                .enable_workload_identity_provider_outbound_signer(ctx, input)
+                .await?;
+            Ok(xml_response(
+                Service::Iam,
+                "EnableWorkloadIdentityProviderOutboundSigner",
                 request_id,
                 Some(&output),
             ))
@@ -15985,6 +19594,71 @@ pub async fn dispatch<H: IamApi>(
             Ok(xml_response(
                 Service::Iam,
                 "GetUserPolicy",
+                request_id,
+                Some(&output),
+            ))
+        }
+        "GetWorkloadIdentityProvider" => {
+            let input = decode_input(params, GetWorkloadIdentityProviderRequest::decode_members)?;
+            let output = handler.get_workload_identity_provider(ctx, input).await?;
+            Ok(xml_response(
+                Service::Iam,
+                "GetWorkloadIdentityProvider",
+                request_id,
+                Some(&output),
+            ))
+        }
+        "GetWorkloadIdentityProviderDeletionStatus" => {
+            let input = decode_input(
+                params,
+                GetWorkloadIdentityProviderDeletionStatusRequest::decode_members,
+            )?;
+            let output = handler
+                .get_workload_identity_provider_deletion_status(ctx, input)
+                .await?;
+            Ok(xml_response(
+                Service::Iam,
+                "GetWorkloadIdentityProviderDeletionStatus",
+                request_id,
+                Some(&output),
+            ))
+        }
+        "GetWorkloadIdentityProviderResourcePolicy" => {
+            let input = decode_input(
+                params,
+                GetWorkloadIdentityProviderResourcePolicyRequest::decode_members,
+            )?;
+            let output = handler
+                .get_workload_identity_provider_resource_policy(ctx, input)
+                .await?;
+            Ok(xml_response(
+                Service::Iam,
+                "GetWorkloadIdentityProviderResourcePolicy",
+                request_id,
+                Some(&output),
+            ))
+        }
+        "GetWorkloadIdentityTemplate" => {
+            let input = decode_input(params, GetWorkloadIdentityTemplateRequest::decode_members)?;
+            let output = handler.get_workload_identity_template(ctx, input).await?;
+            Ok(xml_response(
+                Service::Iam,
+                "GetWorkloadIdentityTemplate",
+                request_id,
+                Some(&output),
+            ))
+        }
+        "GetWorkloadIdentityTemplateAttestationPolicy" => {
+            let input = decode_input(
+                params,
+                GetWorkloadIdentityTemplateAttestationPolicyRequest::decode_members,
+            )?;
+            let output = handler
+                .get_workload_identity_template_attestation_policy(ctx, input)
+                .await?;
+            Ok(xml_response(
+                Service::Iam,
+                "GetWorkloadIdentityTemplateAttestationPolicy",
                 request_id,
                 Some(&output),
             ))
@@ -16361,6 +20035,71 @@ pub async fn dispatch<H: IamApi>(
                 Some(&output),
             ))
         }
+        "ListWorkloadIdentityProviderOutboundSigners" => {
+            let input = decode_input(
+                params,
+                ListWorkloadIdentityProviderOutboundSignersRequest::decode_members,
+            )?;
+            let output = handler
+                .list_workload_identity_provider_outbound_signers(ctx, input)
+                .await?;
+            Ok(xml_response(
+                Service::Iam,
+                "ListWorkloadIdentityProviderOutboundSigners",
+                request_id,
+                Some(&output),
+            ))
+        }
+        "ListWorkloadIdentityProviderTags" => {
+            let input = decode_input(
+                params,
+                ListWorkloadIdentityProviderTagsRequest::decode_members,
+            )?;
+            let output = handler
+                .list_workload_identity_provider_tags(ctx, input)
+                .await?;
+            Ok(xml_response(
+                Service::Iam,
+                "ListWorkloadIdentityProviderTags",
+                request_id,
+                Some(&output),
+            ))
+        }
+        "ListWorkloadIdentityProviders" => {
+            let input = decode_input(params, ListWorkloadIdentityProvidersRequest::decode_members)?;
+            let output = handler.list_workload_identity_providers(ctx, input).await?;
+            Ok(xml_response(
+                Service::Iam,
+                "ListWorkloadIdentityProviders",
+                request_id,
+                Some(&output),
+            ))
+        }
+        "ListWorkloadIdentityTemplateTags" => {
+            let input = decode_input(
+                params,
+                ListWorkloadIdentityTemplateTagsRequest::decode_members,
+            )?;
+            let output = handler
+                .list_workload_identity_template_tags(ctx, input)
+                .await?;
+            Ok(xml_response(
+                Service::Iam,
+                "ListWorkloadIdentityTemplateTags",
+                request_id,
+                Some(&output),
+            ))
+        }
+        "ListWorkloadIdentityTemplates" => {
+            let input = decode_input(params, ListWorkloadIdentityTemplatesRequest::decode_members)?;
+            let output = handler.list_workload_identity_templates(ctx, input).await?;
+            Ok(xml_response(
+                Service::Iam,
+                "ListWorkloadIdentityTemplates",
+                request_id,
+                Some(&output),
+            ))
+        }
         "PutAccountProperties" => {
             let input = decode_input(params, PutAccountPropertiesRequest::decode_members)?;
             let output = handler.put_account_properties(ctx, input).await?;
@@ -16419,6 +20158,36 @@ pub async fn dispatch<H: IamApi>(
                 "PutUserPolicy",
                 request_id,
                 None,
+            ))
+        }
+        "PutWorkloadIdentityProviderResourcePolicy" => {
+            let input = decode_input(
+                params,
+                PutWorkloadIdentityProviderResourcePolicyRequest::decode_members,
+            )?;
+            let output = handler
+                .put_workload_identity_provider_resource_policy(ctx, input)
+                .await?;
+            Ok(xml_response(
+                Service::Iam,
+                "PutWorkloadIdentityProviderResourcePolicy",
+                request_id,
+                Some(&output),
+            ))
+        }
+        "PutWorkloadIdentityTemplateAttestationPolicy" => {
+            let input = decode_input(
+                params,
+                PutWorkloadIdentityTemplateAttestationPolicyRequest::decode_members,
+            )?;
+            let output = handler
+                .put_workload_identity_template_attestation_policy(ctx, input)
+                .await?;
+            Ok(xml_response(
+                Service::Iam,
+                "PutWorkloadIdentityTemplateAttestationPolicy",
+                request_id,
+                Some(&output),
             ))
         }
         "RejectDelegationRequest" => {
@@ -16608,6 +20377,26 @@ pub async fn dispatch<H: IamApi>(
             handler.tag_user(ctx, input).await?;
             Ok(xml_response(Service::Iam, "TagUser", request_id, None))
         }
+        "TagWorkloadIdentityProvider" => {
+            let input = decode_input(params, TagWorkloadIdentityProviderRequest::decode_members)?;
+            handler.tag_workload_identity_provider(ctx, input).await?;
+            Ok(xml_response(
+                Service::Iam,
+                "TagWorkloadIdentityProvider",
+                request_id,
+                None,
+            ))
+        }
+        "TagWorkloadIdentityTemplate" => {
+            let input = decode_input(params, TagWorkloadIdentityTemplateRequest::decode_members)?;
+            handler.tag_workload_identity_template(ctx, input).await?;
+            Ok(xml_response(
+                Service::Iam,
+                "TagWorkloadIdentityTemplate",
+                request_id,
+                None,
+            ))
+        }
         "UntagInstanceProfile" => {
             let input = decode_input(params, UntagInstanceProfileRequest::decode_members)?;
             handler.untag_instance_profile(ctx, input).await?;
@@ -16673,6 +20462,26 @@ pub async fn dispatch<H: IamApi>(
             handler.untag_user(ctx, input).await?;
             Ok(xml_response(Service::Iam, "UntagUser", request_id, None))
         }
+        "UntagWorkloadIdentityProvider" => {
+            let input = decode_input(params, UntagWorkloadIdentityProviderRequest::decode_members)?;
+            handler.untag_workload_identity_provider(ctx, input).await?;
+            Ok(xml_response(
+                Service::Iam,
+                "UntagWorkloadIdentityProvider",
+                request_id,
+                None,
+            ))
+        }
+        "UntagWorkloadIdentityTemplate" => {
+            let input = decode_input(params, UntagWorkloadIdentityTemplateRequest::decode_members)?;
+            handler.untag_workload_identity_template(ctx, input).await?;
+            Ok(xml_response(
+                Service::Iam,
+                "UntagWorkloadIdentityTemplate",
+                request_id,
+                None,
+            ))
+        }
         "UpdateAccessKey" => {
             let input = decode_input(params, UpdateAccessKeyRequest::decode_members)?;
             handler.update_access_key(ctx, input).await?;
@@ -16724,6 +20533,16 @@ pub async fn dispatch<H: IamApi>(
             Ok(xml_response(
                 Service::Iam,
                 "UpdateLoginProfile",
+                request_id,
+                None,
+            ))
+        }
+        "UpdateOpenIDConnectProvider" => {
+            let input = decode_input(params, UpdateOpenIDConnectProviderRequest::decode_members)?;
+            handler.update_open_id_connect_provider(ctx, input).await?;
+            Ok(xml_response(
+                Service::Iam,
+                "UpdateOpenIDConnectProvider",
                 request_id,
                 None,
             ))
@@ -16823,6 +20642,21 @@ pub async fn dispatch<H: IamApi>(
             handler.update_user(ctx, input).await?;
             Ok(xml_response(Service::Iam, "UpdateUser", request_id, None))
         }
+        "UpdateWorkloadIdentityProviderOutboundSigner" => {
+            let input = decode_input(
+                params,
+                UpdateWorkloadIdentityProviderOutboundSignerRequest::decode_members,
+            )?;
+            let output = handler
+                .update_workload_identity_provider_outbound_signer(ctx, input)
+                .await?;
+            Ok(xml_response(
+                Service::Iam,
+                "UpdateWorkloadIdentityProviderOutboundSigner",
+                request_id,
+                Some(&output),
+            ))
+        }
         "UploadSSHPublicKey" => {
             let input = decode_input(params, UploadSSHPublicKeyRequest::decode_members)?;
             let output = handler.upload_ssh_public_key(ctx, input).await?;
@@ -16863,9 +20697,14 @@ mod pattern_tests {
 
     #[test]
     fn every_pattern_compiles() {
-        let patterns: [&Pattern; 48] = [
+        let patterns: [&Pattern; 56] = [
             &P_ATTACHMENT_NAME,
             &P_SAML_PROVIDER_NAME_TYPE,
+            &P_WORKLOAD_IDENTITY_DESCRIPTION_TYPE,
+            &P_WORKLOAD_IDENTITY_DOMAIN_TYPE,
+            &P_WORKLOAD_IDENTITY_PATH_PREFIX_TYPE,
+            &P_WORKLOAD_IDENTITY_TEMPLATE_NAME_TYPE,
+            &P_WORKLOAD_IDENTITY_TEMPLATE_PATH_PATTERN_TYPE,
             &P_ACCESS_KEY_ID_TYPE,
             &P_ACCOUNT_ALIAS_TYPE,
             &P_ACCOUNT_ID_TYPE,
@@ -16912,6 +20751,9 @@ mod pattern_tests {
             &P_TAG_VALUE_TYPE,
             &P_USER_NAME_TYPE,
             &P_VIRTUAL_MFA_DEVICE_NAME,
+            &P_WORKLOAD_IDENTITY_CERTIFICATE_AUTHORITY_ID_TYPE,
+            &P_WORKLOAD_IDENTITY_PROVIDER_DESCRIPTION_TYPE,
+            &P_WORKLOAD_IDENTITY_PROVIDER_NAME_TYPE,
         ];
         for p in patterns {
             assert!(p.regex().is_some(), "{p:?}");

@@ -93,7 +93,7 @@ impl std::fmt::Debug for AssumeRoleWithSAMLRequest {
 }
 
 /// The `AssumeRoleWithSAMLResponse` structure.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct AssumeRoleWithSAMLResponse {
     /// `Credentials` (Credentials).
     pub credentials: Option<Credentials>,
@@ -117,6 +117,30 @@ pub struct AssumeRoleWithSAMLResponse {
     pub session_token_utilization: Option<i32>,
     /// `SessionTokenSize` (sessionTokenSizeType).
     pub session_token_size: Option<i32>,
+    /// `TrustedIdentityPropagationContext` (TrustedIdentityPropagationContext).
+    pub trusted_identity_propagation_context: Option<TrustedIdentityPropagationContext>,
+}
+
+impl std::fmt::Debug for AssumeRoleWithSAMLResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AssumeRoleWithSAMLResponse")
+            .field("credentials", &self.credentials)
+            .field("assumed_role_user", &self.assumed_role_user)
+            .field("packed_policy_size", &self.packed_policy_size)
+            .field("subject", &self.subject)
+            .field("subject_type", &self.subject_type)
+            .field("issuer", &self.issuer)
+            .field("audience", &self.audience)
+            .field("name_qualifier", &self.name_qualifier)
+            .field("source_identity", &self.source_identity)
+            .field("session_token_utilization", &self.session_token_utilization)
+            .field("session_token_size", &self.session_token_size)
+            .field(
+                "trusted_identity_propagation_context",
+                &"*** Sensitive Data Redacted ***",
+            )
+            .finish()
+    }
 }
 
 /// The `AssumeRoleWithWebIdentityRequest` structure.
@@ -159,7 +183,7 @@ impl std::fmt::Debug for AssumeRoleWithWebIdentityRequest {
 }
 
 /// The `AssumeRoleWithWebIdentityResponse` structure.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct AssumeRoleWithWebIdentityResponse {
     /// `Credentials` (Credentials).
     pub credentials: Option<Credentials>,
@@ -179,6 +203,31 @@ pub struct AssumeRoleWithWebIdentityResponse {
     pub session_token_utilization: Option<i32>,
     /// `SessionTokenSize` (sessionTokenSizeType).
     pub session_token_size: Option<i32>,
+    /// `TrustedIdentityPropagationContext` (TrustedIdentityPropagationContext).
+    pub trusted_identity_propagation_context: Option<TrustedIdentityPropagationContext>,
+}
+
+impl std::fmt::Debug for AssumeRoleWithWebIdentityResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AssumeRoleWithWebIdentityResponse")
+            .field("credentials", &self.credentials)
+            .field(
+                "subject_from_web_identity_token",
+                &self.subject_from_web_identity_token,
+            )
+            .field("assumed_role_user", &self.assumed_role_user)
+            .field("packed_policy_size", &self.packed_policy_size)
+            .field("provider", &self.provider)
+            .field("audience", &self.audience)
+            .field("source_identity", &self.source_identity)
+            .field("session_token_utilization", &self.session_token_utilization)
+            .field("session_token_size", &self.session_token_size)
+            .field(
+                "trusted_identity_propagation_context",
+                &"*** Sensitive Data Redacted ***",
+            )
+            .finish()
+    }
 }
 
 /// The `AssumeRootRequest` structure.
@@ -292,6 +341,30 @@ pub struct GetCallerIdentityResponse {
     pub arn: Option<String>,
 }
 
+/// The `GetCertificateRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetCertificateRequest {
+    /// `CertificateSigningRequest` (certificateSigningRequestType, required).
+    pub certificate_signing_request: String,
+    /// `MaxDurationSeconds` (workloadIdentityCertificateMaxDurationSecondsType).
+    pub max_duration_seconds: Option<i32>,
+}
+
+/// The `GetCertificateResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetCertificateResponse {
+    /// `Certificate` (certificateBodyType).
+    pub certificate: Option<String>,
+    /// `CertificateChain` (certificateBodyType).
+    pub certificate_chain: Option<String>,
+    /// `NotBefore` (dateType).
+    pub not_before: Option<OffsetDateTime>,
+    /// `NotAfter` (dateType).
+    pub not_after: Option<OffsetDateTime>,
+    /// `Subject` (workloadIdentitySubjectType).
+    pub subject: Option<String>,
+}
+
 /// The `GetDelegatedAccessTokenRequest` structure.
 #[derive(Clone, PartialEq, Default)]
 pub struct GetDelegatedAccessTokenRequest {
@@ -350,6 +423,36 @@ pub struct GetFederationTokenResponse {
     pub session_token_size: Option<i32>,
 }
 
+/// The `GetScopedCredentialsRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetScopedCredentialsRequest {
+    /// `Policy` (sessionPolicyDocumentType).
+    pub policy: Option<String>,
+    /// `DurationSeconds` (scopedCredentialDurationSecondsType).
+    pub duration_seconds: Option<i32>,
+    /// `MinimumSessionTokenSize` (minimumSessionTokenSizeType).
+    pub minimum_session_token_size: Option<i32>,
+    /// `ScopedSessionDescription` (scopedSessionDescriptionType).
+    pub scoped_session_description: Option<String>,
+}
+
+/// The `GetScopedCredentialsResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetScopedCredentialsResponse {
+    /// `Credentials` (Credentials).
+    pub credentials: Option<Credentials>,
+    /// `SessionInfo` (ScopedSession).
+    pub session_info: Option<ScopedSession>,
+    /// `SessionTokenUtilization` (sessionTokenUtilizationType).
+    pub session_token_utilization: Option<i32>,
+    /// `SessionTokenSize` (sessionTokenSizeType).
+    pub session_token_size: Option<i32>,
+    /// `ScopedPoliciesCount` (scopedPoliciesCountType).
+    pub scoped_policies_count: Option<i32>,
+    /// `SourceIdentity` (sourceIdentityType).
+    pub source_identity: Option<String>,
+}
+
 /// The `GetSessionTokenRequest` structure.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSessionTokenRequest {
@@ -374,6 +477,20 @@ pub struct GetSessionTokenResponse {
     pub session_token_size: Option<i32>,
 }
 
+/// The `GetTrustBundlesRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetTrustBundlesRequest {
+    /// `ProviderArn` (arnType, required).
+    pub provider_arn: String,
+}
+
+/// The `GetTrustBundlesResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetTrustBundlesResponse {
+    /// `TrustBundles` (trustBundleListType).
+    pub trust_bundles: Option<Vec<TrustBundleEntry>>,
+}
+
 /// The `GetWebIdentityTokenRequest` structure.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetWebIdentityTokenRequest {
@@ -383,8 +500,14 @@ pub struct GetWebIdentityTokenRequest {
     pub duration_seconds: Option<i32>,
     /// `SigningAlgorithm` (jwtAlgorithmType, required).
     pub signing_algorithm: String,
+    /// `Scope` (webIdentityTokenScopeType).
+    pub scope: Option<String>,
+    /// `SubjectMode` (webIdentityTokenSubjectModeType).
+    pub subject_mode: Option<WebIdentityTokenSubjectModeType>,
     /// `Tags` (tagListType).
     pub tags: Option<Vec<Tag>>,
+    /// `TokenType` (webIdentityTokenTypeType).
+    pub token_type: Option<WebIdentityTokenTypeType>,
 }
 
 /// The `GetWebIdentityTokenResponse` structure.
@@ -405,6 +528,60 @@ impl std::fmt::Debug for GetWebIdentityTokenResponse {
     }
 }
 
+/// The `IssueWorkloadIdentityContextRequest` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct IssueWorkloadIdentityContextRequest {
+    /// `WorkloadIdentityTemplateArn` (workloadIdentityTemplateArnType).
+    pub workload_identity_template_arn: Option<String>,
+    /// `AttestationDocument` (attestationDocumentType, required).
+    pub attestation_document: String,
+    /// `TargetRoleArn` (arnType).
+    pub target_role_arn: Option<String>,
+    /// `DurationSeconds` (workloadIdentityContextDurationSecondsType).
+    pub duration_seconds: Option<i32>,
+    /// `SessionDurationSeconds` (workloadIdentitySessionDurationSecondsType).
+    pub session_duration_seconds: Option<i32>,
+}
+
+/// The `IssueWorkloadIdentityContextResponse` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct IssueWorkloadIdentityContextResponse {
+    /// `ProvidedContext` (ProvidedContext, required).
+    pub provided_context: ProvidedContext,
+    /// `Subject` (Subject, required).
+    pub subject: String,
+    /// `Audience` (assertionAudienceType).
+    pub audience: Option<String>,
+    /// `Expiration` (dateType).
+    pub expiration: Option<OffsetDateTime>,
+    /// `SessionExpiration` (dateType).
+    pub session_expiration: Option<OffsetDateTime>,
+}
+
+/// The `OriginIdentity` structure.
+#[derive(Clone, PartialEq, Default)]
+pub struct OriginIdentity {
+    /// `Subject` (originIdentitySubjectType).
+    pub subject: Option<String>,
+    /// `SubjectType` (originIdentitySubjectTypeType).
+    pub subject_type: Option<String>,
+    /// `Issuer` (originIdentityIssuerType).
+    pub issuer: Option<String>,
+    /// `FederatedProviderArn` (arnType).
+    pub federated_provider_arn: Option<String>,
+}
+
+impl std::fmt::Debug for OriginIdentity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OriginIdentity")
+            .field("subject", &"*** Sensitive Data Redacted ***")
+            .field("subject_type", &"*** Sensitive Data Redacted ***")
+            .field("issuer", &"*** Sensitive Data Redacted ***")
+            .field("federated_provider_arn", &self.federated_provider_arn)
+            .finish()
+    }
+}
+
 /// The `PolicyDescriptorType` structure.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PolicyDescriptorType {
@@ -421,6 +598,15 @@ pub struct ProvidedContext {
     pub context_assertion: Option<String>,
 }
 
+/// The `ScopedSession` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ScopedSession {
+    /// `ScopedSessionId` (scopedSessionIdType, required).
+    pub scoped_session_id: String,
+    /// `Arn` (arnType, required).
+    pub arn: String,
+}
+
 /// The `Tag` structure.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Tag {
@@ -428,6 +614,89 @@ pub struct Tag {
     pub key: String,
     /// `Value` (tagValueType, required).
     pub value: String,
+}
+
+/// The `TransactionContext` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TransactionContext {
+    /// `IdentityProvider` (transactionContextIdentityProviderMapType).
+    pub identity_provider: Option<Vec<(String, String)>>,
+}
+
+/// The `TrustBundleEntry` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TrustBundleEntry {
+    /// `TrustDomain` (trustDomainType, required).
+    pub trust_domain: String,
+    /// `Bundle` (trustBundleDocumentType, required).
+    pub bundle: String,
+}
+
+/// The `TrustedIdentityPropagationContext` structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TrustedIdentityPropagationContext {
+    /// `OriginIdentity` (OriginIdentity).
+    pub origin_identity: Option<OriginIdentity>,
+    /// `TransactionContext` (TransactionContext).
+    pub transaction_context: Option<TransactionContext>,
+}
+
+/// The `webIdentityTokenSubjectModeType` enumeration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WebIdentityTokenSubjectModeType {
+    /// `AWSIdentity`
+    AWSIdentity,
+    /// `OriginIdentity`
+    OriginIdentity,
+}
+
+impl WebIdentityTokenSubjectModeType {
+    /// Every value, in model order.
+    pub const ALL: [Self; 2] = [Self::AWSIdentity, Self::OriginIdentity];
+    /// The wire value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::AWSIdentity => "AWSIdentity",
+            Self::OriginIdentity => "OriginIdentity",
+        }
+    }
+    /// The variant for a wire value (case-sensitive).
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "AWSIdentity" => Some(Self::AWSIdentity),
+            "OriginIdentity" => Some(Self::OriginIdentity),
+            _ => None,
+        }
+    }
+}
+
+/// The `webIdentityTokenTypeType` enumeration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WebIdentityTokenTypeType {
+    /// `AWSIdentity`
+    AWSIdentity,
+    /// `JWT_SVID`
+    JwtSvid,
+}
+
+impl WebIdentityTokenTypeType {
+    /// Every value, in model order.
+    pub const ALL: [Self; 2] = [Self::AWSIdentity, Self::JwtSvid];
+    /// The wire value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::AWSIdentity => "AWSIdentity",
+            Self::JwtSvid => "JWT_SVID",
+        }
+    }
+    /// The variant for a wire value (case-sensitive).
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "AWSIdentity" => Some(Self::AWSIdentity),
+            "JWT_SVID" => Some(Self::JwtSvid),
+            _ => None,
+        }
+    }
 }
 
 static C_PROVIDED_CONTEXTS_LIST_TYPE: CountRules = CountRules {
@@ -471,6 +740,24 @@ static S_ARN_TYPE: StringRules = StringRules {
     values: &[],
     sensitive: false,
 };
+static S_ATTESTATION_DOCUMENT_TYPE: StringRules = StringRules {
+    min: Some(1),
+    max: Some(2048),
+    pattern: None,
+    values: &[],
+    sensitive: false,
+};
+static P_CERTIFICATE_SIGNING_REQUEST_TYPE: Pattern = Pattern::new(
+    r#"[\u0009\u000A\u000D\u0020-\u00FF]+"#,
+    r#"\A(?:[\x{0009}\x{000A}\x{000D}\x{0020}-\x{00FF}]+)\z"#,
+);
+static S_CERTIFICATE_SIGNING_REQUEST_TYPE: StringRules = StringRules {
+    min: Some(1),
+    max: Some(32768),
+    pattern: Some(&P_CERTIFICATE_SIGNING_REQUEST_TYPE),
+    values: &[],
+    sensitive: false,
+};
 static S_CLIENT_TOKEN_TYPE: StringRules = StringRules {
     min: Some(4),
     max: Some(20000),
@@ -480,7 +767,7 @@ static S_CLIENT_TOKEN_TYPE: StringRules = StringRules {
 };
 static S_CONTEXT_ASSERTION_TYPE: StringRules = StringRules {
     min: Some(4),
-    max: Some(2048),
+    max: Some(3072),
     pattern: None,
     values: &[],
     sensitive: false,
@@ -533,6 +820,21 @@ static S_ROLE_SESSION_NAME_TYPE: StringRules = StringRules {
     values: &[],
     sensitive: false,
 };
+static I_SCOPED_CREDENTIAL_DURATION_SECONDS_TYPE: IntRules = IntRules {
+    min: Some(1),
+    max: Some(129600),
+};
+static P_SCOPED_SESSION_DESCRIPTION_TYPE: Pattern = Pattern::new(
+    r#"[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*"#,
+    r#"\A(?:[\x{0009}\x{000A}\x{000D}\x{0020}-\x{007E}\x{00A1}-\x{00FF}]*)\z"#,
+);
+static S_SCOPED_SESSION_DESCRIPTION_TYPE: StringRules = StringRules {
+    min: Some(2),
+    max: Some(256),
+    pattern: Some(&P_SCOPED_SESSION_DESCRIPTION_TYPE),
+    values: &[],
+    sensitive: false,
+};
 static P_SERIAL_NUMBER_TYPE: Pattern =
     Pattern::new(r#"[\w+=/:,.@-]*"#, r#"\A(?:[0-9A-Za-z_+=/:,.@-]*)\z"#);
 static S_SERIAL_NUMBER_TYPE: StringRules = StringRules {
@@ -557,7 +859,7 @@ static P_SOURCE_IDENTITY_TYPE: Pattern =
     Pattern::new(r#"[\w+=,.@-]*"#, r#"\A(?:[0-9A-Za-z_+=,.@-]*)\z"#);
 static S_SOURCE_IDENTITY_TYPE: StringRules = StringRules {
     min: Some(2),
-    max: Some(64),
+    max: Some(256),
     pattern: Some(&P_SOURCE_IDENTITY_TYPE),
     values: &[],
     sensitive: false,
@@ -647,6 +949,54 @@ static S_WEB_IDENTITY_TOKEN_AUDIENCE_STRING_TYPE: StringRules = StringRules {
 static I_WEB_IDENTITY_TOKEN_DURATION_SECONDS_TYPE: IntRules = IntRules {
     min: Some(60),
     max: Some(3600),
+};
+static P_WEB_IDENTITY_TOKEN_SCOPE_TYPE: Pattern = Pattern::new(
+    r#"[\x21\x23-\x2B\x2D-\x5B\x5D-\x7E]+( [\x21\x23-\x2B\x2D-\x5B\x5D-\x7E]+)*"#,
+    r#"\A(?:[\x21\x23-\x2B\x2D-\x5B\x5D-\x7E]+( [\x21\x23-\x2B\x2D-\x5B\x5D-\x7E]+)*)\z"#,
+);
+static S_WEB_IDENTITY_TOKEN_SCOPE_TYPE: StringRules = StringRules {
+    min: Some(1),
+    max: Some(256),
+    pattern: Some(&P_WEB_IDENTITY_TOKEN_SCOPE_TYPE),
+    values: &[],
+    sensitive: false,
+};
+static S_WEB_IDENTITY_TOKEN_SUBJECT_MODE_TYPE: StringRules = StringRules {
+    min: None,
+    max: None,
+    pattern: None,
+    values: &["AWSIdentity", "OriginIdentity"],
+    sensitive: false,
+};
+static S_WEB_IDENTITY_TOKEN_TYPE_TYPE: StringRules = StringRules {
+    min: None,
+    max: None,
+    pattern: None,
+    values: &["AWSIdentity", "JWT_SVID"],
+    sensitive: false,
+};
+static I_WORKLOAD_IDENTITY_CERTIFICATE_MAX_DURATION_SECONDS_TYPE: IntRules = IntRules {
+    min: Some(3600),
+    max: Some(43200),
+};
+static I_WORKLOAD_IDENTITY_CONTEXT_DURATION_SECONDS_TYPE: IntRules = IntRules {
+    min: Some(60),
+    max: Some(300),
+};
+static I_WORKLOAD_IDENTITY_SESSION_DURATION_SECONDS_TYPE: IntRules = IntRules {
+    min: Some(900),
+    max: Some(43200),
+};
+static P_WORKLOAD_IDENTITY_TEMPLATE_ARN_TYPE: Pattern = Pattern::new(
+    r#"arn:[^:]+:iam::(\d{12}|o-[a-z0-9]{10,32}):workload-identity-template/[\w+=,.@/-]+"#,
+    r#"\A(?:arn:[^:]+:iam::([0-9]{12}|o-[a-z0-9]{10,32}):workload-identity-template/[0-9A-Za-z_+=,.@/-]+)\z"#,
+);
+static S_WORKLOAD_IDENTITY_TEMPLATE_ARN_TYPE: StringRules = StringRules {
+    min: Some(20),
+    max: Some(2048),
+    pattern: Some(&P_WORKLOAD_IDENTITY_TEMPLATE_ARN_TYPE),
+    values: &[],
+    sensitive: false,
 };
 impl AssumeRoleRequest {
     fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
@@ -874,6 +1224,27 @@ impl GetCallerIdentityRequest {
     }
 }
 
+impl GetCertificateRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let certificate_signing_request = d.member(
+            "CertificateSigningRequest",
+            "certificateSigningRequest",
+            true,
+            d_certificate_signing_request_type,
+        );
+        let max_duration_seconds = d.member(
+            "MaxDurationSeconds",
+            "maxDurationSeconds",
+            false,
+            d_workload_identity_certificate_max_duration_seconds_type,
+        );
+        Some(Self {
+            certificate_signing_request: certificate_signing_request?,
+            max_duration_seconds,
+        })
+    }
+}
+
 impl GetDelegatedAccessTokenRequest {
     fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
         let trade_in_token = d.member("TradeInToken", "tradeInToken", true, d_trade_in_token_type);
@@ -917,6 +1288,36 @@ impl GetFederationTokenRequest {
     }
 }
 
+impl GetScopedCredentialsRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let policy = d.member("Policy", "policy", false, d_session_policy_document_type);
+        let duration_seconds = d.member(
+            "DurationSeconds",
+            "durationSeconds",
+            false,
+            d_scoped_credential_duration_seconds_type,
+        );
+        let minimum_session_token_size = d.member(
+            "MinimumSessionTokenSize",
+            "minimumSessionTokenSize",
+            false,
+            d_minimum_session_token_size_type,
+        );
+        let scoped_session_description = d.member(
+            "ScopedSessionDescription",
+            "scopedSessionDescription",
+            false,
+            d_scoped_session_description_type,
+        );
+        Some(Self {
+            policy,
+            duration_seconds,
+            minimum_session_token_size,
+            scoped_session_description,
+        })
+    }
+}
+
 impl GetSessionTokenRequest {
     fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
         let duration_seconds = d.member(
@@ -942,6 +1343,15 @@ impl GetSessionTokenRequest {
     }
 }
 
+impl GetTrustBundlesRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let provider_arn = d.member("ProviderArn", "providerArn", true, d_arn_type);
+        Some(Self {
+            provider_arn: provider_arn?,
+        })
+    }
+}
+
 impl GetWebIdentityTokenRequest {
     fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
         let audience = d.member(
@@ -962,12 +1372,65 @@ impl GetWebIdentityTokenRequest {
             true,
             d_jwt_algorithm_type,
         );
+        let scope = d.member("Scope", "scope", false, d_web_identity_token_scope_type);
+        let subject_mode = d.member(
+            "SubjectMode",
+            "subjectMode",
+            false,
+            d_web_identity_token_subject_mode_type,
+        );
         let tags = d.member("Tags", "tags", false, d_tag_list_type);
+        let token_type = d.member(
+            "TokenType",
+            "tokenType",
+            false,
+            d_web_identity_token_type_type,
+        );
         Some(Self {
             audience: audience?,
             duration_seconds,
             signing_algorithm: signing_algorithm?,
+            scope,
+            subject_mode,
             tags,
+            token_type,
+        })
+    }
+}
+
+impl IssueWorkloadIdentityContextRequest {
+    fn decode_members(d: &mut Decoder<'_>) -> Option<Self> {
+        let workload_identity_template_arn = d.member(
+            "WorkloadIdentityTemplateArn",
+            "workloadIdentityTemplateArn",
+            false,
+            d_workload_identity_template_arn_type,
+        );
+        let attestation_document = d.member(
+            "AttestationDocument",
+            "attestationDocument",
+            true,
+            d_attestation_document_type,
+        );
+        let target_role_arn = d.member("TargetRoleArn", "targetRoleArn", false, d_arn_type);
+        let duration_seconds = d.member(
+            "DurationSeconds",
+            "durationSeconds",
+            false,
+            d_workload_identity_context_duration_seconds_type,
+        );
+        let session_duration_seconds = d.member(
+            "SessionDurationSeconds",
+            "sessionDurationSeconds",
+            false,
+            d_workload_identity_session_duration_seconds_type,
+        );
+        Some(Self {
+            workload_identity_template_arn,
+            attestation_document: attestation_document?,
+            target_role_arn,
+            duration_seconds,
+            session_duration_seconds,
         })
     }
 }
@@ -1051,6 +1514,15 @@ fn d_arn_type(d: &mut Decoder<'_>) -> Option<String> {
     d.text(&S_ARN_TYPE).map(str::to_owned)
 }
 
+fn d_attestation_document_type(d: &mut Decoder<'_>) -> Option<String> {
+    d.text(&S_ATTESTATION_DOCUMENT_TYPE).map(str::to_owned)
+}
+
+fn d_certificate_signing_request_type(d: &mut Decoder<'_>) -> Option<String> {
+    d.text(&S_CERTIFICATE_SIGNING_REQUEST_TYPE)
+        .map(str::to_owned)
+}
+
 fn d_client_token_type(d: &mut Decoder<'_>) -> Option<String> {
     d.text(&S_CLIENT_TOKEN_TYPE).map(str::to_owned)
 }
@@ -1089,6 +1561,15 @@ fn d_role_duration_seconds_type(d: &mut Decoder<'_>) -> Option<i32> {
 
 fn d_role_session_name_type(d: &mut Decoder<'_>) -> Option<String> {
     d.text(&S_ROLE_SESSION_NAME_TYPE).map(str::to_owned)
+}
+
+fn d_scoped_credential_duration_seconds_type(d: &mut Decoder<'_>) -> Option<i32> {
+    d.integer(&I_SCOPED_CREDENTIAL_DURATION_SECONDS_TYPE)
+}
+
+fn d_scoped_session_description_type(d: &mut Decoder<'_>) -> Option<String> {
+    d.text(&S_SCOPED_SESSION_DESCRIPTION_TYPE)
+        .map(str::to_owned)
 }
 
 fn d_serial_number_type(d: &mut Decoder<'_>) -> Option<String> {
@@ -1154,6 +1635,39 @@ fn d_web_identity_token_audience_string_type(d: &mut Decoder<'_>) -> Option<Stri
 
 fn d_web_identity_token_duration_seconds_type(d: &mut Decoder<'_>) -> Option<i32> {
     d.integer(&I_WEB_IDENTITY_TOKEN_DURATION_SECONDS_TYPE)
+}
+
+fn d_web_identity_token_scope_type(d: &mut Decoder<'_>) -> Option<String> {
+    d.text(&S_WEB_IDENTITY_TOKEN_SCOPE_TYPE).map(str::to_owned)
+}
+
+fn d_web_identity_token_subject_mode_type(
+    d: &mut Decoder<'_>,
+) -> Option<WebIdentityTokenSubjectModeType> {
+    d.text(&S_WEB_IDENTITY_TOKEN_SUBJECT_MODE_TYPE)
+        .and_then(WebIdentityTokenSubjectModeType::parse)
+}
+
+fn d_web_identity_token_type_type(d: &mut Decoder<'_>) -> Option<WebIdentityTokenTypeType> {
+    d.text(&S_WEB_IDENTITY_TOKEN_TYPE_TYPE)
+        .and_then(WebIdentityTokenTypeType::parse)
+}
+
+fn d_workload_identity_certificate_max_duration_seconds_type(d: &mut Decoder<'_>) -> Option<i32> {
+    d.integer(&I_WORKLOAD_IDENTITY_CERTIFICATE_MAX_DURATION_SECONDS_TYPE)
+}
+
+fn d_workload_identity_context_duration_seconds_type(d: &mut Decoder<'_>) -> Option<i32> {
+    d.integer(&I_WORKLOAD_IDENTITY_CONTEXT_DURATION_SECONDS_TYPE)
+}
+
+fn d_workload_identity_session_duration_seconds_type(d: &mut Decoder<'_>) -> Option<i32> {
+    d.integer(&I_WORKLOAD_IDENTITY_SESSION_DURATION_SECONDS_TYPE)
+}
+
+fn d_workload_identity_template_arn_type(d: &mut Decoder<'_>) -> Option<String> {
+    d.text(&S_WORKLOAD_IDENTITY_TEMPLATE_ARN_TYPE)
+        .map(str::to_owned)
 }
 
 impl XmlBody for AssumeRoleResponse {
@@ -1249,6 +1763,11 @@ impl XmlBody for AssumeRoleWithSAMLResponse {
         if let Some(v) = &self.session_token_size {
             w.integer("SessionTokenSize", i64::from(*v));
         }
+        if let Some(v) = &self.trusted_identity_propagation_context {
+            w.open("TrustedIdentityPropagationContext");
+            v.write_xml(w);
+            w.close("TrustedIdentityPropagationContext");
+        }
     }
 }
 
@@ -1291,6 +1810,11 @@ impl JsonBody for AssumeRoleWithSAMLResponse {
         if let Some(v) = &self.session_token_size {
             w.integer("SessionTokenSize", i64::from(*v));
         }
+        if let Some(v) = &self.trusted_identity_propagation_context {
+            w.open("TrustedIdentityPropagationContext");
+            v.write_json(w);
+            w.close();
+        }
     }
 }
 
@@ -1327,6 +1851,11 @@ impl XmlBody for AssumeRoleWithWebIdentityResponse {
         if let Some(v) = &self.session_token_size {
             w.integer("SessionTokenSize", i64::from(*v));
         }
+        if let Some(v) = &self.trusted_identity_propagation_context {
+            w.open("TrustedIdentityPropagationContext");
+            v.write_xml(w);
+            w.close("TrustedIdentityPropagationContext");
+        }
     }
 }
 
@@ -1362,6 +1891,11 @@ impl JsonBody for AssumeRoleWithWebIdentityResponse {
         }
         if let Some(v) = &self.session_token_size {
             w.integer("SessionTokenSize", i64::from(*v));
+        }
+        if let Some(v) = &self.trusted_identity_propagation_context {
+            w.open("TrustedIdentityPropagationContext");
+            v.write_json(w);
+            w.close();
         }
     }
 }
@@ -1558,6 +2092,46 @@ impl JsonBody for GetCallerIdentityResponse {
     }
 }
 
+impl XmlBody for GetCertificateResponse {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        if let Some(v) = &self.certificate {
+            w.text("Certificate", v);
+        }
+        if let Some(v) = &self.certificate_chain {
+            w.text("CertificateChain", v);
+        }
+        if let Some(v) = &self.not_before {
+            w.timestamp("NotBefore", v);
+        }
+        if let Some(v) = &self.not_after {
+            w.timestamp("NotAfter", v);
+        }
+        if let Some(v) = &self.subject {
+            w.text("Subject", v);
+        }
+    }
+}
+
+impl JsonBody for GetCertificateResponse {
+    fn write_json(&self, w: &mut JsonWriter) {
+        if let Some(v) = &self.certificate {
+            w.text("Certificate", v);
+        }
+        if let Some(v) = &self.certificate_chain {
+            w.text("CertificateChain", v);
+        }
+        if let Some(v) = &self.not_before {
+            w.timestamp("NotBefore", v);
+        }
+        if let Some(v) = &self.not_after {
+            w.timestamp("NotAfter", v);
+        }
+        if let Some(v) = &self.subject {
+            w.text("Subject", v);
+        }
+    }
+}
+
 impl XmlBody for GetDelegatedAccessTokenResponse {
     fn write_xml(&self, w: &mut XmlWriter) {
         if let Some(v) = &self.credentials {
@@ -1638,6 +2212,60 @@ impl JsonBody for GetFederationTokenResponse {
     }
 }
 
+impl XmlBody for GetScopedCredentialsResponse {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        if let Some(v) = &self.credentials {
+            w.open("Credentials");
+            v.write_xml(w);
+            w.close("Credentials");
+        }
+        if let Some(v) = &self.session_info {
+            w.open("SessionInfo");
+            v.write_xml(w);
+            w.close("SessionInfo");
+        }
+        if let Some(v) = &self.session_token_utilization {
+            w.integer("SessionTokenUtilization", i64::from(*v));
+        }
+        if let Some(v) = &self.session_token_size {
+            w.integer("SessionTokenSize", i64::from(*v));
+        }
+        if let Some(v) = &self.scoped_policies_count {
+            w.integer("ScopedPoliciesCount", i64::from(*v));
+        }
+        if let Some(v) = &self.source_identity {
+            w.text("SourceIdentity", v);
+        }
+    }
+}
+
+impl JsonBody for GetScopedCredentialsResponse {
+    fn write_json(&self, w: &mut JsonWriter) {
+        if let Some(v) = &self.credentials {
+            w.open("Credentials");
+            v.write_json(w);
+            w.close();
+        }
+        if let Some(v) = &self.session_info {
+            w.open("SessionInfo");
+            v.write_json(w);
+            w.close();
+        }
+        if let Some(v) = &self.session_token_utilization {
+            w.integer("SessionTokenUtilization", i64::from(*v));
+        }
+        if let Some(v) = &self.session_token_size {
+            w.integer("SessionTokenSize", i64::from(*v));
+        }
+        if let Some(v) = &self.scoped_policies_count {
+            w.integer("ScopedPoliciesCount", i64::from(*v));
+        }
+        if let Some(v) = &self.source_identity {
+            w.text("SourceIdentity", v);
+        }
+    }
+}
+
 impl XmlBody for GetSessionTokenResponse {
     fn write_xml(&self, w: &mut XmlWriter) {
         if let Some(v) = &self.credentials {
@@ -1670,6 +2298,34 @@ impl JsonBody for GetSessionTokenResponse {
     }
 }
 
+impl XmlBody for GetTrustBundlesResponse {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        if let Some(v) = &self.trust_bundles {
+            w.open("TrustBundles");
+            for item0 in v {
+                w.open("member");
+                item0.write_xml(w);
+                w.close("member");
+            }
+            w.close("TrustBundles");
+        }
+    }
+}
+
+impl JsonBody for GetTrustBundlesResponse {
+    fn write_json(&self, w: &mut JsonWriter) {
+        if let Some(v) = &self.trust_bundles {
+            w.open_list("TrustBundles");
+            for item in v {
+                w.open_item();
+                item.write_json(w);
+                w.close();
+            }
+            w.close_list();
+        }
+    }
+}
+
 impl XmlBody for GetWebIdentityTokenResponse {
     fn write_xml(&self, w: &mut XmlWriter) {
         if let Some(v) = &self.web_identity_token {
@@ -1688,6 +2344,219 @@ impl JsonBody for GetWebIdentityTokenResponse {
         }
         if let Some(v) = &self.expiration {
             w.timestamp("Expiration", v);
+        }
+    }
+}
+
+impl XmlBody for IssueWorkloadIdentityContextResponse {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.provided_context;
+            w.open("ProvidedContext");
+            v.write_xml(w);
+            w.close("ProvidedContext");
+        }
+        {
+            let v = &self.subject;
+            w.text("Subject", v);
+        }
+        if let Some(v) = &self.audience {
+            w.text("Audience", v);
+        }
+        if let Some(v) = &self.expiration {
+            w.timestamp("Expiration", v);
+        }
+        if let Some(v) = &self.session_expiration {
+            w.timestamp("SessionExpiration", v);
+        }
+    }
+}
+
+impl JsonBody for IssueWorkloadIdentityContextResponse {
+    fn write_json(&self, w: &mut JsonWriter) {
+        {
+            let v = &self.provided_context;
+            w.open("ProvidedContext");
+            v.write_json(w);
+            w.close();
+        }
+        {
+            let v = &self.subject;
+            w.text("Subject", v);
+        }
+        if let Some(v) = &self.audience {
+            w.text("Audience", v);
+        }
+        if let Some(v) = &self.expiration {
+            w.timestamp("Expiration", v);
+        }
+        if let Some(v) = &self.session_expiration {
+            w.timestamp("SessionExpiration", v);
+        }
+    }
+}
+
+impl XmlBody for OriginIdentity {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        if let Some(v) = &self.subject {
+            w.text("Subject", v);
+        }
+        if let Some(v) = &self.subject_type {
+            w.text("SubjectType", v);
+        }
+        if let Some(v) = &self.issuer {
+            w.text("Issuer", v);
+        }
+        if let Some(v) = &self.federated_provider_arn {
+            w.text("FederatedProviderArn", v);
+        }
+    }
+}
+
+impl JsonBody for OriginIdentity {
+    fn write_json(&self, w: &mut JsonWriter) {
+        if let Some(v) = &self.subject {
+            w.text("Subject", v);
+        }
+        if let Some(v) = &self.subject_type {
+            w.text("SubjectType", v);
+        }
+        if let Some(v) = &self.issuer {
+            w.text("Issuer", v);
+        }
+        if let Some(v) = &self.federated_provider_arn {
+            w.text("FederatedProviderArn", v);
+        }
+    }
+}
+
+impl XmlBody for ProvidedContext {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        if let Some(v) = &self.provider_arn {
+            w.text("ProviderArn", v);
+        }
+        if let Some(v) = &self.context_assertion {
+            w.text("ContextAssertion", v);
+        }
+    }
+}
+
+impl JsonBody for ProvidedContext {
+    fn write_json(&self, w: &mut JsonWriter) {
+        if let Some(v) = &self.provider_arn {
+            w.text("ProviderArn", v);
+        }
+        if let Some(v) = &self.context_assertion {
+            w.text("ContextAssertion", v);
+        }
+    }
+}
+
+impl XmlBody for ScopedSession {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.scoped_session_id;
+            w.text("ScopedSessionId", v);
+        }
+        {
+            let v = &self.arn;
+            w.text("Arn", v);
+        }
+    }
+}
+
+impl JsonBody for ScopedSession {
+    fn write_json(&self, w: &mut JsonWriter) {
+        {
+            let v = &self.scoped_session_id;
+            w.text("ScopedSessionId", v);
+        }
+        {
+            let v = &self.arn;
+            w.text("Arn", v);
+        }
+    }
+}
+
+impl XmlBody for TransactionContext {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        if let Some(v) = &self.identity_provider {
+            w.open("IdentityProvider");
+            for (key0, value0) in v {
+                w.open("entry");
+                w.text("key", key0);
+                w.text("value", value0);
+                w.close("entry");
+            }
+            w.close("IdentityProvider");
+        }
+    }
+}
+
+impl JsonBody for TransactionContext {
+    fn write_json(&self, w: &mut JsonWriter) {
+        if let Some(v) = &self.identity_provider {
+            w.open("IdentityProvider");
+            for (key, value) in v {
+                w.text(key, value);
+            }
+            w.close();
+        }
+    }
+}
+
+impl XmlBody for TrustBundleEntry {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        {
+            let v = &self.trust_domain;
+            w.text("TrustDomain", v);
+        }
+        {
+            let v = &self.bundle;
+            w.text("Bundle", v);
+        }
+    }
+}
+
+impl JsonBody for TrustBundleEntry {
+    fn write_json(&self, w: &mut JsonWriter) {
+        {
+            let v = &self.trust_domain;
+            w.text("TrustDomain", v);
+        }
+        {
+            let v = &self.bundle;
+            w.text("Bundle", v);
+        }
+    }
+}
+
+impl XmlBody for TrustedIdentityPropagationContext {
+    fn write_xml(&self, w: &mut XmlWriter) {
+        if let Some(v) = &self.origin_identity {
+            w.open("OriginIdentity");
+            v.write_xml(w);
+            w.close("OriginIdentity");
+        }
+        if let Some(v) = &self.transaction_context {
+            w.open("TransactionContext");
+            v.write_xml(w);
+            w.close("TransactionContext");
+        }
+    }
+}
+
+impl JsonBody for TrustedIdentityPropagationContext {
+    fn write_json(&self, w: &mut JsonWriter) {
+        if let Some(v) = &self.origin_identity {
+            w.open("OriginIdentity");
+            v.write_json(w);
+            w.close();
+        }
+        if let Some(v) = &self.transaction_context {
+            w.open("TransactionContext");
+            v.write_json(w);
+            w.close();
         }
     }
 }
@@ -1716,9 +2585,24 @@ pub mod errors {
         AwsError::new("IDPRejectedClaim", 403, message)
     }
 
+    /// `InsufficientSessionLifetime` (400), the `InsufficientSessionLifetimeException` shape.
+    pub fn insufficient_session_lifetime(message: impl Into<String>) -> AwsError {
+        AwsError::new("InsufficientSessionLifetime", 400, message)
+    }
+
+    /// `InvalidAttestationDocument` (400), the `InvalidAttestationDocumentException` shape.
+    pub fn invalid_attestation_document(message: impl Into<String>) -> AwsError {
+        AwsError::new("InvalidAttestationDocument", 400, message)
+    }
+
     /// `InvalidAuthorizationMessageException` (400), the `InvalidAuthorizationMessageException` shape.
     pub fn invalid_authorization_message(message: impl Into<String>) -> AwsError {
         AwsError::new("InvalidAuthorizationMessageException", 400, message)
+    }
+
+    /// `InvalidContextAssertion` (400), the `InvalidContextAssertionException` shape.
+    pub fn invalid_context_assertion(message: impl Into<String>) -> AwsError {
+        AwsError::new("InvalidContextAssertion", 400, message)
     }
 
     /// `InvalidIdentityToken` (400), the `InvalidIdentityTokenException` shape.
@@ -1726,9 +2610,24 @@ pub mod errors {
         AwsError::new("InvalidIdentityToken", 400, message)
     }
 
+    /// `InvalidSubjectCredentials` (400), the `InvalidSubjectCredentialsException` shape.
+    pub fn invalid_subject_credentials(message: impl Into<String>) -> AwsError {
+        AwsError::new("InvalidSubjectCredentials", 400, message)
+    }
+
+    /// `InvalidWorkloadIdentityConfiguration` (400), the `InvalidWorkloadIdentityConfigurationException` shape.
+    pub fn invalid_workload_identity_configuration(message: impl Into<String>) -> AwsError {
+        AwsError::new("InvalidWorkloadIdentityConfiguration", 400, message)
+    }
+
     /// `JWTPayloadSizeExceededException` (400), the `JWTPayloadSizeExceededException` shape.
     pub fn jwt_payload_size_exceeded(message: impl Into<String>) -> AwsError {
         AwsError::new("JWTPayloadSizeExceededException", 400, message)
+    }
+
+    /// `MalformedCertificateSigningRequestException` (400), the `MalformedCertificateSigningRequestException` shape.
+    pub fn malformed_certificate_signing_request(message: impl Into<String>) -> AwsError {
+        AwsError::new("MalformedCertificateSigningRequestException", 400, message)
     }
 
     /// `MalformedPolicyDocument` (400), the `MalformedPolicyDocumentException` shape.
@@ -1755,13 +2654,28 @@ pub mod errors {
         AwsError::new("RegionDisabledException", 403, message)
     }
 
+    /// `RegionalSignerUnavailableException` (404), the `RegionalSignerUnavailableException` shape.
+    pub fn regional_signer_unavailable(message: impl Into<String>) -> AwsError {
+        AwsError::new("RegionalSignerUnavailableException", 404, message)
+    }
+
+    /// `ResourceNotFoundException` (404), the `ResourceNotFoundException` shape.
+    pub fn resource_not_found(message: impl Into<String>) -> AwsError {
+        AwsError::new("ResourceNotFoundException", 404, message)
+    }
+
     /// `SessionDurationEscalationException` (403), the `SessionDurationEscalationException` shape.
     pub fn session_duration_escalation(message: impl Into<String>) -> AwsError {
         AwsError::new("SessionDurationEscalationException", 403, message)
     }
+
+    /// `SignerNotConfiguredException` (404), the `SignerNotConfiguredException` shape.
+    pub fn signer_not_configured(message: impl Into<String>) -> AwsError {
+        AwsError::new("SignerNotConfiguredException", 404, message)
+    }
 }
 
-static OPERATIONS: [OperationInfo; 11] = [
+static OPERATIONS: [OperationInfo; 15] = [
     OperationInfo {
         name: "AssumeRole",
         unsigned: false,
@@ -1791,6 +2705,10 @@ static OPERATIONS: [OperationInfo; 11] = [
         unsigned: false,
     },
     OperationInfo {
+        name: "GetCertificate",
+        unsigned: false,
+    },
+    OperationInfo {
         name: "GetDelegatedAccessToken",
         unsigned: false,
     },
@@ -1799,11 +2717,23 @@ static OPERATIONS: [OperationInfo; 11] = [
         unsigned: false,
     },
     OperationInfo {
+        name: "GetScopedCredentials",
+        unsigned: false,
+    },
+    OperationInfo {
         name: "GetSessionToken",
         unsigned: false,
     },
     OperationInfo {
+        name: "GetTrustBundles",
+        unsigned: false,
+    },
+    OperationInfo {
         name: "GetWebIdentityToken",
+        unsigned: false,
+    },
+    OperationInfo {
+        name: "IssueWorkloadIdentityContext",
         unsigned: false,
     },
 ];
@@ -1890,6 +2820,15 @@ pub trait StsApi: Sync {
         async { Err(AwsError::not_implemented("GetCallerIdentity")) }
     }
 
+    /// Handles `GetCertificate`.
+    fn get_certificate(
+        &self,
+        _ctx: &Self::Context,
+        _input: GetCertificateRequest,
+    ) -> impl Future<Output = Result<GetCertificateResponse, AwsError>> + Send {
+        async { Err(AwsError::not_implemented("GetCertificate")) }
+    }
+
     /// Handles `GetDelegatedAccessToken`.
     fn get_delegated_access_token(
         &self,
@@ -1908,6 +2847,15 @@ pub trait StsApi: Sync {
         async { Err(AwsError::not_implemented("GetFederationToken")) }
     }
 
+    /// Handles `GetScopedCredentials`.
+    fn get_scoped_credentials(
+        &self,
+        _ctx: &Self::Context,
+        _input: GetScopedCredentialsRequest,
+    ) -> impl Future<Output = Result<GetScopedCredentialsResponse, AwsError>> + Send {
+        async { Err(AwsError::not_implemented("GetScopedCredentials")) }
+    }
+
     /// Handles `GetSessionToken`.
     fn get_session_token(
         &self,
@@ -1917,6 +2865,15 @@ pub trait StsApi: Sync {
         async { Err(AwsError::not_implemented("GetSessionToken")) }
     }
 
+    /// Handles `GetTrustBundles`.
+    fn get_trust_bundles(
+        &self,
+        _ctx: &Self::Context,
+        _input: GetTrustBundlesRequest,
+    ) -> impl Future<Output = Result<GetTrustBundlesResponse, AwsError>> + Send {
+        async { Err(AwsError::not_implemented("GetTrustBundles")) }
+    }
+
     /// Handles `GetWebIdentityToken`.
     fn get_web_identity_token(
         &self,
@@ -1924,6 +2881,15 @@ pub trait StsApi: Sync {
         _input: GetWebIdentityTokenRequest,
     ) -> impl Future<Output = Result<GetWebIdentityTokenResponse, AwsError>> + Send {
         async { Err(AwsError::not_implemented("GetWebIdentityToken")) }
+    }
+
+    /// Handles `IssueWorkloadIdentityContext`.
+    fn issue_workload_identity_context(
+        &self,
+        _ctx: &Self::Context,
+        _input: IssueWorkloadIdentityContextRequest,
+    ) -> impl Future<Output = Result<IssueWorkloadIdentityContextResponse, AwsError>> + Send {
+        async { Err(AwsError::not_implemented("IssueWorkloadIdentityContext")) }
     }
 }
 
@@ -2026,6 +2992,16 @@ pub async fn dispatch<H: StsApi>(
                 }
             })
         }
+        "GetCertificate" => {
+            let input = decode_input(params, GetCertificateRequest::decode_members)?;
+            let output = handler.get_certificate(ctx, input).await?;
+            Ok(match format {
+                ResponseFormat::Xml => {
+                    xml_response(Service::Sts, "GetCertificate", request_id, Some(&output))
+                }
+                ResponseFormat::Json => json_response("GetCertificate", request_id, Some(&output)),
+            })
+        }
         "GetDelegatedAccessToken" => {
             let input = decode_input(params, GetDelegatedAccessTokenRequest::decode_members)?;
             let output = handler.get_delegated_access_token(ctx, input).await?;
@@ -2056,6 +3032,21 @@ pub async fn dispatch<H: StsApi>(
                 }
             })
         }
+        "GetScopedCredentials" => {
+            let input = decode_input(params, GetScopedCredentialsRequest::decode_members)?;
+            let output = handler.get_scoped_credentials(ctx, input).await?;
+            Ok(match format {
+                ResponseFormat::Xml => xml_response(
+                    Service::Sts,
+                    "GetScopedCredentials",
+                    request_id,
+                    Some(&output),
+                ),
+                ResponseFormat::Json => {
+                    json_response("GetScopedCredentials", request_id, Some(&output))
+                }
+            })
+        }
         "GetSessionToken" => {
             let input = decode_input(params, GetSessionTokenRequest::decode_members)?;
             let output = handler.get_session_token(ctx, input).await?;
@@ -2064,6 +3055,16 @@ pub async fn dispatch<H: StsApi>(
                     xml_response(Service::Sts, "GetSessionToken", request_id, Some(&output))
                 }
                 ResponseFormat::Json => json_response("GetSessionToken", request_id, Some(&output)),
+            })
+        }
+        "GetTrustBundles" => {
+            let input = decode_input(params, GetTrustBundlesRequest::decode_members)?;
+            let output = handler.get_trust_bundles(ctx, input).await?;
+            Ok(match format {
+                ResponseFormat::Xml => {
+                    xml_response(Service::Sts, "GetTrustBundles", request_id, Some(&output))
+                }
+                ResponseFormat::Json => json_response("GetTrustBundles", request_id, Some(&output)),
             })
         }
         "GetWebIdentityToken" => {
@@ -2081,6 +3082,21 @@ pub async fn dispatch<H: StsApi>(
                 }
             })
         }
+        "IssueWorkloadIdentityContext" => {
+            let input = decode_input(params, IssueWorkloadIdentityContextRequest::decode_members)?;
+            let output = handler.issue_workload_identity_context(ctx, input).await?;
+            Ok(match format {
+                ResponseFormat::Xml => xml_response(
+                    Service::Sts,
+                    "IssueWorkloadIdentityContext",
+                    request_id,
+                    Some(&output),
+                ),
+                ResponseFormat::Json => {
+                    json_response("IssueWorkloadIdentityContext", request_id, Some(&output))
+                }
+            })
+        }
         other => Err(AwsError::invalid_action(other, Service::Sts.version())),
     }
 }
@@ -2091,11 +3107,13 @@ mod pattern_tests {
 
     #[test]
     fn every_pattern_compiles() {
-        let patterns: [&Pattern; 12] = [
+        let patterns: [&Pattern; 16] = [
             &P_ACCESS_KEY_ID_TYPE,
             &P_ARN_TYPE,
+            &P_CERTIFICATE_SIGNING_REQUEST_TYPE,
             &P_EXTERNAL_ID_TYPE,
             &P_ROLE_SESSION_NAME_TYPE,
+            &P_SCOPED_SESSION_DESCRIPTION_TYPE,
             &P_SERIAL_NUMBER_TYPE,
             &P_SESSION_POLICY_DOCUMENT_TYPE,
             &P_SOURCE_IDENTITY_TYPE,
@@ -2104,6 +3122,8 @@ mod pattern_tests {
             &P_TOKEN_CODE_TYPE,
             &P_UNRESTRICTED_SESSION_POLICY_DOCUMENT_TYPE,
             &P_USER_NAME_TYPE,
+            &P_WEB_IDENTITY_TOKEN_SCOPE_TYPE,
+            &P_WORKLOAD_IDENTITY_TEMPLATE_ARN_TYPE,
         ];
         for p in patterns {
             assert!(p.regex().is_some(), "{p:?}");
