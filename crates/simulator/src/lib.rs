@@ -35,6 +35,24 @@ pub use error::SimulatorError;
 use simulate::{Budget, Simulation, caller, context_key_names};
 use source::{Entity, SourcedPolicy, entity_policies};
 
+/// The [`Scenario`] of a `SimulateCustomPolicy` or `SimulatePrincipalPolicy` request, whose
+/// generated types share these members.
+macro_rules! scenario_of {
+    ($input:expr) => {
+        Scenario {
+            boundary_inputs: $input.permissions_boundary_policy_input_list.as_deref(),
+            caller_arn: $input.caller_arn.as_deref(),
+            resource_policy: $input.resource_policy.as_deref(),
+            resource_owner: $input.resource_owner.as_deref(),
+            context_entries: $input.context_entries.as_deref(),
+            action_names: &$input.action_names,
+            resource_arns: $input.resource_arns.as_deref(),
+            max_items: $input.max_items,
+            marker: $input.marker.as_deref(),
+        }
+    };
+}
+
 /// The request parameters both simulations share.
 struct Scenario<'a> {
     boundary_inputs: Option<&'a [String]>,
@@ -49,6 +67,13 @@ struct Scenario<'a> {
 }
 
 impl Scenario<'_> {
+    /// An empty simulation with the request's context entries.
+    fn simulation(&self) -> Result<Simulation, SimulatorError> {
+        Ok(Simulation::new(context::context_keys(
+            self.context_entries.unwrap_or_default(),
+        )?))
+    }
+
     /// The single input boundary, if any.
     fn boundary(&self) -> Result<Option<SourcedPolicy>, SimulatorError> {
         match self.boundary_inputs.unwrap_or_default() {
@@ -140,20 +165,8 @@ pub async fn simulate_custom_policy(
     input: SimulateCustomPolicyRequest,
 ) -> Result<SimulatePolicyResponse, AwsError> {
     evaluate_off_the_runtime(move || {
-        let scenario = Scenario {
-            boundary_inputs: input.permissions_boundary_policy_input_list.as_deref(),
-            caller_arn: input.caller_arn.as_deref(),
-            resource_policy: input.resource_policy.as_deref(),
-            resource_owner: input.resource_owner.as_deref(),
-            context_entries: input.context_entries.as_deref(),
-            action_names: &input.action_names,
-            resource_arns: input.resource_arns.as_deref(),
-            max_items: input.max_items,
-            marker: input.marker.as_deref(),
-        };
-        let mut simulation = Simulation::new(context::context_keys(
-            scenario.context_entries.unwrap_or_default(),
-        )?);
+        let scenario = scenario_of!(input);
+        let mut simulation = scenario.simulation()?;
         simulation.add_identity(SourcedPolicy::inputs(
             "PolicyInputList",
             &input.policy_input_list,
@@ -195,20 +208,8 @@ pub async fn simulate_principal_policy(
     let stored = entity_policies(service, &caller_account(service, ctx), &entity).await?;
     let default_caller = entity.is_user().then(|| entity.principal());
     evaluate_off_the_runtime(move || {
-        let scenario = Scenario {
-            boundary_inputs: input.permissions_boundary_policy_input_list.as_deref(),
-            caller_arn: input.caller_arn.as_deref(),
-            resource_policy: input.resource_policy.as_deref(),
-            resource_owner: input.resource_owner.as_deref(),
-            context_entries: input.context_entries.as_deref(),
-            action_names: &input.action_names,
-            resource_arns: input.resource_arns.as_deref(),
-            max_items: input.max_items,
-            marker: input.marker.as_deref(),
-        };
-        let mut simulation = Simulation::new(context::context_keys(
-            scenario.context_entries.unwrap_or_default(),
-        )?);
+        let scenario = scenario_of!(input);
+        let mut simulation = scenario.simulation()?;
         simulation.add_identity(stored.identity)?;
         simulation.add_identity(SourcedPolicy::inputs(
             "PolicyInputList",
