@@ -47,6 +47,10 @@ pub fn get_in(partition: &str, arn: &str) -> Option<&'static ManagedPolicy> {
         .strip_prefix("arn:")?
         .strip_prefix(partition)?
         .strip_prefix(":iam::aws:policy/")?;
+    if partition == "aws" {
+        // The catalogue's own ARN: no need to spell it again.
+        return get(arn);
+    }
     get(&format!("arn:aws:iam::aws:policy/{rest}"))
 }
 
