@@ -65,7 +65,9 @@ pub fn classify(request: &HttpRequest<'_>, has_action: bool) -> Option<Foreign> 
     if has_action {
         return None;
     }
-    let service = signed_service(request)?;
+    // The scope's service, read by the SigV4 parser; a request whose signature it cannot read
+    // is left to the endpoint, which names the problem.
+    let service = gatehouse_sigv4::parse(request).ok().flatten()?.service;
     if SERVED.contains(&service.as_str()) {
         return None;
     }
@@ -76,29 +78,6 @@ pub fn classify(request: &HttpRequest<'_>, has_action: bool) -> Option<Foreign> 
             Foreign::RestJson { service }
         },
     )
-}
-
-/// The service of the credential scope (`Credential=AKID/date/region/SERVICE/aws4_request`),
-/// from the `Authorization` header or a presigned query. The signature itself is not checked:
-/// the request is refused either way, and the endpoint checks signatures of what it serves.
-fn signed_service(request: &HttpRequest<'_>) -> Option<String> {
-    let credential = request
-        .headers
-        .get(header::AUTHORIZATION)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.split_once("Credential="))
-        .map(|(_, rest)| rest.split([',', ' ']).next().unwrap_or_default().to_owned())
-        .or_else(|| {
-            request.query.split('&').find_map(|pair| {
-                let (name, value) = pair.split_once('=')?;
-                (name == "X-Amz-Credential").then(|| value.replace("%2F", "/").replace("%2f", "/"))
-            })
-        })?;
-    let parts: Vec<&str> = credential.split('/').collect();
-    match parts.as_slice() {
-        [_, _, _, service, "aws4_request"] => Some((*service).to_owned()),
-        _ => None,
-    }
 }
 
 fn message(what: &str) -> String {
@@ -191,6 +170,7 @@ mod tests {
             ))
             .unwrap(),
         );
+        headers.insert("x-amz-date", HeaderValue::from_static("20250101T000000Z"));
         headers
     }
 
@@ -230,7 +210,7 @@ mod tests {
         assert_eq!(classify(&request(&signed_for("sts"), ""), false), None);
         assert_eq!(classify(&request(&signed_for("sns"), ""), true), None);
         assert_eq!(classify(&request(&HeaderMap::new(), ""), false), None);
-        let presigned = "X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKID%2F20250101%2Fus-east-1%2Fs3%2Faws4_request";
+        let presigned = "X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKID%2F20250101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20250101T000000Z&X-Amz-Expires=60&X-Amz-SignedHeaders=host&X-Amz-Signature=00";
         assert_eq!(
             classify(&request(&HeaderMap::new(), presigned), false),
             Some(Foreign::RestXml {
