@@ -429,14 +429,14 @@ fn resource_form(resource: &str) -> Result<(), PolicyError> {
 fn is_partition(partition: &str) -> bool {
     PARTITIONS.contains(&partition)
         || partition.contains("${")
-        || (partition.contains(['*', '?'])
-            && PARTITIONS
-                .iter()
-                .any(|known| wildcard_covers(partition, known)))
+        || covers_one_of(partition, &PARTITIONS)
 }
 
-/// Whether the wildcard pattern `pattern` matches `text` (both compared without case).
-fn wildcard_covers(pattern: &str, text: &str) -> bool {
+/// Whether `pattern` has a wildcard and matches one of `known` (compared without case).
+fn covers_one_of(pattern: &str, known: &[&str]) -> bool {
+    if !pattern.contains(['*', '?']) {
+        return false;
+    }
     let pattern = Pattern::compile(
         &pattern.to_ascii_lowercase(),
         Syntax {
@@ -444,7 +444,9 @@ fn wildcard_covers(pattern: &str, text: &str) -> bool {
             variables: false,
         },
     );
-    pattern.matches(text, &NoVariables, false)
+    known
+        .iter()
+        .any(|text| pattern.matches(text, &NoVariables, false))
 }
 
 /// The form of one action: `*`, or `vendor:name` with one colon and a vendor of letters,
@@ -478,10 +480,7 @@ fn is_trust_action(action: &str) -> bool {
     if TRUST_ACTIONS.contains(&lower.as_str()) {
         return true;
     }
-    lower.contains(['*', '?'])
-        && TRUST_ACTIONS
-            .iter()
-            .any(|known| wildcard_covers(&lower, known))
+    covers_one_of(&lower, &TRUST_ACTIONS)
 }
 
 #[cfg(test)]
