@@ -8,14 +8,14 @@ use time::OffsetDateTime;
 
 use crate::db::{Resource, all, from_epoch};
 use crate::error::Result;
-use crate::groups::{GroupRow, select_group};
 use crate::instance_profiles::InstanceProfile;
+use crate::pathed;
 use crate::policies::{
     InlinePolicy, ManagedPolicy, PolicyRow, PolicyVersion, VersionId, select_policies,
 };
-use crate::roles::{Role, RoleRow, select_role};
+use crate::roles::Role;
 use crate::tags::Tag;
-use crate::users::{User, UserRow, select_user};
+use crate::users::User;
 use crate::{Group, Store};
 
 /// Everything `GetAccountAuthorizationDetails` reports about one account. Users, groups,
@@ -62,26 +62,11 @@ macro_rules! owner_ids {
 impl Store {
     /// The whole account as `GetAccountAuthorizationDetails` reports it.
     pub async fn account_details(&self, account: &str) -> Result<AccountDetails> {
-        let (users, groups, roles, policies, versions, tags, inline, attached, memberships, profiles) =
+        let (mut users, groups, mut roles, policies, versions, tags, inline, attached, memberships, profiles) =
             self.read_tx(|conn| {
-                let users = all(
-                    conn,
-                    concat!(select_user!(), " WHERE u.account = ?1 ORDER BY u.name_key"),
-                    [account],
-                    UserRow::from_row,
-                )?;
-                let groups = all(
-                    conn,
-                    concat!(select_group!(), " WHERE g.account = ?1 ORDER BY g.name_key"),
-                    [account],
-                    GroupRow::from_row,
-                )?;
-                let roles = all(
-                    conn,
-                    concat!(select_role!(), " WHERE r.account = ?1 ORDER BY r.name_key"),
-                    [account],
-                    RoleRow::from_row,
-                )?;
+                let users: Vec<User> = pathed::in_account(conn, account)?;
+                let groups: Vec<Group> = pathed::in_account(conn, account)?;
+                let roles: Vec<Role> = pathed::in_account(conn, account)?;
                 let policies = all(
                     conn,
                     concat!(select_policies!(), " ORDER BY q.name_key"),
@@ -153,17 +138,9 @@ impl Store {
             tags.into_iter()
                 .map(|(id, key, value)| (id, Tag { key, value })),
         );
-        let mut users = users
-            .into_iter()
-            .map(UserRow::into_user)
-            .collect::<Result<Vec<_>>>()?;
         for user in &mut users {
             user.tags = tags.remove(&user.id).unwrap_or_default();
         }
-        let mut roles = roles
-            .into_iter()
-            .map(RoleRow::into_role)
-            .collect::<Result<Vec<_>>>()?;
         for role in &mut roles {
             role.tags = tags.remove(&role.id).unwrap_or_default();
         }
@@ -201,10 +178,7 @@ impl Store {
             .collect::<Result<Vec<_>>>()?;
         Ok(AccountDetails {
             users,
-            groups: groups
-                .into_iter()
-                .map(GroupRow::into_group)
-                .collect::<Result<_>>()?,
+            groups,
             roles,
             policies: policies
                 .into_iter()

@@ -3,13 +3,13 @@
 use time::OffsetDateTime;
 
 use crate::db::{
-    Conn, Resource, all, as_stored, change_existing, count, epoch, execute, from_epoch, name_key,
-    one, optional,
+    Conn, Resource, as_stored, change_existing, epoch, execute, from_epoch, name_key, one,
 };
 use crate::error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 use crate::page::{Page, PageRequest};
-use crate::users::{User, UserRow, select_user};
-use crate::{Store, check_limit, policies};
+use crate::pathed::{self, ATTACHED_POLICIES, INLINE_POLICIES, Named, Pathed, Table};
+use crate::users::{User, select_user};
+use crate::{Store, check_limit};
 
 /// A group to create.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,56 +48,50 @@ pub struct GroupUpdate {
     pub new_path: Option<String>,
 }
 
-/// A row of [`select_group!`].
-pub(crate) struct GroupRow {
-    name_key: String,
-    account: String,
-    id: String,
-    name: String,
-    path: String,
-    created: i64,
-}
-
-impl GroupRow {
-    /// Reads the columns of [`select_group!`], in its order.
-    pub(crate) fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
-        Ok(Self {
-            name_key: row.get(0)?,
-            account: row.get(1)?,
-            id: row.get(2)?,
-            name: row.get(3)?,
-            path: row.get(4)?,
-            created: row.get(5)?,
-        })
-    }
-
-    pub(crate) fn into_group(self) -> Result<Group> {
-        Ok(Group {
-            account: self.account,
-            id: self.id,
-            name: self.name,
-            path: self.path,
-            created: from_epoch(self.created)?,
-        })
-    }
-}
-
+/// `SELECT` of a group's row from `iam_groups g` (see [`Table`]).
 macro_rules! select_group {
     () => {
         "SELECT g.name_key, g.account, g.id, g.name, g.path, g.created FROM iam_groups g"
     };
 }
-pub(crate) use select_group;
 
-fn load(conn: &Conn, account: &str, name: &str) -> Result<Group> {
-    let row = optional(
-        conn,
-        concat!(select_group!(), " WHERE g.account = ?1 AND g.name_key = ?2"),
-        (account, name_key(name)),
-        GroupRow::from_row,
-    )?;
-    row.ok_or_else(|| StoreError::not_found(EntityKind::Group, name))?
-        .into_group()
+/// The groups' table: a group cannot be deleted while it has members, inline or attached
+/// policies.
+pub(crate) static GROUPS: Table = Table::new(
+    EntityKind::Group,
+    Resource::Group,
+    "iam_groups",
+    "g",
+    select_group!(),
+    &[
+        (
+            "EXISTS (SELECT 1 FROM group_members WHERE group_id = o.id)",
+            ConflictReason::GroupMembers,
+        ),
+        INLINE_POLICIES,
+        ATTACHED_POLICIES,
+    ],
+    false,
+);
+
+impl Pathed for Group {
+    type Own = ();
+
+    const TABLE: &'static Table = &GROUPS;
+
+    fn read_own(_: &rusqlite::Row<'_>) -> rusqlite::Result<Self::Own> {
+        Ok(())
+    }
+
+    fn assemble(_: &Conn, named: Named, (): Self::Own) -> Result<Self> {
+        Ok(Group {
+            account: named.account,
+            id: named.id,
+            name: named.name,
+            path: named.path,
+            created: from_epoch(named.created)?,
+        })
+    }
 }
 
 impl Store {
@@ -118,7 +112,7 @@ impl Store {
                 ),
             )
             .map_err(|err| StoreError::on_create(err, EntityKind::Group, &group.id, &group.name))?;
-            // What `load` would read back, without reading it.
+            // What `get_group` would read back, without reading it.
             Ok(Group {
                 account,
                 id: group.id,
@@ -132,7 +126,7 @@ impl Store {
 
     /// The group called `name` (any case).
     pub async fn get_group(&self, account: &str, name: &str) -> Result<Group> {
-        self.read(|conn| load(conn, account, name))
+        self.read(|conn| pathed::get(conn, account, name))
     }
 
     /// Groups whose path starts with `path_prefix`, ordered by name (`ListGroups`).
@@ -142,19 +136,7 @@ impl Store {
         path_prefix: Option<&str>,
         page: &PageRequest,
     ) -> Result<Page<Group>> {
-        let start = page.start_key()?;
-        let rows = self.read(|conn| {
-            all(
-                conn,
-                concat!(
-                    select_group!(),
-                    " WHERE g.account = ?1 AND g.name_key > ?2 AND substr(g.path, 1, length(?3)) = ?3 ORDER BY g.name_key LIMIT ?4"
-                ),
-                (account, start, path_prefix.unwrap_or("/"), page.fetch_limit()),
-                GroupRow::from_row,
-            )
-        })?;
-        Page::from_rows(rows, page, |row| row.name_key.as_str()).try_map(GroupRow::into_group)
+        self.read(|conn| pathed::list(conn, account, path_prefix, page))
     }
 
     /// Renames and/or moves a group (`UpdateGroup`).
@@ -166,23 +148,13 @@ impl Store {
     ) -> Result<Group> {
         let (account, name) = (account.to_owned(), name.to_owned());
         self.write(move |tx| {
-            let id = Resource::Group.id(tx, &account, &name)?;
-            if let Some(path) = &update.new_path {
-                execute(
-                    tx,
-                    "UPDATE iam_groups SET path = ?1 WHERE id = ?2",
-                    (path, &id),
-                )?;
-            }
-            if let Some(new_name) = &update.new_name {
-                execute(
-                    tx,
-                    "UPDATE iam_groups SET name = ?1, name_key = ?2 WHERE id = ?3",
-                    (new_name, name_key(new_name), &id),
-                )
-                .map_err(|err| StoreError::on_insert(err, EntityKind::Group, new_name))?;
-            }
-            load(tx, &account, update.new_name.as_deref().unwrap_or(&name))
+            pathed::rename(
+                tx,
+                &account,
+                &name,
+                update.new_name.as_deref(),
+                update.new_path.as_deref(),
+            )
         })
         .await
     }
@@ -191,25 +163,8 @@ impl Store {
     /// inline policies or attached policies.
     pub async fn delete_group(&self, account: &str, name: &str) -> Result<()> {
         let (account, name) = (account.to_owned(), name.to_owned());
-        self.write(move |tx| {
-            let id = Resource::Group.id(tx, &account, &name)?;
-            let held = count(
-                tx,
-                "SELECT COUNT(*) FROM group_members WHERE group_id = ?1",
-                &id,
-            )?;
-            StoreError::refuse_delete(
-                EntityKind::Group,
-                &name,
-                [(held, ConflictReason::GroupMembers)],
-            )?;
-            if let Some(reason) = policies::owned_policies_conflict(tx, Resource::Group, &id)? {
-                return Err(StoreError::conflict(EntityKind::Group, &name, reason));
-            }
-            execute(tx, "DELETE FROM iam_groups WHERE id = ?1", [&id])?;
-            Ok(())
-        })
-        .await
+        self.write(move |tx| pathed::delete::<Group>(tx, &account, &name))
+            .await
     }
 
     /// Adds a user to a group (`AddUserToGroup`); adding a member again changes nothing.
@@ -276,36 +231,33 @@ impl Store {
         group: &str,
         page: &PageRequest,
     ) -> Result<Page<User>> {
-        let rows = self.read_tx(|conn| {
+        self.read_tx(|conn| {
             let group_id = Resource::Group.id(conn, account, group)?;
             let start = page.start_key()?;
-            all(
+            pathed::fetch_page(
                 conn,
                 concat!(
                     select_user!(),
                     " JOIN group_members m ON m.user_id = u.id WHERE m.group_id = ?1 AND u.name_key > ?2 ORDER BY u.name_key LIMIT ?3"
                 ),
                 (&group_id, start, page.fetch_limit()),
-                UserRow::from_row,
+                page,
             )
-        })?;
-        Page::from_rows(rows, page, |row| row.name_key.as_str()).try_map(UserRow::into_user)
+        })
     }
 
     /// The groups a user is a member of, ordered by name (`ListGroupsForUser`; at most 10).
     pub async fn groups_for_user(&self, account: &str, user: &str) -> Result<Vec<Group>> {
-        let rows = self.read_tx(|conn| {
+        self.read_tx(|conn| {
             let user_id = Resource::User.id(conn, account, user)?;
-            all(
+            pathed::fetch(
                 conn,
                 concat!(
                     select_group!(),
                     " JOIN group_members m ON m.group_id = g.id WHERE m.user_id = ?1 ORDER BY g.name_key"
                 ),
                 [&user_id],
-                GroupRow::from_row,
             )
-        })?;
-        rows.into_iter().map(GroupRow::into_group).collect()
+        })
     }
 }

@@ -3,13 +3,11 @@
 use time::OffsetDateTime;
 
 use crate::Store;
-use crate::db::{
-    Conn, Resource, all, as_stored, change_existing, count, epoch, execute, from_epoch, name_key,
-    optional,
-};
+use crate::db::{Conn, Resource, as_stored, change_existing, epoch, execute, from_epoch, name_key};
 use crate::error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 use crate::page::{Page, PageRequest};
-use crate::roles::{Role, RoleRow, select_role};
+use crate::pathed::{self, Named, Pathed, Table};
+use crate::roles::{Role, select_role};
 use crate::tags::{self, Tag};
 
 /// An instance profile to create.
@@ -46,75 +44,60 @@ pub struct InstanceProfile {
     pub tags: Vec<Tag>,
 }
 
-/// A row of [`select_profile!`].
-struct ProfileRow {
-    name_key: String,
-    account: String,
-    id: String,
-    name: String,
-    path: String,
-    created: i64,
-}
-
-impl ProfileRow {
-    /// Reads the columns of [`select_profile!`], in its order.
-    fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
-        Ok(Self {
-            name_key: row.get(0)?,
-            account: row.get(1)?,
-            id: row.get(2)?,
-            name: row.get(3)?,
-            path: row.get(4)?,
-            created: row.get(5)?,
-        })
-    }
-}
-
+/// `SELECT` of an instance profile's row from `instance_profiles p` (see [`Table`]).
 macro_rules! select_profile {
     () => {
         "SELECT p.name_key, p.account, p.id, p.name, p.path, p.created FROM instance_profiles p"
     };
 }
 
-/// Completes a profile row with its roles.
-fn complete(conn: &Conn, row: ProfileRow) -> Result<InstanceProfile> {
-    let roles = all(
-        conn,
-        concat!(
-            select_role!(),
-            " JOIN instance_profile_roles ipr ON ipr.role_id = r.id WHERE ipr.profile_id = ?1"
-        ),
-        [&row.id],
-        RoleRow::from_row,
-    )?;
-    Ok(InstanceProfile {
-        account: row.account,
-        id: row.id,
-        name: row.name,
-        path: row.path,
-        created: from_epoch(row.created)?,
-        roles: roles
-            .into_iter()
-            .map(RoleRow::into_role)
-            .collect::<Result<_>>()?,
-        tags: Vec::new(),
-    })
-}
+/// The instance profiles' table: a profile cannot be deleted while it holds a role.
+pub(crate) static INSTANCE_PROFILES: Table = Table::new(
+    EntityKind::InstanceProfile,
+    Resource::InstanceProfile,
+    "instance_profiles",
+    "p",
+    select_profile!(),
+    &[(
+        "EXISTS (SELECT 1 FROM instance_profile_roles WHERE profile_id = o.id)",
+        ConflictReason::InstanceProfileRoles,
+    )],
+    true,
+);
 
-fn load(conn: &Conn, account: &str, name: &str) -> Result<InstanceProfile> {
-    let row = optional(
-        conn,
-        concat!(
-            select_profile!(),
-            " WHERE p.account = ?1 AND p.name_key = ?2"
-        ),
-        (account, name_key(name)),
-        ProfileRow::from_row,
-    )?;
-    let row = row.ok_or_else(|| StoreError::not_found(EntityKind::InstanceProfile, name))?;
-    let mut profile = complete(conn, row)?;
-    profile.tags = tags::load(conn, Resource::InstanceProfile, &profile.id)?;
-    Ok(profile)
+impl Pathed for InstanceProfile {
+    type Own = ();
+
+    const TABLE: &'static Table = &INSTANCE_PROFILES;
+
+    fn read_own(_: &rusqlite::Row<'_>) -> rusqlite::Result<Self::Own> {
+        Ok(())
+    }
+
+    /// Completes a profile's row with its roles.
+    fn assemble(conn: &Conn, named: Named, (): Self::Own) -> Result<Self> {
+        let roles = pathed::fetch(
+            conn,
+            concat!(
+                select_role!(),
+                " JOIN instance_profile_roles ipr ON ipr.role_id = r.id WHERE ipr.profile_id = ?1"
+            ),
+            [&named.id],
+        )?;
+        Ok(InstanceProfile {
+            account: named.account,
+            id: named.id,
+            name: named.name,
+            path: named.path,
+            created: from_epoch(named.created)?,
+            roles,
+            tags: Vec::new(),
+        })
+    }
+
+    fn set_tags(&mut self, tags: Vec<Tag>) {
+        self.tags = tags;
+    }
 }
 
 impl Store {
@@ -147,7 +130,7 @@ impl Store {
                 &profile.tags,
                 max_tags,
             )?;
-            // What `load` would read back, without reading it: a new profile holds no role.
+            // What `get_instance_profile` would read back, without reading it: a new profile holds no role.
             Ok(InstanceProfile {
                 account,
                 id: profile.id,
@@ -163,7 +146,7 @@ impl Store {
 
     /// The instance profile called `name`, with its role and tags (`GetInstanceProfile`).
     pub async fn get_instance_profile(&self, account: &str, name: &str) -> Result<InstanceProfile> {
-        self.read_tx(|conn| load(conn, account, name))
+        self.read_tx(|conn| pathed::get(conn, account, name))
     }
 
     /// Instance profiles whose path starts with `path_prefix`, by name (`ListInstanceProfiles`).
@@ -173,27 +156,7 @@ impl Store {
         path_prefix: Option<&str>,
         page: &PageRequest,
     ) -> Result<Page<InstanceProfile>> {
-        let start = page.start_key()?;
-        self.read_tx(|conn| {
-            let rows = all(
-                conn,
-                concat!(
-                    select_profile!(),
-                    " WHERE p.account = ?1 AND p.name_key > ?2 AND substr(p.path, 1, length(?3)) = ?3 ORDER BY p.name_key LIMIT ?4"
-                ),
-                (account, start, path_prefix.unwrap_or("/"), page.fetch_limit()),
-                ProfileRow::from_row,
-            )?;
-            let page_rows = Page::from_rows(rows, page, |row| row.name_key.as_str());
-            let mut items = Vec::with_capacity(page_rows.items.len());
-            for row in page_rows.items {
-                items.push(complete(conn, row)?);
-            }
-            Ok(Page {
-                items,
-                next_marker: page_rows.next_marker,
-            })
-        })
+        self.read_tx(|conn| pathed::list(conn, account, path_prefix, page))
     }
 
     /// The instance profiles that contain a role (`ListInstanceProfilesForRole`).
@@ -204,20 +167,14 @@ impl Store {
     ) -> Result<Vec<InstanceProfile>> {
         self.read_tx(|conn| {
             let role_id = Resource::Role.id(conn, account, role)?;
-            let rows = all(
+            pathed::fetch(
                 conn,
                 concat!(
                     select_profile!(),
                     " JOIN instance_profile_roles ipr ON ipr.profile_id = p.id WHERE ipr.role_id = ?1 ORDER BY p.name_key"
                 ),
                 [&role_id],
-                ProfileRow::from_row,
-            )?;
-            let mut profiles = Vec::with_capacity(rows.len());
-            for row in rows {
-                profiles.push(complete(conn, row)?);
-            }
-            Ok(profiles)
+            )
         })
     }
 
@@ -278,21 +235,7 @@ impl Store {
     /// contains a role.
     pub async fn delete_instance_profile(&self, account: &str, name: &str) -> Result<()> {
         let (account, name) = (account.to_owned(), name.to_owned());
-        self.write(move |tx| {
-            let id = Resource::InstanceProfile.id(tx, &account, &name)?;
-            let held = count(
-                tx,
-                "SELECT COUNT(*) FROM instance_profile_roles WHERE profile_id = ?1",
-                &id,
-            )?;
-            StoreError::refuse_delete(
-                EntityKind::InstanceProfile,
-                &name,
-                [(held, ConflictReason::InstanceProfileRoles)],
-            )?;
-            execute(tx, "DELETE FROM instance_profiles WHERE id = ?1", [&id])?;
-            tags::clear(tx, Resource::InstanceProfile, &id)
-        })
-        .await
+        self.write(move |tx| pathed::delete::<InstanceProfile>(tx, &account, &name))
+            .await
     }
 }

@@ -34,6 +34,7 @@ mod mfa;
 mod migrations;
 mod outbound_federation;
 mod page;
+mod pathed;
 mod policies;
 mod principal;
 mod providers;

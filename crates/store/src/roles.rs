@@ -3,11 +3,10 @@
 use time::OffsetDateTime;
 
 use crate::Store;
-use crate::db::{
-    Conn, Resource, all, as_stored, epoch, execute, from_epoch, from_epoch_opt, name_key, optional,
-};
+use crate::db::{Conn, Resource, as_stored, epoch, execute, from_epoch, from_epoch_opt, name_key};
 use crate::error::{ConflictReason, EntityKind, Result, StoreError};
 use crate::page::{Page, PageRequest};
+use crate::pathed::{self, ATTACHED_POLICIES, INLINE_POLICIES, Named, Pathed, Table};
 use crate::tags::{self, Tag};
 
 /// A role to create.
@@ -79,63 +78,7 @@ pub struct RoleUpdate {
     pub max_session_duration: Option<i64>,
 }
 
-/// A row of [`select_role!`].
-pub(crate) struct RoleRow {
-    name_key: String,
-    account: String,
-    id: String,
-    name: String,
-    path: String,
-    created: i64,
-    trust_policy: String,
-    description: Option<String>,
-    max_session_duration: i64,
-    boundary_arn: Option<String>,
-    last_used: Option<i64>,
-    last_used_region: Option<String>,
-}
-
-impl RoleRow {
-    /// Reads the columns of [`select_role!`], in its order.
-    pub(crate) fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
-        Ok(Self {
-            name_key: row.get(0)?,
-            account: row.get(1)?,
-            id: row.get(2)?,
-            name: row.get(3)?,
-            path: row.get(4)?,
-            created: row.get(5)?,
-            trust_policy: row.get(6)?,
-            description: row.get(7)?,
-            max_session_duration: row.get(8)?,
-            boundary_arn: row.get(9)?,
-            last_used: row.get(10)?,
-            last_used_region: row.get(11)?,
-        })
-    }
-
-    pub(crate) fn into_role(self) -> Result<Role> {
-        let last_used = from_epoch_opt(self.last_used)?.map(|date| RoleLastUsed {
-            date,
-            region: self.last_used_region,
-        });
-        Ok(Role {
-            account: self.account,
-            id: self.id,
-            name: self.name,
-            path: self.path,
-            created: from_epoch(self.created)?,
-            trust_policy: self.trust_policy,
-            description: self.description,
-            max_session_duration: self.max_session_duration,
-            permissions_boundary: self.boundary_arn,
-            last_used,
-            tags: Vec::new(),
-        })
-    }
-}
-
-/// `SELECT` of a [`RoleRow`] from `roles r`.
+/// `SELECT` of a role's row from `roles r` (see [`Table`]).
 macro_rules! select_role {
     () => {
         "SELECT r.name_key, r.account, r.id, r.name, r.path, r.created, r.trust_policy, r.description, \
@@ -144,23 +87,78 @@ macro_rules! select_role {
 }
 pub(crate) use select_role;
 
-/// Loads a role with its tags by name.
-pub(crate) fn load(conn: &Conn, account: &str, name: &str) -> Result<Role> {
-    let row = optional(
-        conn,
-        concat!(select_role!(), " WHERE r.account = ?1 AND r.name_key = ?2"),
-        (account, name_key(name)),
-        RoleRow::from_row,
-    )?;
-    let mut role = row
-        .ok_or_else(|| StoreError::not_found(EntityKind::Role, name))?
-        .into_role()?;
-    role.tags = tags::load(conn, Resource::Role, &role.id)?;
-    Ok(role)
+/// The roles' table: a role cannot be deleted while an instance profile holds it or it has
+/// inline or attached policies.
+pub(crate) static ROLES: Table = Table::new(
+    EntityKind::Role,
+    Resource::Role,
+    "roles",
+    "r",
+    select_role!(),
+    &[
+        (
+            "EXISTS (SELECT 1 FROM instance_profile_roles WHERE role_id = o.id)",
+            ConflictReason::InstanceProfiles,
+        ),
+        INLINE_POLICIES,
+        ATTACHED_POLICIES,
+    ],
+    true,
+);
+
+/// A role's own columns: trust policy, description, maximum session duration, boundary,
+/// last use and its region.
+type RoleColumns = (
+    String,
+    Option<String>,
+    i64,
+    Option<String>,
+    Option<i64>,
+    Option<String>,
+);
+
+impl Pathed for Role {
+    type Own = RoleColumns;
+
+    const TABLE: &'static Table = &ROLES;
+
+    fn read_own(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self::Own> {
+        Ok((
+            row.get(6)?,
+            row.get(7)?,
+            row.get(8)?,
+            row.get(9)?,
+            row.get(10)?,
+            row.get(11)?,
+        ))
+    }
+
+    fn assemble(_: &Conn, named: Named, own: Self::Own) -> Result<Self> {
+        let (trust_policy, description, max_session_duration, boundary_arn, last_used, region) =
+            own;
+        let last_used = from_epoch_opt(last_used)?.map(|date| RoleLastUsed { date, region });
+        Ok(Role {
+            account: named.account,
+            id: named.id,
+            name: named.name,
+            path: named.path,
+            created: from_epoch(named.created)?,
+            trust_policy,
+            description,
+            max_session_duration,
+            permissions_boundary: boundary_arn,
+            last_used,
+            tags: Vec::new(),
+        })
+    }
+
+    fn set_tags(&mut self, tags: Vec<Tag>) {
+        self.tags = tags;
+    }
 }
 
 /// Inserts a role with its tags; `linked_service` marks a service-linked role. Returns the
-/// role as [`load`] would read it back.
+/// role as [`pathed::get`] would read it back.
 pub(crate) fn insert(
     tx: &Conn,
     account: &str,
@@ -214,20 +212,12 @@ impl Store {
 
     /// The role called `name` (any case), with its tags (`GetRole`; AssumeRole's lookup).
     pub async fn get_role(&self, account: &str, name: &str) -> Result<Role> {
-        self.read_tx(|conn| load(conn, account, name))
+        self.read_tx(|conn| pathed::get(conn, account, name))
     }
 
     /// The role with this unique id, in whatever account (trust policies name principals by id).
     pub async fn role_by_id(&self, id: &str) -> Result<Option<Role>> {
-        let row = self.read(|conn| {
-            optional(
-                conn,
-                concat!(select_role!(), " WHERE r.id = ?1"),
-                [id],
-                RoleRow::from_row,
-            )
-        })?;
-        row.map(RoleRow::into_role).transpose()
+        self.read(|conn| pathed::by_id(conn, id))
     }
 
     /// Roles whose path starts with `path_prefix`, ordered by name (`ListRoles`).
@@ -237,19 +227,7 @@ impl Store {
         path_prefix: Option<&str>,
         page: &PageRequest,
     ) -> Result<Page<Role>> {
-        let start = page.start_key()?;
-        let rows = self.read(|conn| {
-            all(
-                conn,
-                concat!(
-                    select_role!(),
-                    " WHERE r.account = ?1 AND r.name_key > ?2 AND substr(r.path, 1, length(?3)) = ?3 ORDER BY r.name_key LIMIT ?4"
-                ),
-                (account, start, path_prefix.unwrap_or("/"), page.fetch_limit()),
-                RoleRow::from_row,
-            )
-        })?;
-        Page::from_rows(rows, page, |row| row.name_key.as_str()).try_map(RoleRow::into_role)
+        self.read(|conn| pathed::list(conn, account, path_prefix, page))
     }
 
     /// Changes a role's description and/or maximum session duration (`UpdateRole`).
@@ -271,7 +249,7 @@ impl Store {
                     (duration, &id),
                 )?;
             }
-            load(tx, &account, &name)
+            pathed::get(tx, &account, &name)
         })
         .await
     }
@@ -306,16 +284,8 @@ impl Store {
     ) -> Result<()> {
         let (account, name) = (account.to_owned(), name.to_owned());
         let boundary = boundary.map(str::to_owned);
-        self.write(move |tx| {
-            let id = Resource::Role.id(tx, &account, &name)?;
-            execute(
-                tx,
-                "UPDATE roles SET boundary_arn = ?1 WHERE id = ?2",
-                (&boundary, &id),
-            )?;
-            Ok(())
-        })
-        .await
+        self.write(move |tx| pathed::set_boundary::<Role>(tx, &account, &name, boundary.as_deref()))
+            .await
     }
 
     /// Records that a role was used (`RoleLastUsed`), by its unique id.
@@ -341,32 +311,7 @@ impl Store {
     /// attached policies or is in an instance profile.
     pub async fn delete_role(&self, account: &str, name: &str) -> Result<()> {
         let (account, name) = (account.to_owned(), name.to_owned());
-        self.write(move |tx| {
-            // The role and everything that keeps it from being deleted, in one statement; the
-            // first reason in this order is the one reported.
-            let (id, profiles, inline, attached): (String, i64, i64, i64) = optional(
-                tx,
-                "SELECT r.id, \
-                 EXISTS (SELECT 1 FROM instance_profile_roles WHERE role_id = r.id), \
-                 EXISTS (SELECT 1 FROM inline_policies WHERE owner_kind = ?3 AND owner_id = r.id), \
-                 EXISTS (SELECT 1 FROM policy_attachments WHERE owner_kind = ?3 AND owner_id = r.id) \
-                 FROM roles r WHERE r.account = ?1 AND r.name_key = ?2",
-                (&account, name_key(&name), Resource::Role.code()),
-                |row| row.try_into(),
-            )?
-            .ok_or_else(|| StoreError::not_found(EntityKind::Role, &name))?;
-            StoreError::refuse_delete(
-                EntityKind::Role,
-                &name,
-                [
-                    (profiles, ConflictReason::InstanceProfiles),
-                    (inline, ConflictReason::InlinePolicies),
-                    (attached, ConflictReason::AttachedPolicies),
-                ],
-            )?;
-            execute(tx, "DELETE FROM roles WHERE id = ?1", [&id])?;
-            tags::clear(tx, Resource::Role, &id)
-        })
-        .await
+        self.write(move |tx| pathed::delete::<Role>(tx, &account, &name))
+            .await
     }
 }

@@ -5,6 +5,7 @@ use time::OffsetDateTime;
 
 use crate::db::{Conn, Resource, all, epoch, execute, from_epoch, optional};
 use crate::error::{Result, StoreError};
+use crate::pathed;
 use crate::roles::{self, NewRole, Role};
 use crate::{Store, tags};
 
@@ -117,7 +118,7 @@ impl Store {
     ) -> Result<SlrDeletion> {
         let (account, name, task_id) = (account.to_owned(), name.to_owned(), task_id.to_owned());
         self.write(move |tx| {
-            let role = roles::load(tx, &account, &name)?;
+            let role: Role = pathed::get(tx, &account, &name)?;
             if linked_service(tx, &role.id)?.is_none() {
                 return Ok(SlrDeletion::NotServiceLinked);
             }

@@ -3,9 +3,10 @@
 use time::OffsetDateTime;
 
 use crate::Store;
-use crate::db::{Conn, Resource, all, as_stored, epoch, execute, from_epoch, name_key, optional};
+use crate::db::{Conn, Resource, as_stored, epoch, execute, from_epoch, name_key};
 use crate::error::{ConflictReason, EntityKind, Result, StoreError};
 use crate::page::{Page, PageRequest};
+use crate::pathed::{self, ATTACHED_POLICIES, INLINE_POLICIES, Named, Pathed, Table};
 use crate::tags::{self, Tag};
 
 /// A user to create. Id, name and path are validated by the caller.
@@ -53,46 +54,7 @@ pub struct UserUpdate {
     pub new_path: Option<String>,
 }
 
-/// A row of [`select_user!`].
-pub(crate) struct UserRow {
-    /// The sort key of paged listings.
-    pub(crate) name_key: String,
-    account: String,
-    id: String,
-    name: String,
-    path: String,
-    created: i64,
-    boundary_arn: Option<String>,
-}
-
-impl UserRow {
-    /// Reads the columns of [`select_user!`], in its order.
-    pub(crate) fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
-        Ok(Self {
-            name_key: row.get(0)?,
-            account: row.get(1)?,
-            id: row.get(2)?,
-            name: row.get(3)?,
-            path: row.get(4)?,
-            created: row.get(5)?,
-            boundary_arn: row.get(6)?,
-        })
-    }
-
-    pub(crate) fn into_user(self) -> Result<User> {
-        Ok(User {
-            account: self.account,
-            id: self.id,
-            name: self.name,
-            path: self.path,
-            created: from_epoch(self.created)?,
-            permissions_boundary: self.boundary_arn,
-            tags: Vec::new(),
-        })
-    }
-}
-
-/// `SELECT` of a [`UserRow`] from `users u`.
+/// `SELECT` of a user's row from `users u` (see [`Table`]).
 macro_rules! select_user {
     () => {
         "SELECT u.name_key, u.account, u.id, u.name, u.path, u.created, u.boundary_arn FROM users u"
@@ -100,19 +62,62 @@ macro_rules! select_user {
 }
 pub(crate) use select_user;
 
-/// Loads a user with its tags by name.
-fn load(conn: &Conn, account: &str, name: &str) -> Result<User> {
-    let row = optional(
-        conn,
-        concat!(select_user!(), " WHERE u.account = ?1 AND u.name_key = ?2"),
-        (account, name_key(name)),
-        UserRow::from_row,
-    )?;
-    let mut user = row
-        .ok_or_else(|| StoreError::not_found(EntityKind::User, name))?
-        .into_user()?;
-    user.tags = tags::load(conn, Resource::User, &user.id)?;
-    Ok(user)
+/// The users' table: a user cannot be deleted while it has access keys, a login profile,
+/// MFA devices, group memberships, inline or attached policies.
+pub(crate) static USERS: Table = Table::new(
+    EntityKind::User,
+    Resource::User,
+    "users",
+    "u",
+    select_user!(),
+    &[
+        (
+            "EXISTS (SELECT 1 FROM access_keys WHERE user_id = o.id)",
+            ConflictReason::AccessKeys,
+        ),
+        (
+            "EXISTS (SELECT 1 FROM login_profiles WHERE user_id = o.id)",
+            ConflictReason::LoginProfile,
+        ),
+        (
+            "EXISTS (SELECT 1 FROM mfa_devices WHERE user_id = o.id)",
+            ConflictReason::MfaDevices,
+        ),
+        (
+            "EXISTS (SELECT 1 FROM group_members WHERE user_id = o.id)",
+            ConflictReason::GroupMemberships,
+        ),
+        INLINE_POLICIES,
+        ATTACHED_POLICIES,
+    ],
+    true,
+);
+
+impl Pathed for User {
+    /// The permissions boundary's ARN.
+    type Own = Option<String>;
+
+    const TABLE: &'static Table = &USERS;
+
+    fn read_own(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self::Own> {
+        row.get(6)
+    }
+
+    fn assemble(_: &Conn, named: Named, boundary_arn: Self::Own) -> Result<Self> {
+        Ok(User {
+            account: named.account,
+            id: named.id,
+            name: named.name,
+            path: named.path,
+            created: from_epoch(named.created)?,
+            permissions_boundary: boundary_arn,
+            tags: Vec::new(),
+        })
+    }
+
+    fn set_tags(&mut self, tags: Vec<Tag>) {
+        self.tags = tags;
+    }
 }
 
 impl Store {
@@ -136,7 +141,7 @@ impl Store {
             )
             .map_err(|err| StoreError::on_create(err, EntityKind::User, &user.id, &user.name))?;
             let tags = tags::insert_new(tx, Resource::User, &user.id, &user.tags, max_tags)?;
-            // What `load` would read back, without reading it.
+            // What `get_user` would read back, without reading it.
             Ok(User {
                 account,
                 id: user.id,
@@ -152,20 +157,12 @@ impl Store {
 
     /// The user called `name` (any case), with its tags (`GetUser`).
     pub async fn get_user(&self, account: &str, name: &str) -> Result<User> {
-        self.read_tx(|conn| load(conn, account, name))
+        self.read_tx(|conn| pathed::get(conn, account, name))
     }
 
     /// The user with this unique id, in whatever account (trust policies name principals by id).
     pub async fn user_by_id(&self, id: &str) -> Result<Option<User>> {
-        let row = self.read(|conn| {
-            optional(
-                conn,
-                concat!(select_user!(), " WHERE u.id = ?1"),
-                [id],
-                UserRow::from_row,
-            )
-        })?;
-        row.map(UserRow::into_user).transpose()
+        self.read(|conn| pathed::by_id(conn, id))
     }
 
     /// Users whose path starts with `path_prefix`, ordered by name (`ListUsers`).
@@ -175,38 +172,20 @@ impl Store {
         path_prefix: Option<&str>,
         page: &PageRequest,
     ) -> Result<Page<User>> {
-        let start = page.start_key()?;
-        let rows = self.read(|conn| {
-            all(
-                conn,
-                concat!(
-                    select_user!(),
-                    " WHERE u.account = ?1 AND u.name_key > ?2 AND substr(u.path, 1, length(?3)) = ?3 ORDER BY u.name_key LIMIT ?4"
-                ),
-                (account, start, path_prefix.unwrap_or("/"), page.fetch_limit()),
-                UserRow::from_row,
-            )
-        })?;
-        Page::from_rows(rows, page, |row| row.name_key.as_str()).try_map(UserRow::into_user)
+        self.read(|conn| pathed::list(conn, account, path_prefix, page))
     }
 
     /// Renames and/or moves a user (`UpdateUser`).
     pub async fn update_user(&self, account: &str, name: &str, update: UserUpdate) -> Result<User> {
         let (account, name) = (account.to_owned(), name.to_owned());
         self.write(move |tx| {
-            let id = Resource::User.id(tx, &account, &name)?;
-            if let Some(path) = &update.new_path {
-                execute(tx, "UPDATE users SET path = ?1 WHERE id = ?2", (path, &id))?;
-            }
-            if let Some(new_name) = &update.new_name {
-                execute(
-                    tx,
-                    "UPDATE users SET name = ?1, name_key = ?2 WHERE id = ?3",
-                    (new_name, name_key(new_name), &id),
-                )
-                .map_err(|err| StoreError::on_insert(err, EntityKind::User, new_name))?;
-            }
-            load(tx, &account, update.new_name.as_deref().unwrap_or(&name))
+            pathed::rename(
+                tx,
+                &account,
+                &name,
+                update.new_name.as_deref(),
+                update.new_path.as_deref(),
+            )
         })
         .await
     }
@@ -221,55 +200,15 @@ impl Store {
     ) -> Result<()> {
         let (account, name) = (account.to_owned(), name.to_owned());
         let boundary = boundary.map(str::to_owned);
-        self.write(move |tx| {
-            let id = Resource::User.id(tx, &account, &name)?;
-            execute(
-                tx,
-                "UPDATE users SET boundary_arn = ?1 WHERE id = ?2",
-                (&boundary, &id),
-            )?;
-            Ok(())
-        })
-        .await
+        self.write(move |tx| pathed::set_boundary::<User>(tx, &account, &name, boundary.as_deref()))
+            .await
     }
 
     /// Deletes a user (`DeleteUser`). Refused with `DeleteConflict` while it has access keys,
     /// MFA devices, inline or attached policies, or group memberships.
     pub async fn delete_user(&self, account: &str, name: &str) -> Result<()> {
         let (account, name) = (account.to_owned(), name.to_owned());
-        self.write(move |tx| {
-            // The user and everything that keeps it from being deleted, in one statement; the
-            // first reason in this order is the one reported.
-            let (id, keys, login, mfa, groups, inline, attached): (String, i64, i64, i64, i64, i64, i64) =
-                optional(
-                    tx,
-                    "SELECT u.id, \
-                     EXISTS (SELECT 1 FROM access_keys WHERE user_id = u.id), \
-                     EXISTS (SELECT 1 FROM login_profiles WHERE user_id = u.id), \
-                     EXISTS (SELECT 1 FROM mfa_devices WHERE user_id = u.id), \
-                     EXISTS (SELECT 1 FROM group_members WHERE user_id = u.id), \
-                     EXISTS (SELECT 1 FROM inline_policies WHERE owner_kind = ?3 AND owner_id = u.id), \
-                     EXISTS (SELECT 1 FROM policy_attachments WHERE owner_kind = ?3 AND owner_id = u.id) \
-                     FROM users u WHERE u.account = ?1 AND u.name_key = ?2",
-                    (&account, name_key(&name), Resource::User.code()),
-                    |row| row.try_into(),
-                )?
-                .ok_or_else(|| StoreError::not_found(EntityKind::User, &name))?;
-            StoreError::refuse_delete(
-                EntityKind::User,
-                &name,
-                [
-                    (keys, ConflictReason::AccessKeys),
-                    (login, ConflictReason::LoginProfile),
-                    (mfa, ConflictReason::MfaDevices),
-                    (groups, ConflictReason::GroupMemberships),
-                    (inline, ConflictReason::InlinePolicies),
-                    (attached, ConflictReason::AttachedPolicies),
-                ],
-            )?;
-            execute(tx, "DELETE FROM users WHERE id = ?1", [&id])?;
-            tags::clear(tx, Resource::User, &id)
-        })
-        .await
+        self.write(move |tx| pathed::delete::<User>(tx, &account, &name))
+            .await
     }
 }

@@ -2613,6 +2613,230 @@ async fn delete_conflicts_are_reported_in_order(store: &Store) {
     );
 }
 
+/// The rules users, groups, roles and instance profiles share: names found in any case and
+/// only in their account, listings by path prefix in name order a page at a time, renames
+/// refused onto a name taken in any case, deletions of what is missing `NotFound`, and the
+/// messages of each.
+async fn pathed_entities_share_their_rules(store: &Store) {
+    for (name, path) in [
+        ("Beta", "/a/"),
+        ("alpha", "/a/b/"),
+        ("Gamma", "/c/"),
+        ("delta", "/a/"),
+    ] {
+        let mut user = new_user(name);
+        user.path = path.to_owned();
+        store.create_user(ACCOUNT, user).await.unwrap();
+        let mut group = new_group(name);
+        group.path = path.to_owned();
+        store.create_group(ACCOUNT, group).await.unwrap();
+        let mut role = new_role(name);
+        role.path = path.to_owned();
+        store.create_role(ACCOUNT, role).await.unwrap();
+        let mut profile = new_profile(name);
+        profile.path = path.to_owned();
+        store
+            .create_instance_profile(ACCOUNT, profile)
+            .await
+            .unwrap();
+    }
+
+    // By name in any case, in its own account only.
+    assert_eq!(store.get_user(ACCOUNT, "BETA").await.unwrap().name, "Beta");
+    assert_eq!(store.get_group(ACCOUNT, "beta").await.unwrap().path, "/a/");
+    assert_eq!(
+        store.get_role(ACCOUNT, "GAMMA").await.unwrap().name,
+        "Gamma"
+    );
+    assert_eq!(
+        store
+            .get_instance_profile(ACCOUNT, "ALPHA")
+            .await
+            .unwrap()
+            .path,
+        "/a/b/"
+    );
+    assert_not_found(store.get_user(OTHER, "beta").await, EntityKind::User);
+    assert_not_found(store.get_group(OTHER, "beta").await, EntityKind::Group);
+    assert_not_found(store.get_role(OTHER, "beta").await, EntityKind::Role);
+    assert_not_found(
+        store.get_instance_profile(OTHER, "beta").await,
+        EntityKind::InstanceProfile,
+    );
+    let missing = store.get_group(ACCOUNT, "Nobody").await.unwrap_err();
+    assert_eq!(
+        missing.to_string(),
+        StoreError::NotFound {
+            kind: EntityKind::Group,
+            name: "Nobody".to_owned()
+        }
+        .to_string()
+    );
+
+    // Path prefix `/a/`, two a page, in name order whatever the case.
+    let first = PageRequest::first(2);
+    let users = store
+        .list_users(ACCOUNT, Some("/a/"), &first)
+        .await
+        .unwrap();
+    let groups = store
+        .list_groups(ACCOUNT, Some("/a/"), &first)
+        .await
+        .unwrap();
+    let roles = store
+        .list_roles(ACCOUNT, Some("/a/"), &first)
+        .await
+        .unwrap();
+    let profiles = store
+        .list_instance_profiles(ACCOUNT, Some("/a/"), &first)
+        .await
+        .unwrap();
+    let names = |names: Vec<&str>| names.into_iter().map(str::to_owned).collect::<Vec<_>>();
+    assert_eq!(
+        users
+            .items
+            .iter()
+            .map(|u| u.name.clone())
+            .collect::<Vec<_>>(),
+        names(vec!["alpha", "Beta"])
+    );
+    assert_eq!(
+        groups
+            .items
+            .iter()
+            .map(|g| g.name.clone())
+            .collect::<Vec<_>>(),
+        names(vec!["alpha", "Beta"])
+    );
+    assert_eq!(
+        roles
+            .items
+            .iter()
+            .map(|r| r.name.clone())
+            .collect::<Vec<_>>(),
+        names(vec!["alpha", "Beta"])
+    );
+    assert_eq!(
+        profiles
+            .items
+            .iter()
+            .map(|p| p.name.clone())
+            .collect::<Vec<_>>(),
+        names(vec!["alpha", "Beta"])
+    );
+    // The markers are the same for every entity: they encode the last name key.
+    let marker = users.next_marker.clone().unwrap();
+    assert_eq!(groups.next_marker.as_deref(), Some(marker.as_str()));
+    assert_eq!(roles.next_marker.as_deref(), Some(marker.as_str()));
+    assert_eq!(profiles.next_marker.as_deref(), Some(marker.as_str()));
+    let next = PageRequest::after(marker, 2);
+    let rest = store
+        .list_groups(ACCOUNT, Some("/a/"), &next)
+        .await
+        .unwrap();
+    assert_eq!(rest.items.len(), 1);
+    assert_eq!(rest.items[0].name, "delta");
+    assert!(!rest.is_truncated());
+    let rest = store
+        .list_instance_profiles(ACCOUNT, Some("/a/"), &next)
+        .await
+        .unwrap();
+    assert_eq!(rest.items.len(), 1);
+    assert_eq!(rest.items[0].name, "delta");
+    assert!(!rest.is_truncated());
+    assert!(matches!(
+        store
+            .list_roles(ACCOUNT, None, &PageRequest::after("!!", 2))
+            .await,
+        Err(StoreError::InvalidMarker)
+    ));
+
+    // A rename onto a name taken in another case is refused; a change of case is not.
+    assert_already_exists(
+        store
+            .update_group(
+                ACCOUNT,
+                "beta",
+                GroupUpdate {
+                    new_name: Some("GAMMA".to_owned()),
+                    new_path: None,
+                },
+            )
+            .await,
+        EntityKind::Group,
+    );
+    assert_eq!(store.get_group(ACCOUNT, "beta").await.unwrap().name, "Beta");
+    let moved = store
+        .update_group(
+            ACCOUNT,
+            "beta",
+            GroupUpdate {
+                new_name: None,
+                new_path: Some("/moved/".to_owned()),
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        (moved.name.as_str(), moved.path.as_str()),
+        ("Beta", "/moved/")
+    );
+    let recased = store
+        .update_user(
+            ACCOUNT,
+            "beta",
+            UserUpdate {
+                new_name: Some("BETA".to_owned()),
+                new_path: None,
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        (recased.name.as_str(), recased.path.as_str()),
+        ("BETA", "/a/")
+    );
+    assert_not_found(
+        store
+            .update_group(OTHER, "beta", GroupUpdate::default())
+            .await,
+        EntityKind::Group,
+    );
+
+    // A group with a policy attached is held; what is missing is not found.
+    store
+        .attach_policy(ACCOUNT, PolicyOwner::Group("delta"), AWS_READ_ONLY)
+        .await
+        .unwrap();
+    let held = store.delete_group(ACCOUNT, "DELTA").await.unwrap_err();
+    assert_eq!(
+        held.to_string(),
+        StoreError::DeleteConflict {
+            kind: EntityKind::Group,
+            name: "DELTA".to_owned(),
+            reason: ConflictReason::AttachedPolicies
+        }
+        .to_string()
+    );
+    assert_not_found(
+        store.delete_group(ACCOUNT, "nobody").await,
+        EntityKind::Group,
+    );
+    assert_not_found(
+        store.delete_instance_profile(OTHER, "delta").await,
+        EntityKind::InstanceProfile,
+    );
+    assert_not_found(store.delete_user(OTHER, "delta").await, EntityKind::User);
+    store
+        .delete_instance_profile(ACCOUNT, "Delta")
+        .await
+        .unwrap();
+    assert_not_found(
+        store.get_instance_profile(ACCOUNT, "delta").await,
+        EntityKind::InstanceProfile,
+    );
+}
+
 /// Writes made at the same time may share one transaction: a write that fails takes back its
 /// own changes (here a user row inserted before its tags were refused) and no one else's.
 async fn concurrent_writes_fail_alone(store: &Store) {
@@ -2719,6 +2943,7 @@ conformance!(
     inline_policy_upsert_finds_its_owner,
     delete_conflicts_are_reported_in_order,
     concurrent_writes_fail_alone,
+    pathed_entities_share_their_rules,
 );
 
 #[tokio::test]

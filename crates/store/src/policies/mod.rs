@@ -15,8 +15,8 @@ pub use managed::{
 pub(crate) use managed::{PolicyRow, select_policies};
 
 use crate::Limits;
-use crate::db::{Conn, Resource, one};
-use crate::error::{ConflictReason, Limit, Result};
+use crate::db::Resource;
+use crate::error::Limit;
 
 /// The user, group or role that owns inline policies and has managed policies attached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,29 +54,4 @@ impl<'a> PolicyOwner<'a> {
             ),
         }
     }
-}
-
-/// Why an owner (user, group, role) cannot be deleted because of its policies, if it cannot.
-pub(crate) fn owned_policies_conflict(
-    tx: &Conn,
-    owner: Resource,
-    id: &str,
-) -> Result<Option<ConflictReason>> {
-    let checks = [
-        (
-            "SELECT COUNT(*) FROM inline_policies WHERE owner_kind = ?1 AND owner_id = ?2",
-            ConflictReason::InlinePolicies,
-        ),
-        (
-            "SELECT COUNT(*) FROM policy_attachments WHERE owner_kind = ?1 AND owner_id = ?2",
-            ConflictReason::AttachedPolicies,
-        ),
-    ];
-    for (sql, reason) in checks {
-        let n: i64 = one(tx, sql, (owner.code(), id), |row| row.get(0))?;
-        if n > 0 {
-            return Ok(Some(reason));
-        }
-    }
-    Ok(None)
 }
