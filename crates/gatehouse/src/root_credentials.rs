@@ -37,7 +37,7 @@ pub async fn prepare(service: &mut Service, data_dir: Option<&Path>) -> Result<S
         };
         service
             .store()
-            .create_access_key(&account.to_string(), KeyOwner::Root, key)
+            .create_access_key(account, KeyOwner::Root, key)
             .await
             .map_err(|e| format!("cannot store the generated root access key: {e}"))?;
         let kept = match &file {
@@ -66,10 +66,10 @@ pub async fn prepare(service: &mut Service, data_dir: Option<&Path>) -> Result<S
 }
 
 async fn active_root_keys(service: &Service) -> Result<Vec<AccessKey>, String> {
-    let account = service.config().default_account.to_string();
+    let account = service.config().default_account;
     let keys = service
         .store()
-        .list_access_keys(&account, KeyOwner::Root)
+        .list_access_keys(account, KeyOwner::Root)
         .await
         .map_err(|e| format!("cannot read the root access keys of account {account}: {e}"))?;
     Ok(keys

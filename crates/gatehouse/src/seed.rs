@@ -74,7 +74,7 @@ async fn apply(service: &Service, plan: AccountPlan) -> Result<usize, String> {
             }
         }
     }
-    let account = plan.account.to_string();
+    let account = plan.account;
     for placement in plan.keys {
         let store = service.store();
         let existing = store
@@ -94,7 +94,7 @@ async fn apply(service: &Service, plan: AccountPlan) -> Result<usize, String> {
             created: service.clock().now(),
         };
         store
-            .create_access_key(&account, owner, key)
+            .create_access_key(account, owner, key)
             .await
             .map_err(|e| {
                 format!(

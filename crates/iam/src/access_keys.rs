@@ -37,7 +37,7 @@ fn status_in(status: StatusType) -> AccessKeyStatus {
 fn holder_name(s: &Scope<'_>, holder: &KeyHolder) -> String {
     match holder {
         KeyHolder::User { name, .. } => name.clone(),
-        KeyHolder::Root => s.account_id.clone(),
+        KeyHolder::Root => s.account.to_string(),
     }
 }
 
@@ -133,7 +133,7 @@ pub(crate) async fn get_access_key_last_used(
         .store
         .access_key(&input.access_key_id)
         .await?
-        .filter(|key| key.account == s.account_id)
+        .filter(|key| key.account == s.account)
         .ok_or_else(|| no_such_key(&input.access_key_id))?;
     let last_used = key.last_used.as_ref().map_or_else(
         || AccessKeyLastUsed {

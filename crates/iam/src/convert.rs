@@ -210,7 +210,7 @@ mod tests {
 
     fn stored_user() -> store::User {
         store::User {
-            account: "123456789012".into(),
+            account: AccountId::parse("123456789012").unwrap(),
             id: "AIDAEXAMPLE".into(),
             name: "alice".into(),
             path: "/dev/".into(),
@@ -236,7 +236,7 @@ mod tests {
 
     fn stored_role(tags: Vec<store::Tag>) -> store::Role {
         store::Role {
-            account: "123456789012".into(),
+            account: AccountId::parse("123456789012").unwrap(),
             id: "AROAEXAMPLE".into(),
             name: "app".into(),
             path: "/".into(),
@@ -321,7 +321,7 @@ mod tests {
     fn profile_roles_show_no_max_session_duration() {
         let account = AccountId::parse("123456789012").unwrap();
         let profile = store::InstanceProfile {
-            account: "123456789012".into(),
+            account: AccountId::parse("123456789012").unwrap(),
             id: "AIPAEXAMPLE".into(),
             name: "p".into(),
             path: "/".into(),

@@ -45,7 +45,7 @@ pub(crate) async fn create_virtual_mfa_device(
     let name = input.virtual_mfa_device_name;
     let seed = generate_seed();
     let base32 = seed.to_base32();
-    let qr = qr_code_png(&otpauth_uri(&name, s.acct(), &seed)).map_err(|err| {
+    let qr = qr_code_png(&otpauth_uri(&name, &s.account.to_string(), &seed)).map_err(|err| {
         IamError::InvalidInput(format!("Cannot encode the MFA device QR code: {err}"))
     })?;
     let serial =

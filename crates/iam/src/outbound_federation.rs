@@ -67,7 +67,7 @@ fn store_error(err: gatehouse_store::StoreError) -> AwsError {
 }
 
 fn issuer(s: &Scope<'_>, ctx: &Context) -> String {
-    outbound::issuer_url(ctx.request.host.as_deref(), s.acct())
+    outbound::issuer_url(ctx.request.host.as_deref(), &s.account.to_string())
 }
 
 /// Turns the feature on; `FeatureEnabled` if it is on already.
@@ -147,6 +147,10 @@ mod tests {
 
     const ACCT: &str = "111122223333";
 
+    fn account() -> AccountId {
+        AccountId::parse(ACCT).unwrap()
+    }
+
     fn ctx(principal: Principal) -> Context {
         let mut ctx = Context::local(
             principal,
@@ -191,7 +195,7 @@ mod tests {
         assert_eq!(enabled.issuer_identifier.as_deref(), Some(issuer));
         let state = service
             .store()
-            .outbound_federation(ACCT)
+            .outbound_federation(account())
             .await
             .unwrap()
             .unwrap();
@@ -227,7 +231,7 @@ mod tests {
             .unwrap();
         let state = service
             .store()
-            .outbound_federation(ACCT)
+            .outbound_federation(account())
             .await
             .unwrap()
             .unwrap();
@@ -241,7 +245,7 @@ mod tests {
         service
             .store()
             .create_user(
-                ACCT,
+                account(),
                 NewUser {
                     id: "AIDAEXAMPLEUSER00001".into(),
                     name: "bob".into(),
@@ -274,7 +278,7 @@ mod tests {
         assert!(
             service
                 .store()
-                .outbound_federation(ACCT)
+                .outbound_federation(account())
                 .await
                 .unwrap()
                 .is_none()

@@ -6,6 +6,7 @@ use gatehouse_protocol::iam::{
     UpdateAccountPasswordPolicyRequest,
 };
 use gatehouse_store::{PasswordPolicy, StoreError};
+use gatehouse_token::AccountId;
 
 use crate::error::{IamError, Result};
 use crate::scope::Scope;
@@ -120,7 +121,7 @@ fn in_range(member: &str, value: i32, min: i32, max: i32) -> Result<()> {
     Ok(())
 }
 
-fn no_policy(account: &str) -> IamError {
+fn no_policy(account: AccountId) -> IamError {
     IamError::NoSuchEntity(format!(
         "The Password Policy with domain name {account} cannot be found."
     ))

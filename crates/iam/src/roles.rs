@@ -74,9 +74,9 @@ async fn principal_exists(s: &Scope<'_>, value: &str) -> Result<bool> {
     let Some(arn) = Arn::parse(value) else {
         return Ok(false);
     };
-    if AccountId::parse(arn.account).is_none() {
+    let Some(account) = AccountId::parse(arn.account) else {
         return Ok(false);
-    }
+    };
     if arn.service == "iam" && arn.resource == "root" {
         return Ok(true);
     }
@@ -85,14 +85,14 @@ async fn principal_exists(s: &Scope<'_>, value: &str) -> Result<bool> {
     };
     Ok(match (arn.service, kind) {
         ("iam", "user") => {
-            found(s.store.get_user(arn.account, name).await)?.is_some_and(|user| user.path == path)
+            found(s.store.get_user(account, name).await)?.is_some_and(|user| user.path == path)
         }
         ("iam", "role") => {
-            found(s.store.get_role(arn.account, name).await)?.is_some_and(|role| role.path == path)
+            found(s.store.get_role(account, name).await)?.is_some_and(|role| role.path == path)
         }
         ("sts", "assumed-role") => {
             let role_name = name_of_session_role(arn.resource);
-            found(s.store.get_role(arn.account, role_name).await)?.is_some()
+            found(s.store.get_role(account, role_name).await)?.is_some()
         }
         _ => false,
     })

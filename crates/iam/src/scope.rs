@@ -14,8 +14,6 @@ pub(crate) struct Scope<'a> {
     pub store: &'a Store,
     /// The caller's account.
     pub account: AccountId,
-    /// The caller's account as the store keys it (12 digits).
-    pub account_id: String,
     /// When the request is served.
     pub now: OffsetDateTime,
     /// Lenient or strict.
@@ -59,7 +57,6 @@ impl<'a> Scope<'a> {
         Ok(Scope {
             store: service.store(),
             account,
-            account_id: account.to_string(),
             now: ctx.now,
             mode: service.config().mode,
             partition: service.config().partition,
@@ -67,9 +64,9 @@ impl<'a> Scope<'a> {
         })
     }
 
-    /// The account as the store keys it.
-    pub fn acct(&self) -> &str {
-        &self.account_id
+    /// The caller's account, as the store takes it.
+    pub fn acct(&self) -> AccountId {
+        self.account
     }
 
     /// The user or root that `user_name` names, or the caller when it is absent.

@@ -53,7 +53,7 @@ pub(crate) async fn get_user(s: &Scope<'_>, input: GetUserRequest) -> Result<Get
         Myself::Root => User {
             path: String::new(),
             user_name: String::new(),
-            user_id: s.account_id.clone(),
+            user_id: s.account.to_string(),
             arn: arn::root(s.partition, s.account),
             create_date: s.now,
             password_last_used: None,

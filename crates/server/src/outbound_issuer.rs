@@ -21,7 +21,7 @@ use axum::routing::get;
 use gatehouse_federation::outbound::{
     self, DISCOVERY_PATH, ISSUER_BASE_PATH, IssuerKey, JWKS_PATH,
 };
-use gatehouse_store::OutboundFederation;
+use gatehouse_store::{AccountId, OutboundFederation};
 use serde_json::json;
 
 use crate::AppState;
@@ -65,12 +65,12 @@ async fn state(app: &AppState, account: &str) -> Result<OutboundFederation, Issu
             "account {account} has no outbound web identity federation issuer"
         ))
     };
-    if account.len() != 12 || !account.bytes().all(|b| b.is_ascii_digit()) {
+    let Some(account_id) = AccountId::parse(account) else {
         return Err(not_found());
-    }
+    };
     app.service
         .store()
-        .outbound_federation(account)
+        .outbound_federation(account_id)
         .await
         .map_err(|error| {
             tracing::error!(%error, "store failure reading an outbound federation issuer");

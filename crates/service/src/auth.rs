@@ -147,7 +147,7 @@ impl Service {
             if record.status != AccessKeyStatus::Active {
                 return Err(invalid_client_token_id());
             }
-            let account = AccountId::parse(&record.account).ok_or_else(invalid_client_token_id)?;
+            let account = record.account;
             self.verify(request, &claim, record.secret.expose(), now)?;
             self.note_key_used(&record, &claim, now);
             let principal = match &record.holder {

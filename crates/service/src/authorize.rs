@@ -172,9 +172,9 @@ pub fn denial_reason(request: &RequestContext, identity: &Identity, decision: &D
 }
 
 /// The account an ARN names, when it names a 12-digit one.
-fn arn_account(resource: &str) -> Option<String> {
+fn arn_account(resource: &str) -> Option<AccountId> {
     let account = gatehouse_token::arn::Arn::parse(resource)?.account;
-    AccountId::parse(account).map(|a| a.to_string())
+    AccountId::parse(account)
 }
 
 /// `Ok(None)` for `NotFound`; any other store error fails the request.
@@ -229,7 +229,7 @@ impl Service {
             resource,
             extra,
         );
-        set.resource_account = arn_account(resource);
+        set.resource_account = arn_account(resource).map(|account| account.to_string());
         let decision = authorize(&request, &set);
         if decision.effect == EvalDecision::Allowed {
             return Ok(());
@@ -272,12 +272,8 @@ impl Service {
         name: &str,
         id: &str,
     ) -> Result<Arc<Identity>, LoadError> {
-        self.entity_identity(
-            account,
-            Holder::User(account.to_string(), name.to_owned()),
-            id,
-        )
-        .await
+        self.entity_identity(account, Holder::User(account, name.to_owned()), id)
+            .await
     }
 
     /// The identity of the role `name` whose unique id is `id`.
@@ -287,12 +283,8 @@ impl Service {
         name: &str,
         id: &str,
     ) -> Result<Arc<Identity>, LoadError> {
-        self.entity_identity(
-            account,
-            Holder::Role(account.to_string(), name.to_owned()),
-            id,
-        )
-        .await
+        self.entity_identity(account, Holder::Role(account, name.to_owned()), id)
+            .await
     }
 
     /// The identity of the user or role `holder` of `account`, which must be the one whose
@@ -309,10 +301,10 @@ impl Service {
             // The entity (its id, ARN and tags), then its policies.
             let (entity_id, entity_arn, tags, set) = match &holder {
                 Holder::User(acct, name) => {
-                    let Some(user) = found(store.get_user(acct, name).await)? else {
+                    let Some(user) = found(store.get_user(*acct, name).await)? else {
                         return Ok(Identity::default());
                     };
-                    let set = found(store.user_policies(acct, name).await)?;
+                    let set = found(store.user_policies(*acct, name).await)?;
                     let arn = format!(
                         "user {}",
                         arn::user(self.config.partition, account, &user.path, name)
@@ -320,10 +312,10 @@ impl Service {
                     (user.id, arn, user.tags, set)
                 }
                 Holder::Role(acct, name) => {
-                    let Some(role) = found(store.get_role(acct, name).await)? else {
+                    let Some(role) = found(store.get_role(*acct, name).await)? else {
                         return Ok(Identity::default());
                     };
-                    let set = found(store.role_policies(acct, name).await)?;
+                    let set = found(store.role_policies(*acct, name).await)?;
                     let arn = format!(
                         "role {}",
                         arn::role(self.config.partition, account, &role.path, name)
@@ -456,12 +448,12 @@ impl Service {
             return Ok(None);
         };
         let store = self.store();
-        let Some(policy) = found(store.get_policy(&account, arn).await)? else {
+        let Some(policy) = found(store.get_policy(account, arn).await)? else {
             return Ok(None);
         };
         let version = found(
             store
-                .get_policy_version(&account, arn, policy.default_version)
+                .get_policy_version(account, arn, policy.default_version)
                 .await,
         )?;
         Ok(version.map(|version| version.document))
@@ -588,7 +580,7 @@ mod tests {
     async fn create_bob(store: &Store, id: &str, tags: Vec<Tag>) {
         store
             .create_user(
-                ACCT,
+                account(),
                 NewUser {
                     id: id.into(),
                     name: "bob".into(),
@@ -606,7 +598,7 @@ mod tests {
     async fn create_ops(store: &Store, id: &str) {
         store
             .create_role(
-                ACCT,
+                account(),
                 NewRole {
                     id: id.into(),
                     name: "ops".into(),
@@ -622,7 +614,7 @@ mod tests {
             .await
             .unwrap();
         store
-            .put_inline_policy(ACCT, PolicyOwner::Role("ops"), "all", &allow("iam:*"))
+            .put_inline_policy(account(), PolicyOwner::Role("ops"), "all", &allow("iam:*"))
             .await
             .unwrap();
     }
@@ -696,7 +688,7 @@ mod tests {
         service
             .store()
             .put_inline_policy(
-                ACCT,
+                account(),
                 PolicyOwner::User("bob"),
                 "p",
                 &allow("iam:CreateUser"),
@@ -710,7 +702,7 @@ mod tests {
         let deny = r#"{"Version":"2012-10-17","Statement":{"Effect":"Deny","Action":"iam:*","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalTag/team":"red"}}}}"#;
         service
             .store()
-            .put_inline_policy(ACCT, PolicyOwner::User("bob"), "deny", deny)
+            .put_inline_policy(account(), PolicyOwner::User("bob"), "deny", deny)
             .await
             .unwrap();
         let err = service
@@ -761,7 +753,7 @@ mod tests {
         service
             .store()
             .put_inline_policy(
-                ACCT,
+                account(),
                 PolicyOwner::Role("ops"),
                 "AWSRevokeOlderSessions",
                 revoke,
@@ -779,7 +771,7 @@ mod tests {
         let service = service().await;
         service
             .store()
-            .put_inline_policy(ACCT, PolicyOwner::User("bob"), "p", &allow("iam:*"))
+            .put_inline_policy(account(), PolicyOwner::User("bob"), "p", &allow("iam:*"))
             .await
             .unwrap();
         let mut claims = match role_session(None, 1_700_000_000) {
@@ -813,7 +805,7 @@ mod tests {
         service
             .store()
             .attach_policy(
-                ACCT,
+                account(),
                 PolicyOwner::User("bob"),
                 "arn:aws:iam::aws:policy/IAMReadOnlyAccess",
             )
@@ -838,7 +830,7 @@ mod tests {
         service
             .store()
             .create_policy(
-                ACCT,
+                account(),
                 NewManagedPolicy {
                     id: "ANPAEXAMPLEPOLICY001".into(),
                     arn: LIST_ONLY.into(),
@@ -873,10 +865,10 @@ mod tests {
     async fn recreate_role(service: &Service, id: &str) {
         let store = service.store();
         store
-            .delete_inline_policy(ACCT, PolicyOwner::Role("ops"), "all")
+            .delete_inline_policy(account(), PolicyOwner::Role("ops"), "all")
             .await
             .unwrap();
-        store.delete_role(ACCT, "ops").await.unwrap();
+        store.delete_role(account(), "ops").await.unwrap();
         create_ops(store, id).await;
     }
 
@@ -902,7 +894,7 @@ mod tests {
         );
         service
             .store()
-            .delete_policy(ACCT, LIST_ONLY)
+            .delete_policy(account(), LIST_ONLY)
             .await
             .unwrap();
         for action in ["iam:CreateUser", "iam:ListUsers"] {
@@ -964,10 +956,10 @@ mod tests {
         let session = ctx(role_session(None, 1_699_999_000));
         service
             .store()
-            .delete_inline_policy(ACCT, PolicyOwner::Role("ops"), "all")
+            .delete_inline_policy(account(), PolicyOwner::Role("ops"), "all")
             .await
             .unwrap();
-        service.store().delete_role(ACCT, "ops").await.unwrap();
+        service.store().delete_role(account(), "ops").await.unwrap();
         let identity = service.identity(&session.caller.principal).await.unwrap();
         assert!(identity.policy_set().is_err());
     }
@@ -979,7 +971,7 @@ mod tests {
         let service = service().await;
         let store = service.store();
         store
-            .put_inline_policy(ACCT, PolicyOwner::User("bob"), "p", &allow("iam:*"))
+            .put_inline_policy(account(), PolicyOwner::User("bob"), "p", &allow("iam:*"))
             .await
             .unwrap();
         let user_session = {
@@ -1018,13 +1010,13 @@ mod tests {
         assert!(denial(&err).contains(" because this session does not name the unique id"));
 
         store
-            .delete_inline_policy(ACCT, PolicyOwner::User("bob"), "p")
+            .delete_inline_policy(account(), PolicyOwner::User("bob"), "p")
             .await
             .unwrap();
-        store.delete_user(ACCT, "bob").await.unwrap();
+        store.delete_user(account(), "bob").await.unwrap();
         create_bob(store, "AIDAEXAMPLEUSER00002", vec![]).await;
         store
-            .put_inline_policy(ACCT, PolicyOwner::User("bob"), "p", &allow("iam:*"))
+            .put_inline_policy(account(), PolicyOwner::User("bob"), "p", &allow("iam:*"))
             .await
             .unwrap();
         for caller in [
@@ -1076,7 +1068,7 @@ mod tests {
             let user = ctx(bob());
             let store = service.store();
             store
-                .put_inline_policy(ACCT, PolicyOwner::User("bob"), "p", &allow("iam:*"))
+                .put_inline_policy(account(), PolicyOwner::User("bob"), "p", &allow("iam:*"))
                 .await
                 .unwrap();
             service
@@ -1086,7 +1078,7 @@ mod tests {
             match damage {
                 Damage::UnreadableInline => store
                     .put_inline_policy(
-                        ACCT,
+                        account(),
                         PolicyOwner::User("bob"),
                         "broken",
                         r#"{"Statement": 7}"#,
@@ -1094,11 +1086,11 @@ mod tests {
                     .await
                     .unwrap(),
                 Damage::MissingBoundary => store
-                    .set_user_permissions_boundary(ACCT, "bob", Some(MISSING))
+                    .set_user_permissions_boundary(account(), "bob", Some(MISSING))
                     .await
                     .unwrap(),
                 Damage::MissingAttached => store
-                    .attach_policy(ACCT, PolicyOwner::User("bob"), MISSING)
+                    .attach_policy(account(), PolicyOwner::User("bob"), MISSING)
                     .await
                     .unwrap(),
             }

@@ -14,6 +14,7 @@ use std::sync::Arc;
 use thread_local::ThreadLocal;
 
 use gatehouse_store::{AccessKey, Role};
+use gatehouse_token::AccountId;
 
 use crate::authorize::Identity;
 
@@ -78,9 +79,9 @@ impl<K: Eq + Hash + Send, V: Clone + Send> GenerationCache<K, V> {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) enum Holder {
     /// An IAM user, by account and name.
-    User(String, String),
+    User(AccountId, String),
     /// A role, by account and name.
-    Role(String, String),
+    Role(AccountId, String),
 }
 
 /// The caches of one service.
@@ -88,7 +89,7 @@ pub(crate) struct EntityCache {
     /// Compiled identities of users and roles (without session policies).
     pub(crate) identities: GenerationCache<Holder, Arc<Identity>>,
     /// Roles by (account, name).
-    pub(crate) roles: GenerationCache<(String, String), Arc<Role>>,
+    pub(crate) roles: GenerationCache<(AccountId, String), Arc<Role>>,
     /// Long-term access keys by id; `None` for an id the store does not know.
     pub(crate) access_keys: GenerationCache<String, Option<Arc<AccessKey>>>,
 }

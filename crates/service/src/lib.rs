@@ -21,7 +21,7 @@ use std::sync::Arc;
 
 use gatehouse_protocol::AwsError;
 use gatehouse_store::{AccessKey, Role, Store, StoreError};
-use gatehouse_token::Keyring;
+use gatehouse_token::{AccountId, Keyring};
 
 pub use auth::{Caller, Credential, RequestInfo};
 pub use clock::Clock;
@@ -114,8 +114,8 @@ impl Service {
     ///
     /// # Errors
     /// The store's error, `NotFound` when there is no such role.
-    pub async fn role(&self, account: &str, name: &str) -> Result<Arc<Role>, StoreError> {
-        let key = (account.to_owned(), name.to_owned());
+    pub async fn role(&self, account: AccountId, name: &str) -> Result<Arc<Role>, StoreError> {
+        let key = (account, name.to_owned());
         let generation = self.store.generation();
         if let Some(role) = self.cache.roles.get(generation, &key) {
             return Ok(role);

@@ -29,6 +29,7 @@ use gatehouse_protocol::iam::{
     SimulatePrincipalPolicyRequest,
 };
 use gatehouse_service::{Context, Service};
+use gatehouse_token::AccountId;
 
 pub use error::SimulatorError;
 
@@ -144,12 +145,11 @@ async fn evaluate_off_the_runtime<T: Send + 'static>(
 }
 
 /// The account whose entities a caller may simulate: its own.
-fn caller_account(service: &Service, ctx: &Context) -> String {
+fn caller_account(service: &Service, ctx: &Context) -> AccountId {
     ctx.caller
         .principal
         .account()
         .unwrap_or(service.config().default_account)
-        .to_string()
 }
 
 /// `SimulateCustomPolicy`: the `PolicyInputList` policies (identity-based), an optional
@@ -205,7 +205,7 @@ pub async fn simulate_principal_policy(
     input: SimulatePrincipalPolicyRequest,
 ) -> Result<SimulatePolicyResponse, AwsError> {
     let entity = Entity::parse(&input.policy_source_arn)?;
-    let stored = entity_policies(service, &caller_account(service, ctx), &entity).await?;
+    let stored = entity_policies(service, caller_account(service, ctx), &entity).await?;
     let default_caller = entity.is_user().then(|| entity.principal());
     evaluate_off_the_runtime(move || {
         let scenario = scenario_of!(input);
@@ -253,7 +253,7 @@ pub async fn get_context_keys_for_principal_policy(
     input: GetContextKeysForPrincipalPolicyRequest,
 ) -> Result<GetContextKeysForPolicyResponse, AwsError> {
     let entity = Entity::parse(&input.policy_source_arn)?;
-    let mut policies = entity_policies(service, &caller_account(service, ctx), &entity)
+    let mut policies = entity_policies(service, caller_account(service, ctx), &entity)
         .await?
         .identity;
     policies.extend(SourcedPolicy::inputs(

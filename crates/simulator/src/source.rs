@@ -5,6 +5,7 @@ use gatehouse_policy::{PrincipalInfo, PrincipalKind};
 use gatehouse_protocol::iam::PolicySourceType;
 use gatehouse_service::Service;
 use gatehouse_store::{ManagedDocument, PolicyOwner, StoreError};
+use gatehouse_token::AccountId;
 use gatehouse_token::arn::Arn;
 
 use crate::error::SimulatorError;
@@ -153,10 +154,10 @@ pub(crate) struct EntityPolicies {
 /// `NoSuchEntity` when it does not exist there; `ServiceFailure` when the store fails.
 pub(crate) async fn entity_policies(
     service: &Service,
-    account: &str,
+    account: AccountId,
     entity: &Entity<'_>,
 ) -> Result<EntityPolicies, SimulatorError> {
-    if entity.account != account {
+    if AccountId::parse(entity.account) != Some(account) {
         return Err(entity.not_found());
     }
     let store = service.store();
@@ -221,7 +222,7 @@ pub(crate) async fn entity_policies(
 /// resolves managed policies: one that cannot be found is an error, not left out).
 async fn group_policies(
     service: &Service,
-    account: &str,
+    account: AccountId,
     group: &str,
 ) -> Result<EntityPolicies, SimulatorError> {
     let store = service.store();

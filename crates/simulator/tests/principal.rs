@@ -13,7 +13,7 @@ use gatehouse_store::{NewGroup, NewManagedPolicy, NewRole, NewUser, PolicyOwner,
 use gatehouse_token::{AccountId, Keyring};
 use time::OffsetDateTime;
 
-const ACCOUNT: &str = "000000000000";
+const ACCOUNT: AccountId = AccountId::ZERO;
 
 async fn service() -> Service {
     let store = Store::in_memory().await.unwrap();

@@ -1,5 +1,9 @@
 //! Access keys of users and of account roots.
 
+use gatehouse_token::AccountId;
+
+use crate::db::{AccountKey, stored_account};
+
 use std::fmt;
 
 use time::OffsetDateTime;
@@ -115,7 +119,7 @@ pub struct NewAccessKey {
 #[derive(Debug, Clone)]
 pub struct AccessKey {
     /// The account.
-    pub account: String,
+    pub account: AccountId,
     /// The access key id.
     pub id: String,
     /// The secret.
@@ -179,7 +183,7 @@ impl KeyRow {
             region: self.last_used_region.unwrap_or_default(),
         });
         Ok(AccessKey {
-            account: self.account,
+            account: stored_account(&self.account)?,
             id: self.id,
             secret: SecretAccessKey(self.secret),
             status: AccessKeyStatus::parse(&self.status)?,
@@ -243,7 +247,7 @@ pub(crate) fn restore_root_key(conn: &Conn, key: &AccessKey) -> Result<()> {
         "INSERT INTO access_keys (id, account, user_id, secret, status, created) VALUES (?1, ?2, NULL, ?3, ?4, ?5)",
         (
             &key.id,
-            &key.account,
+            AccountKey::from(key.account),
             key.secret.expose(),
             key.status.as_str(),
             epoch(key.created),
@@ -258,11 +262,11 @@ impl Store {
     /// the maximum number of keys already.
     pub async fn create_access_key(
         &self,
-        account: &str,
+        account: AccountId,
         owner: KeyOwner<'_>,
         key: NewAccessKey,
     ) -> Result<AccessKey> {
-        let (account, user) = (account.to_owned(), owner.user_name());
+        let (account, user) = (AccountKey::from(account), owner.user_name());
         let max = self.limits().access_keys_per_user;
         self.write(move |tx| {
             // The holder and its number of keys, in one statement.
@@ -309,7 +313,7 @@ impl Store {
             .map_err(|err| StoreError::on_create(err, EntityKind::AccessKey, &key.id, &key.id))?;
             // What a `SELECT` of the new row would read back, without reading it.
             Ok(AccessKey {
-                account,
+                account: account.id(),
                 id: key.id,
                 secret: key.secret,
                 status: AccessKeyStatus::Active,
@@ -338,9 +342,10 @@ impl Store {
     /// An owner's access keys, oldest first (`ListAccessKeys`; at most 2).
     pub async fn list_access_keys(
         &self,
-        account: &str,
+        account: AccountId,
         owner: KeyOwner<'_>,
     ) -> Result<Vec<AccessKey>> {
+        let account = &AccountKey::from(account);
         let rows = self.read_tx(|conn| {
             let user_id = owner_id(conn, account, owner)?;
             all(
@@ -359,12 +364,12 @@ impl Store {
     /// Changes a key's status (`UpdateAccessKey`); `NotFound` unless the owner holds it.
     pub async fn update_access_key_status(
         &self,
-        account: &str,
+        account: AccountId,
         owner: KeyOwner<'_>,
         id: &str,
         status: AccessKeyStatus,
     ) -> Result<()> {
-        let (account, user, id) = (account.to_owned(), owner.user_name(), id.to_owned());
+        let (account, user, id) = (AccountKey::from(account), owner.user_name(), id.to_owned());
         self.write(move |tx| {
             check_holder(tx, &account, KeyOwner::of(user.as_deref()), &id)?;
             execute(
@@ -380,11 +385,11 @@ impl Store {
     /// Deletes a key (`DeleteAccessKey`); `NotFound` unless the owner holds it.
     pub async fn delete_access_key(
         &self,
-        account: &str,
+        account: AccountId,
         owner: KeyOwner<'_>,
         id: &str,
     ) -> Result<()> {
-        let (account, user, id) = (account.to_owned(), owner.user_name(), id.to_owned());
+        let (account, user, id) = (AccountKey::from(account), owner.user_name(), id.to_owned());
         self.write(move |tx| {
             check_holder(tx, &account, KeyOwner::of(user.as_deref()), &id)?;
             execute(tx, "DELETE FROM access_keys WHERE id = ?1", [&id])?;

@@ -1,5 +1,9 @@
 //! Account-wide state: the alias and the counts of `GetAccountSummary`.
 
+use gatehouse_token::AccountId;
+
+use crate::db::AccountKey;
+
 use crate::Store;
 use crate::db::{change_existing, execute, one, optional};
 use crate::error::{EntityKind, Result, StoreError};
@@ -33,8 +37,8 @@ pub struct AccountSummary {
 impl Store {
     /// Sets the account alias (`CreateAccountAlias`), replacing any previous one;
     /// `AlreadyExists` if another account uses it.
-    pub async fn create_account_alias(&self, account: &str, alias: &str) -> Result<()> {
-        let (account, alias) = (account.to_owned(), alias.to_owned());
+    pub async fn create_account_alias(&self, account: AccountId, alias: &str) -> Result<()> {
+        let (account, alias) = (AccountKey::from(account), alias.to_owned());
         self.write(move |tx| {
             execute(
                 tx,
@@ -48,8 +52,8 @@ impl Store {
     }
 
     /// Removes the account alias (`DeleteAccountAlias`); `NotFound` if it is not this one.
-    pub async fn delete_account_alias(&self, account: &str, alias: &str) -> Result<()> {
-        let (account, alias) = (account.to_owned(), alias.to_owned());
+    pub async fn delete_account_alias(&self, account: AccountId, alias: &str) -> Result<()> {
+        let (account, alias) = (AccountKey::from(account), alias.to_owned());
         self.write(move |tx| {
             change_existing(
                 tx,
@@ -63,7 +67,8 @@ impl Store {
     }
 
     /// The account alias, if set (`ListAccountAliases`).
-    pub async fn account_alias(&self, account: &str) -> Result<Option<String>> {
+    pub async fn account_alias(&self, account: AccountId) -> Result<Option<String>> {
+        let account = &AccountKey::from(account);
         self.read(|conn| {
             optional(
                 conn,
@@ -75,7 +80,8 @@ impl Store {
     }
 
     /// The account's entity counts, in one query (`GetAccountSummary`).
-    pub async fn account_summary(&self, account: &str) -> Result<AccountSummary> {
+    pub async fn account_summary(&self, account: AccountId) -> Result<AccountSummary> {
+        let account = &AccountKey::from(account);
         let counts: (i64, i64, i64, i64, i64, i64, i64, i64, i64, i64) = self.read(|conn| {
             one(
                 conn,

@@ -1,7 +1,12 @@
 //! Shared plumbing: the connection type, statement helpers, time and name conversions, and id
 //! resolution.
 
-use rusqlite::{OptionalExtension as _, Params, Row};
+use std::fmt;
+use std::ops::Deref;
+
+use gatehouse_token::AccountId;
+use rusqlite::types::{ToSqlOutput, ValueRef};
+use rusqlite::{OptionalExtension as _, Params, Row, ToSql};
 use time::OffsetDateTime;
 
 use crate::error::{EntityKind, Result, StoreError};
@@ -9,6 +14,61 @@ use crate::error::{EntityKind, Result, StoreError};
 /// A connection to the database. Write closures get the writer's connection inside their own
 /// savepoint of the current write transaction; read closures get a read connection.
 pub(crate) type Conn = rusqlite::Connection;
+
+/// An account id as the store keeps it: its twelve digits, in `account` TEXT columns. It
+/// binds as them and reads as them (`&str`), without an allocation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct AccountKey {
+    id: AccountId,
+    digits: [u8; 12],
+}
+
+impl AccountKey {
+    /// The account id it keys.
+    pub(crate) fn id(self) -> AccountId {
+        self.id
+    }
+}
+
+impl From<AccountId> for AccountKey {
+    fn from(id: AccountId) -> Self {
+        let mut digits = [b'0'; 12];
+        let mut rest = id.number();
+        for digit in digits.iter_mut().rev() {
+            *digit = b'0' + u8::try_from(rest % 10).unwrap_or(0);
+            rest /= 10;
+        }
+        Self { id, digits }
+    }
+}
+
+impl Deref for AccountKey {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        // Twelve ASCII digits: always UTF-8.
+        std::str::from_utf8(&self.digits).unwrap_or_default()
+    }
+}
+
+impl fmt::Display for AccountKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl ToSql for AccountKey {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::Borrowed(ValueRef::Text(&self.digits)))
+    }
+}
+
+/// Reads back a stored account id.
+pub(crate) fn stored_account(text: &str) -> Result<AccountId> {
+    AccountId::parse(text).ok_or_else(|| StoreError::Corrupt {
+        detail: format!("account id {text:?}"),
+    })
+}
 
 /// Runs a statement that returns no rows; returns how many rows it changed.
 pub(crate) fn execute(conn: &Conn, sql: &str, params: impl Params) -> Result<usize> {
@@ -199,6 +259,23 @@ pub(crate) fn is_aws_managed(arn: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn account_keys_are_the_twelve_digits() {
+        for text in [
+            "000000000000",
+            "000000000042",
+            "123456789012",
+            "999999999999",
+        ] {
+            let id = AccountId::parse(text).unwrap();
+            let key = AccountKey::from(id);
+            assert_eq!(&*key, text);
+            assert_eq!(key.id(), id);
+            assert_eq!(stored_account(&key).ok(), Some(id));
+        }
+        assert!(stored_account("12345").is_err());
+    }
 
     #[test]
     fn names_are_keyed_lower_case() {

@@ -2,6 +2,10 @@
 //! their relationships (`GetAccountAuthorizationDetails`), read in one transaction with a
 //! fixed number of queries however large the account is.
 
+use gatehouse_token::AccountId;
+
+use crate::db::{AccountKey, stored_account};
+
 use std::collections::HashMap;
 
 use time::OffsetDateTime;
@@ -61,7 +65,8 @@ macro_rules! owner_ids {
 
 impl Store {
     /// The whole account as `GetAccountAuthorizationDetails` reports it.
-    pub async fn account_details(&self, account: &str) -> Result<AccountDetails> {
+    pub async fn account_details(&self, account: AccountId) -> Result<AccountDetails> {
+        let account = &AccountKey::from(account);
         let (mut users, groups, mut roles, policies, versions, tags, inline, attached, memberships, profiles) =
             self.read_tx(|conn| {
                 let users: Vec<User> = pathed::in_account(conn, account)?;
@@ -165,7 +170,7 @@ impl Store {
                 Ok((
                     role,
                     InstanceProfile {
-                        account,
+                        account: stored_account(&account)?,
                         id,
                         name,
                         path,
@@ -204,7 +209,7 @@ mod tests {
         NewGroup, NewInstanceProfile, NewManagedPolicy, NewRole, NewUser, PolicyOwner, Tag,
     };
 
-    const ACCOUNT: &str = "111111111111";
+    const ACCOUNT: AccountId = crate::test_account(111_111_111_111);
 
     #[tokio::test]
     async fn one_snapshot_holds_every_relationship() {
@@ -322,7 +327,10 @@ mod tests {
             [(2, true), (1, false)]
         );
         assert_eq!(
-            store.account_details("222222222222").await.unwrap(),
+            store
+                .account_details(crate::test_account(222_222_222_222))
+                .await
+                .unwrap(),
             AccountDetails::default()
         );
     }

@@ -1,5 +1,9 @@
 //! IAM groups and their members.
 
+use gatehouse_token::AccountId;
+
+use crate::db::{AccountKey, stored_account};
+
 use time::OffsetDateTime;
 
 use crate::db::{
@@ -28,7 +32,7 @@ pub struct NewGroup {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Group {
     /// The account the group belongs to.
-    pub account: String,
+    pub account: AccountId,
     /// The unique id.
     pub id: String,
     /// The name, in the case it was created with.
@@ -85,7 +89,7 @@ impl Pathed for Group {
 
     fn assemble(_: &Conn, named: Named, (): Self::Own) -> Result<Self> {
         Ok(Group {
-            account: named.account,
+            account: stored_account(&named.account)?,
             id: named.id,
             name: named.name,
             path: named.path,
@@ -96,8 +100,8 @@ impl Pathed for Group {
 
 impl Store {
     /// Creates a group (`CreateGroup`).
-    pub async fn create_group(&self, account: &str, group: NewGroup) -> Result<Group> {
-        let account = account.to_owned();
+    pub async fn create_group(&self, account: AccountId, group: NewGroup) -> Result<Group> {
+        let account = AccountKey::from(account);
         self.write(move |tx| {
             execute(
                 tx,
@@ -114,7 +118,7 @@ impl Store {
             .map_err(|err| StoreError::on_create(err, EntityKind::Group, &group.id, &group.name))?;
             // What `get_group` would read back, without reading it.
             Ok(Group {
-                account,
+                account: account.id(),
                 id: group.id,
                 name: group.name,
                 path: group.path,
@@ -125,28 +129,30 @@ impl Store {
     }
 
     /// The group called `name` (any case).
-    pub async fn get_group(&self, account: &str, name: &str) -> Result<Group> {
+    pub async fn get_group(&self, account: AccountId, name: &str) -> Result<Group> {
+        let account = &AccountKey::from(account);
         self.read(|conn| pathed::get(conn, account, name))
     }
 
     /// Groups whose path starts with `path_prefix`, ordered by name (`ListGroups`).
     pub async fn list_groups(
         &self,
-        account: &str,
+        account: AccountId,
         path_prefix: Option<&str>,
         page: &PageRequest,
     ) -> Result<Page<Group>> {
+        let account = &AccountKey::from(account);
         self.read(|conn| pathed::list(conn, account, path_prefix, page))
     }
 
     /// Renames and/or moves a group (`UpdateGroup`).
     pub async fn update_group(
         &self,
-        account: &str,
+        account: AccountId,
         name: &str,
         update: GroupUpdate,
     ) -> Result<Group> {
-        let (account, name) = (account.to_owned(), name.to_owned());
+        let (account, name) = (AccountKey::from(account), name.to_owned());
         self.write(move |tx| {
             pathed::rename(
                 tx,
@@ -161,15 +167,20 @@ impl Store {
 
     /// Deletes a group (`DeleteGroup`). Refused with `DeleteConflict` while it has members,
     /// inline policies or attached policies.
-    pub async fn delete_group(&self, account: &str, name: &str) -> Result<()> {
-        let (account, name) = (account.to_owned(), name.to_owned());
+    pub async fn delete_group(&self, account: AccountId, name: &str) -> Result<()> {
+        let (account, name) = (AccountKey::from(account), name.to_owned());
         self.write(move |tx| pathed::delete::<Group>(tx, &account, &name))
             .await
     }
 
     /// Adds a user to a group (`AddUserToGroup`); adding a member again changes nothing.
-    pub async fn add_user_to_group(&self, account: &str, group: &str, user: &str) -> Result<()> {
-        let (account, group, user) = (account.to_owned(), group.to_owned(), user.to_owned());
+    pub async fn add_user_to_group(
+        &self,
+        account: AccountId,
+        group: &str,
+        user: &str,
+    ) -> Result<()> {
+        let (account, group, user) = (AccountKey::from(account), group.to_owned(), user.to_owned());
         let max = self.limits().groups_per_user;
         self.write(move |tx| {
             // Both ids, whether the user is a member already and of how many groups, in one
@@ -205,11 +216,11 @@ impl Store {
     /// Removes a user from a group (`RemoveUserFromGroup`); `NotFound` if it is no member.
     pub async fn remove_user_from_group(
         &self,
-        account: &str,
+        account: AccountId,
         group: &str,
         user: &str,
     ) -> Result<()> {
-        let (account, group, user) = (account.to_owned(), group.to_owned(), user.to_owned());
+        let (account, group, user) = (AccountKey::from(account), group.to_owned(), user.to_owned());
         self.write(move |tx| {
             let group_id = Resource::Group.id(tx, &account, &group)?;
             let user_id = Resource::User.id(tx, &account, &user)?;
@@ -227,10 +238,11 @@ impl Store {
     /// The members of a group, ordered by name (`GetGroup`).
     pub async fn list_group_members(
         &self,
-        account: &str,
+        account: AccountId,
         group: &str,
         page: &PageRequest,
     ) -> Result<Page<User>> {
+        let account = &AccountKey::from(account);
         self.read_tx(|conn| {
             let group_id = Resource::Group.id(conn, account, group)?;
             let start = page.start_key()?;
@@ -247,7 +259,8 @@ impl Store {
     }
 
     /// The groups a user is a member of, ordered by name (`ListGroupsForUser`; at most 10).
-    pub async fn groups_for_user(&self, account: &str, user: &str) -> Result<Vec<Group>> {
+    pub async fn groups_for_user(&self, account: AccountId, user: &str) -> Result<Vec<Group>> {
+        let account = &AccountKey::from(account);
         self.read_tx(|conn| {
             let user_id = Resource::User.id(conn, account, user)?;
             pathed::fetch(

@@ -1,6 +1,10 @@
 //! Queries the IAM operations need beyond the entity methods: how an account uses AWS
 //! managed policies, which live outside the store.
 
+use gatehouse_token::AccountId;
+
+use crate::db::AccountKey;
+
 use crate::Store;
 use crate::db::{all, is_aws_managed};
 use crate::error::Result;
@@ -19,7 +23,8 @@ pub struct AwsPolicyUsage {
 impl Store {
     /// Every AWS managed policy the account attaches or uses as a boundary, with counts,
     /// ordered by ARN (`ListPolicies` with `Scope=AWS`, `GetPolicy` on AWS managed policies).
-    pub async fn aws_policy_usage(&self, account: &str) -> Result<Vec<AwsPolicyUsage>> {
+    pub async fn aws_policy_usage(&self, account: AccountId) -> Result<Vec<AwsPolicyUsage>> {
+        let account = &AccountKey::from(account);
         let rows: Vec<(String, i64, i64)> = self.read(|conn| {
             all(
                 conn,
@@ -59,7 +64,7 @@ mod tests {
         let now = OffsetDateTime::UNIX_EPOCH;
         store
             .create_user(
-                "111111111111",
+                crate::test_account(111_111_111_111),
                 NewUser {
                     id: "AIDA1".into(),
                     name: "u".into(),
@@ -73,7 +78,7 @@ mod tests {
             .unwrap();
         store
             .create_role(
-                "111111111111",
+                crate::test_account(111_111_111_111),
                 NewRole {
                     id: "AROA1".into(),
                     name: "r".into(),
@@ -90,11 +95,14 @@ mod tests {
             .unwrap();
         for owner in [PolicyOwner::User("u"), PolicyOwner::Role("r")] {
             store
-                .attach_policy("111111111111", owner, ADMIN)
+                .attach_policy(crate::test_account(111_111_111_111), owner, ADMIN)
                 .await
                 .unwrap();
         }
-        let usage = store.aws_policy_usage("111111111111").await.unwrap();
+        let usage = store
+            .aws_policy_usage(crate::test_account(111_111_111_111))
+            .await
+            .unwrap();
         assert_eq!(
             usage,
             vec![
@@ -112,7 +120,7 @@ mod tests {
         );
         assert!(
             store
-                .aws_policy_usage("222222222222")
+                .aws_policy_usage(crate::test_account(222_222_222_222))
                 .await
                 .unwrap()
                 .is_empty()

@@ -1,5 +1,9 @@
 //! Instance profiles and the (at most one) role inside each.
 
+use gatehouse_token::AccountId;
+
+use crate::db::{AccountKey, stored_account};
+
 use time::OffsetDateTime;
 
 use crate::Store;
@@ -29,7 +33,7 @@ pub struct NewInstanceProfile {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InstanceProfile {
     /// The account.
-    pub account: String,
+    pub account: AccountId,
     /// The unique id.
     pub id: String,
     /// The name.
@@ -85,7 +89,7 @@ impl Pathed for InstanceProfile {
             [&named.id],
         )?;
         Ok(InstanceProfile {
-            account: named.account,
+            account: stored_account(&named.account)?,
             id: named.id,
             name: named.name,
             path: named.path,
@@ -104,10 +108,10 @@ impl Store {
     /// Creates an empty instance profile (`CreateInstanceProfile`).
     pub async fn create_instance_profile(
         &self,
-        account: &str,
+        account: AccountId,
         profile: NewInstanceProfile,
     ) -> Result<InstanceProfile> {
-        let account = account.to_owned();
+        let account = AccountKey::from(account);
         let max_tags = self.limits().tags_per_resource;
         self.write(move |tx| {
             execute(
@@ -132,7 +136,7 @@ impl Store {
             )?;
             // What `get_instance_profile` would read back, without reading it: a new profile holds no role.
             Ok(InstanceProfile {
-                account,
+                account: account.id(),
                 id: profile.id,
                 name: profile.name,
                 path: profile.path,
@@ -145,26 +149,33 @@ impl Store {
     }
 
     /// The instance profile called `name`, with its role and tags (`GetInstanceProfile`).
-    pub async fn get_instance_profile(&self, account: &str, name: &str) -> Result<InstanceProfile> {
+    pub async fn get_instance_profile(
+        &self,
+        account: AccountId,
+        name: &str,
+    ) -> Result<InstanceProfile> {
+        let account = &AccountKey::from(account);
         self.read_tx(|conn| pathed::get(conn, account, name))
     }
 
     /// Instance profiles whose path starts with `path_prefix`, by name (`ListInstanceProfiles`).
     pub async fn list_instance_profiles(
         &self,
-        account: &str,
+        account: AccountId,
         path_prefix: Option<&str>,
         page: &PageRequest,
     ) -> Result<Page<InstanceProfile>> {
+        let account = &AccountKey::from(account);
         self.read_tx(|conn| pathed::list(conn, account, path_prefix, page))
     }
 
     /// The instance profiles that contain a role (`ListInstanceProfilesForRole`).
     pub async fn instance_profiles_for_role(
         &self,
-        account: &str,
+        account: AccountId,
         role: &str,
     ) -> Result<Vec<InstanceProfile>> {
+        let account = &AccountKey::from(account);
         self.read_tx(|conn| {
             let role_id = Resource::Role.id(conn, account, role)?;
             pathed::fetch(
@@ -182,11 +193,15 @@ impl Store {
     /// if the profile already has a role.
     pub async fn add_role_to_instance_profile(
         &self,
-        account: &str,
+        account: AccountId,
         profile: &str,
         role: &str,
     ) -> Result<()> {
-        let (account, profile, role) = (account.to_owned(), profile.to_owned(), role.to_owned());
+        let (account, profile, role) = (
+            AccountKey::from(account),
+            profile.to_owned(),
+            role.to_owned(),
+        );
         self.write(move |tx| {
             let profile_id = Resource::InstanceProfile.id(tx, &account, &profile)?;
             let role_id = Resource::Role.id(tx, &account, &role)?;
@@ -212,11 +227,15 @@ impl Store {
     /// Takes a role out of an instance profile (`RemoveRoleFromInstanceProfile`).
     pub async fn remove_role_from_instance_profile(
         &self,
-        account: &str,
+        account: AccountId,
         profile: &str,
         role: &str,
     ) -> Result<()> {
-        let (account, profile, role) = (account.to_owned(), profile.to_owned(), role.to_owned());
+        let (account, profile, role) = (
+            AccountKey::from(account),
+            profile.to_owned(),
+            role.to_owned(),
+        );
         self.write(move |tx| {
             let profile_id = Resource::InstanceProfile.id(tx, &account, &profile)?;
             let role_id = Resource::Role.id(tx, &account, &role)?;
@@ -233,8 +252,8 @@ impl Store {
 
     /// Deletes an instance profile (`DeleteInstanceProfile`); `DeleteConflict` while it
     /// contains a role.
-    pub async fn delete_instance_profile(&self, account: &str, name: &str) -> Result<()> {
-        let (account, name) = (account.to_owned(), name.to_owned());
+    pub async fn delete_instance_profile(&self, account: AccountId, name: &str) -> Result<()> {
+        let (account, name) = (AccountKey::from(account), name.to_owned());
         self.write(move |tx| pathed::delete::<InstanceProfile>(tx, &account, &name))
             .await
     }

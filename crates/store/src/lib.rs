@@ -59,6 +59,7 @@ pub use access_keys::{
 pub use account::AccountSummary;
 pub use details::AccountDetails;
 pub use error::{ConflictReason, EntityKind, Limit, Result, StoreError};
+pub use gatehouse_token::AccountId;
 pub use groups::{Group, GroupUpdate, NewGroup};
 pub use health::{backup, integrity_check};
 pub use iam_queries::AwsPolicyUsage;
@@ -365,6 +366,15 @@ fn lock(conn: &Mutex<Conn>) -> MutexGuard<'_, Conn> {
         let _ = guard.execute_batch("ROLLBACK");
     }
     guard
+}
+
+/// An account id for tests.
+#[cfg(test)]
+pub(crate) const fn test_account(number: u64) -> AccountId {
+    match AccountId::from_number(number) {
+        Some(account) => account,
+        None => panic!("not an account id"),
+    }
 }
 
 #[cfg(test)]

@@ -4,6 +4,10 @@
 //! previous hashes for reuse prevention, and the policy's settings. Hashing, checking a
 //! password against the policy and AWS's messages belong to the caller.
 
+use gatehouse_token::AccountId;
+
+use crate::db::AccountKey;
+
 use time::OffsetDateTime;
 
 use crate::Store;
@@ -153,11 +157,11 @@ impl Store {
     /// `AlreadyExists` (login profile) if it has one.
     pub async fn create_login_profile(
         &self,
-        account: &str,
+        account: AccountId,
         user_name: &str,
         new: NewLoginProfile,
     ) -> Result<LoginProfile> {
-        let (account, user_name) = (account.to_owned(), user_name.to_owned());
+        let (account, user_name) = (AccountKey::from(account), user_name.to_owned());
         self.write(move |tx| {
             let id = Resource::User.id(tx, &account, &user_name)?;
             execute(
@@ -180,7 +184,12 @@ impl Store {
 
     /// The user's login profile; `NotFound` (user) if there is no such user, `NotFound`
     /// (login profile) if it has none.
-    pub async fn get_login_profile(&self, account: &str, user_name: &str) -> Result<LoginProfile> {
+    pub async fn get_login_profile(
+        &self,
+        account: AccountId,
+        user_name: &str,
+    ) -> Result<LoginProfile> {
+        let account = &AccountKey::from(account);
         self.read_tx(|conn| {
             let id = Resource::User.id(conn, account, user_name)?;
             let row = optional(conn, SELECT_PROFILE, [&id], ProfileRow::from_row)?
@@ -195,14 +204,14 @@ impl Store {
     /// password checked by the caller cannot have been replaced in between.
     pub async fn update_login_profile(
         &self,
-        account: &str,
+        account: AccountId,
         user_name: &str,
         password_hash: Option<String>,
         expected_hash: Option<&str>,
         reset_required: Option<bool>,
         now: OffsetDateTime,
     ) -> Result<()> {
-        let (account, user_name) = (account.to_owned(), user_name.to_owned());
+        let (account, user_name) = (AccountKey::from(account), user_name.to_owned());
         let expected_hash = expected_hash.map(str::to_owned);
         self.write(move |tx| {
             let id = Resource::User.id(tx, &account, &user_name)?;
@@ -237,8 +246,8 @@ impl Store {
     }
 
     /// Deletes the user's login profile; `NotFound` (user or login profile).
-    pub async fn delete_login_profile(&self, account: &str, user_name: &str) -> Result<()> {
-        let (account, user_name) = (account.to_owned(), user_name.to_owned());
+    pub async fn delete_login_profile(&self, account: AccountId, user_name: &str) -> Result<()> {
+        let (account, user_name) = (AccountKey::from(account), user_name.to_owned());
         self.write(move |tx| {
             let id = Resource::User.id(tx, &account, &user_name)?;
             change_existing(
@@ -253,7 +262,8 @@ impl Store {
     }
 
     /// The account password policy, if one is set.
-    pub async fn password_policy(&self, account: &str) -> Result<Option<PasswordPolicy>> {
+    pub async fn password_policy(&self, account: AccountId) -> Result<Option<PasswordPolicy>> {
+        let account = &AccountKey::from(account);
         let row = self.read(|conn| {
             optional(
                 conn,
@@ -278,8 +288,12 @@ impl Store {
     }
 
     /// Sets the account password policy, replacing any previous one.
-    pub async fn put_password_policy(&self, account: &str, policy: PasswordPolicy) -> Result<()> {
-        let account = account.to_owned();
+    pub async fn put_password_policy(
+        &self,
+        account: AccountId,
+        policy: PasswordPolicy,
+    ) -> Result<()> {
+        let account = AccountKey::from(account);
         self.write(move |tx| {
             execute(
                 tx,
@@ -313,8 +327,8 @@ impl Store {
     }
 
     /// Removes the account password policy; `NotFound` (password policy) if none is set.
-    pub async fn delete_password_policy(&self, account: &str) -> Result<()> {
-        let account = account.to_owned();
+    pub async fn delete_password_policy(&self, account: AccountId) -> Result<()> {
+        let account = AccountKey::from(account);
         self.write(move |tx| {
             change_existing(
                 tx,

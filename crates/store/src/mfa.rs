@@ -1,5 +1,9 @@
 //! Virtual MFA devices.
 
+use gatehouse_token::AccountId;
+
+use crate::db::{AccountKey, stored_account};
+
 use std::fmt;
 
 use time::OffsetDateTime;
@@ -69,7 +73,7 @@ pub struct MfaAssignment {
 #[derive(Debug, Clone)]
 pub struct VirtualMfaDevice {
     /// The account.
-    pub account: String,
+    pub account: AccountId,
     /// The serial number (ARN).
     pub serial: String,
     /// The device name.
@@ -159,7 +163,7 @@ impl DeviceRow {
             }
         };
         Ok(VirtualMfaDevice {
-            account: self.account,
+            account: stored_account(&self.account)?,
             serial: self.serial,
             name: self.name,
             path: self.path,
@@ -199,10 +203,10 @@ impl Store {
     /// Creates an unassigned virtual MFA device (`CreateVirtualMFADevice`).
     pub async fn create_virtual_mfa_device(
         &self,
-        account: &str,
+        account: AccountId,
         device: NewVirtualMfaDevice,
     ) -> Result<VirtualMfaDevice> {
-        let account = account.to_owned();
+        let account = AccountKey::from(account);
         let max_tags = self.limits().tags_per_resource;
         self.write(move |tx| {
             execute(
@@ -226,17 +230,23 @@ impl Store {
     }
 
     /// The device with this serial number, with its tags (`GetMFADevice`; MFA checks).
-    pub async fn get_mfa_device(&self, account: &str, serial: &str) -> Result<VirtualMfaDevice> {
+    pub async fn get_mfa_device(
+        &self,
+        account: AccountId,
+        serial: &str,
+    ) -> Result<VirtualMfaDevice> {
+        let account = &AccountKey::from(account);
         self.read_tx(|conn| load(conn, account, serial))
     }
 
     /// Virtual MFA devices ordered by serial number (`ListVirtualMFADevices`).
     pub async fn list_virtual_mfa_devices(
         &self,
-        account: &str,
+        account: AccountId,
         filter: MfaAssignmentFilter,
         page: &PageRequest,
     ) -> Result<Page<VirtualMfaDevice>> {
+        let account = &AccountKey::from(account);
         let start = page.start_key()?;
         let rows = self.read(|conn| {
             all(
@@ -262,9 +272,10 @@ impl Store {
     /// The devices enabled for a user, by serial number (`ListMFADevices`; at most 8).
     pub async fn list_mfa_devices_for_user(
         &self,
-        account: &str,
+        account: AccountId,
         user: &str,
     ) -> Result<Vec<VirtualMfaDevice>> {
+        let account = &AccountKey::from(account);
         let rows = self.read_tx(|conn| {
             let user_id = Resource::User.id(conn, account, user)?;
             all(
@@ -282,13 +293,17 @@ impl Store {
     /// device is enabled already; `LimitExceeded` if the user has the maximum of devices.
     pub async fn enable_mfa_device(
         &self,
-        account: &str,
+        account: AccountId,
         user: &str,
         serial: &str,
         enabled: OffsetDateTime,
         step: i64,
     ) -> Result<()> {
-        let (account, user, serial) = (account.to_owned(), user.to_owned(), serial.to_owned());
+        let (account, user, serial) = (
+            AccountKey::from(account),
+            user.to_owned(),
+            serial.to_owned(),
+        );
         let max = self.limits().mfa_devices_per_user;
         self.write(move |tx| {
             let user_id = Resource::User.id(tx, &account, &user)?;
@@ -314,11 +329,15 @@ impl Store {
     /// Disables a device (`DeactivateMFADevice`); `NotFound` unless it is enabled for `user`.
     pub async fn deactivate_mfa_device(
         &self,
-        account: &str,
+        account: AccountId,
         user: &str,
         serial: &str,
     ) -> Result<()> {
-        let (account, user, serial) = (account.to_owned(), user.to_owned(), serial.to_owned());
+        let (account, user, serial) = (
+            AccountKey::from(account),
+            user.to_owned(),
+            serial.to_owned(),
+        );
         self.write(move |tx| {
             let user_id = Resource::User.id(tx, &account, &user)?;
             change_existing(tx, "UPDATE mfa_devices SET user_id = NULL, enabled = NULL WHERE account = ?1 AND serial = ?2 AND user_id = ?3", (&account, &serial, &user_id), EntityKind::MfaDevice, &serial)
@@ -327,8 +346,8 @@ impl Store {
     }
 
     /// Deletes a virtual device (`DeleteVirtualMFADevice`); `DeleteConflict` while enabled.
-    pub async fn delete_virtual_mfa_device(&self, account: &str, serial: &str) -> Result<()> {
-        let (account, serial) = (account.to_owned(), serial.to_owned());
+    pub async fn delete_virtual_mfa_device(&self, account: AccountId, serial: &str) -> Result<()> {
+        let (account, serial) = (AccountKey::from(account), serial.to_owned());
         self.write(move |tx| {
             if load(tx, &account, &serial)?.assignment.is_some() {
                 return Err(StoreError::conflict(
@@ -345,8 +364,13 @@ impl Store {
 
     /// Accepts TOTP time step `step` for a device only if it is later than every step
     /// accepted before, atomically: `false` means the code was already used (or an older one).
-    pub async fn accept_mfa_step(&self, account: &str, serial: &str, step: i64) -> Result<bool> {
-        let (account, serial) = (account.to_owned(), serial.to_owned());
+    pub async fn accept_mfa_step(
+        &self,
+        account: AccountId,
+        serial: &str,
+        step: i64,
+    ) -> Result<bool> {
+        let (account, serial) = (AccountKey::from(account), serial.to_owned());
         self.write(move |tx| {
             Resource::MfaDevice.id(tx, &account, &serial)?;
             let accepted = execute(

@@ -1,6 +1,10 @@
 //! Outbound web identity federation: whether an account has it enabled, and the account's
 //! JWT signing keys (kept across disable and re-enable).
 
+use gatehouse_token::AccountId;
+
+use crate::db::AccountKey;
+
 use std::fmt;
 
 use base64::Engine as _;
@@ -72,7 +76,11 @@ pub enum EnableOutcome {
 
 impl Store {
     /// The outbound federation state of `account`; `None` if it never enabled it.
-    pub async fn outbound_federation(&self, account: &str) -> Result<Option<OutboundFederation>> {
+    pub async fn outbound_federation(
+        &self,
+        account: AccountId,
+    ) -> Result<Option<OutboundFederation>> {
+        let account = &AccountKey::from(account);
         let found = self.read_tx(|conn| {
             let row: Option<(i64, i64, i64)> = optional(
                 conn,
@@ -124,11 +132,11 @@ impl Store {
     /// and the stored keys stay.
     pub async fn enable_outbound_federation(
         &self,
-        account: &str,
+        account: AccountId,
         keys: &[(String, String, PrivateKeyDer)],
         now: OffsetDateTime,
     ) -> Result<EnableOutcome> {
-        let (account, keys) = (account.to_owned(), keys.to_vec());
+        let (account, keys) = (AccountKey::from(account), keys.to_vec());
         self.write(move |tx| {
             let enabled: Option<i64> = optional(
                 tx,
@@ -180,10 +188,10 @@ impl Store {
     /// enabled.
     pub async fn disable_outbound_federation(
         &self,
-        account: &str,
+        account: AccountId,
         now: OffsetDateTime,
     ) -> Result<bool> {
-        let account = account.to_owned();
+        let account = AccountKey::from(account);
         self.write(move |tx| {
             let changed = execute(
                 tx,
@@ -223,7 +231,7 @@ mod tests {
     #[tokio::test]
     async fn enable_disable_reenable_keeps_the_keys() {
         let store = Store::in_memory().await.unwrap();
-        let acct = "111122223333";
+        let acct = crate::test_account(111_122_223_333);
         assert!(store.outbound_federation(acct).await.unwrap().is_none());
         assert!(
             !store
@@ -282,12 +290,12 @@ mod tests {
     async fn accounts_are_separate_and_reset_clears() {
         let store = Store::in_memory().await.unwrap();
         store
-            .enable_outbound_federation("111122223333", &keys("a"), at(1))
+            .enable_outbound_federation(crate::test_account(111_122_223_333), &keys("a"), at(1))
             .await
             .unwrap();
         assert!(
             store
-                .outbound_federation("444455556666")
+                .outbound_federation(crate::test_account(444_455_556_666))
                 .await
                 .unwrap()
                 .is_none()
@@ -295,7 +303,7 @@ mod tests {
         store.reset().await.unwrap();
         assert!(
             store
-                .outbound_federation("111122223333")
+                .outbound_federation(crate::test_account(111_122_223_333))
                 .await
                 .unwrap()
                 .is_none()

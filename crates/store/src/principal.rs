@@ -1,5 +1,9 @@
 //! The hot-path read: every policy a user or role carries, in one consistent read.
 
+use gatehouse_token::AccountId;
+
+use crate::db::AccountKey;
+
 use crate::Store;
 use crate::db::{Conn, Resource, all, name_key, optional};
 use crate::error::{Result, StoreError};
@@ -55,13 +59,15 @@ macro_rules! principal_head_sql {
 impl Store {
     /// A role's inline policies, attached policies and boundary, in three indexed queries
     /// inside one read transaction.
-    pub async fn role_policies(&self, account: &str, role: &str) -> Result<PolicySet> {
+    pub async fn role_policies(&self, account: AccountId, role: &str) -> Result<PolicySet> {
+        let account = &AccountKey::from(account);
         self.principal_policies(Resource::Role, principal_head_sql!("roles"), account, role)
     }
 
     /// A user's inline policies and attached policies, its groups' too, and its boundary, in
     /// three indexed queries inside one read transaction.
-    pub async fn user_policies(&self, account: &str, user: &str) -> Result<PolicySet> {
+    pub async fn user_policies(&self, account: AccountId, user: &str) -> Result<PolicySet> {
+        let account = &AccountKey::from(account);
         self.principal_policies(Resource::User, principal_head_sql!("users"), account, user)
     }
 

@@ -1,5 +1,9 @@
 //! OpenID Connect and SAML identity providers.
 
+use gatehouse_token::AccountId;
+
+use crate::db::{AccountKey, stored_account};
+
 use time::OffsetDateTime;
 
 use crate::db::{Conn, Resource, all, count, epoch, execute, from_epoch, from_epoch_opt, optional};
@@ -29,7 +33,7 @@ pub struct NewOidcProvider {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OidcProvider {
     /// The account.
-    pub account: String,
+    pub account: AccountId,
     /// The ARN.
     pub arn: String,
     /// The issuer URL.
@@ -65,7 +69,7 @@ pub struct NewSamlProvider {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SamlProvider {
     /// The account.
-    pub account: String,
+    pub account: AccountId,
     /// The ARN.
     pub arn: String,
     /// The name.
@@ -114,7 +118,7 @@ impl OidcRow {
 
     fn into_provider(self) -> Result<OidcProvider> {
         Ok(OidcProvider {
-            account: self.account,
+            account: stored_account(&self.account)?,
             arn: self.arn,
             url: self.url,
             client_ids: decode_list(&self.client_ids)?,
@@ -149,7 +153,7 @@ impl SamlRow {
 
     fn into_provider(self) -> Result<SamlProvider> {
         Ok(SamlProvider {
-            account: self.account,
+            account: stored_account(&self.account)?,
             arn: self.arn,
             name: self.name,
             metadata: self.metadata,
@@ -203,10 +207,10 @@ impl Store {
     /// for a URL already registered, `LimitExceeded` past the per-account quota.
     pub async fn create_oidc_provider(
         &self,
-        account: &str,
+        account: AccountId,
         provider: NewOidcProvider,
     ) -> Result<OidcProvider> {
-        let account = account.to_owned();
+        let account = AccountKey::from(account);
         let limits = *self.limits();
         self.write(move |tx| {
             let existing = count(
@@ -245,12 +249,14 @@ impl Store {
     }
 
     /// The OpenID Connect provider with this ARN (`GetOpenIDConnectProvider`; web identity).
-    pub async fn get_oidc_provider(&self, account: &str, arn: &str) -> Result<OidcProvider> {
+    pub async fn get_oidc_provider(&self, account: AccountId, arn: &str) -> Result<OidcProvider> {
+        let account = &AccountKey::from(account);
         self.read_tx(|conn| load_oidc(conn, account, arn))
     }
 
     /// The account's OpenID Connect providers by ARN (`ListOpenIDConnectProviders`).
-    pub async fn list_oidc_providers(&self, account: &str) -> Result<Vec<OidcProvider>> {
+    pub async fn list_oidc_providers(&self, account: AccountId) -> Result<Vec<OidcProvider>> {
+        let account = &AccountKey::from(account);
         let rows = self.read(|conn| {
             all(
                 conn,
@@ -265,11 +271,15 @@ impl Store {
     /// Adds an audience (`AddClientIDToOpenIDConnectProvider`); adding one present is a no-op.
     pub async fn add_oidc_client_id(
         &self,
-        account: &str,
+        account: AccountId,
         arn: &str,
         client_id: &str,
     ) -> Result<()> {
-        let (account, arn, client_id) = (account.to_owned(), arn.to_owned(), client_id.to_owned());
+        let (account, arn, client_id) = (
+            AccountKey::from(account),
+            arn.to_owned(),
+            client_id.to_owned(),
+        );
         self.write(move |tx| {
             let mut client_ids = load_oidc(tx, &account, &arn)?.client_ids;
             if !client_ids.contains(&client_id) {
@@ -284,11 +294,15 @@ impl Store {
     /// Removes an audience (`RemoveClientIDFromOpenIDConnectProvider`); absent is a no-op.
     pub async fn remove_oidc_client_id(
         &self,
-        account: &str,
+        account: AccountId,
         arn: &str,
         client_id: &str,
     ) -> Result<()> {
-        let (account, arn, client_id) = (account.to_owned(), arn.to_owned(), client_id.to_owned());
+        let (account, arn, client_id) = (
+            AccountKey::from(account),
+            arn.to_owned(),
+            client_id.to_owned(),
+        );
         self.write(move |tx| {
             let mut client_ids = load_oidc(tx, &account, &arn)?.client_ids;
             client_ids.retain(|existing| *existing != client_id);
@@ -300,11 +314,11 @@ impl Store {
     /// Replaces the thumbprints (`UpdateOpenIDConnectProviderThumbprint`).
     pub async fn update_oidc_thumbprints(
         &self,
-        account: &str,
+        account: AccountId,
         arn: &str,
         thumbprints: &[String],
     ) -> Result<()> {
-        let (account, arn) = (account.to_owned(), arn.to_owned());
+        let (account, arn) = (AccountKey::from(account), arn.to_owned());
         let thumbprints = encode_list(thumbprints);
         self.write(move |tx| {
             Resource::OidcProvider.id(tx, &account, &arn)?;
@@ -319,8 +333,8 @@ impl Store {
     }
 
     /// Deletes an OpenID Connect provider (`DeleteOpenIDConnectProvider`).
-    pub async fn delete_oidc_provider(&self, account: &str, arn: &str) -> Result<()> {
-        let (account, arn) = (account.to_owned(), arn.to_owned());
+    pub async fn delete_oidc_provider(&self, account: AccountId, arn: &str) -> Result<()> {
+        let (account, arn) = (AccountKey::from(account), arn.to_owned());
         self.write(move |tx| {
             Resource::OidcProvider.id(tx, &account, &arn)?;
             execute(tx, "DELETE FROM oidc_providers WHERE arn = ?1", [&arn])?;
@@ -332,10 +346,10 @@ impl Store {
     /// Creates a SAML provider (`CreateSAMLProvider`).
     pub async fn create_saml_provider(
         &self,
-        account: &str,
+        account: AccountId,
         provider: NewSamlProvider,
     ) -> Result<SamlProvider> {
-        let account = account.to_owned();
+        let account = AccountKey::from(account);
         let limits = *self.limits();
         self.write(move |tx| {
             let existing = count(
@@ -374,12 +388,14 @@ impl Store {
     }
 
     /// The SAML provider with this ARN (`GetSAMLProvider`; AssumeRoleWithSAML).
-    pub async fn get_saml_provider(&self, account: &str, arn: &str) -> Result<SamlProvider> {
+    pub async fn get_saml_provider(&self, account: AccountId, arn: &str) -> Result<SamlProvider> {
+        let account = &AccountKey::from(account);
         self.read_tx(|conn| load_saml(conn, account, arn))
     }
 
     /// The account's SAML providers by ARN (`ListSAMLProviders`).
-    pub async fn list_saml_providers(&self, account: &str) -> Result<Vec<SamlProvider>> {
+    pub async fn list_saml_providers(&self, account: AccountId) -> Result<Vec<SamlProvider>> {
+        let account = &AccountKey::from(account);
         let rows = self.read(|conn| {
             all(
                 conn,
@@ -394,12 +410,16 @@ impl Store {
     /// Replaces a SAML provider's metadata (`UpdateSAMLProvider`).
     pub async fn update_saml_metadata(
         &self,
-        account: &str,
+        account: AccountId,
         arn: &str,
         metadata: &str,
         valid_until: Option<OffsetDateTime>,
     ) -> Result<()> {
-        let (account, arn, metadata) = (account.to_owned(), arn.to_owned(), metadata.to_owned());
+        let (account, arn, metadata) = (
+            AccountKey::from(account),
+            arn.to_owned(),
+            metadata.to_owned(),
+        );
         self.write(move |tx| {
             Resource::SamlProvider.id(tx, &account, &arn)?;
             execute(
@@ -413,8 +433,8 @@ impl Store {
     }
 
     /// Deletes a SAML provider (`DeleteSAMLProvider`).
-    pub async fn delete_saml_provider(&self, account: &str, arn: &str) -> Result<()> {
-        let (account, arn) = (account.to_owned(), arn.to_owned());
+    pub async fn delete_saml_provider(&self, account: AccountId, arn: &str) -> Result<()> {
+        let (account, arn) = (AccountKey::from(account), arn.to_owned());
         self.write(move |tx| {
             Resource::SamlProvider.id(tx, &account, &arn)?;
             execute(tx, "DELETE FROM saml_providers WHERE arn = ?1", [&arn])?;

@@ -1,5 +1,9 @@
 //! IAM roles.
 
+use gatehouse_token::AccountId;
+
+use crate::db::{AccountKey, stored_account};
+
 use time::OffsetDateTime;
 
 use crate::Store;
@@ -46,7 +50,7 @@ pub struct RoleLastUsed {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Role {
     /// The account the role belongs to.
-    pub account: String,
+    pub account: AccountId,
     /// The unique id.
     pub id: String,
     /// The name, in the case it was created with.
@@ -138,7 +142,7 @@ impl Pathed for Role {
             own;
         let last_used = from_epoch_opt(last_used)?.map(|date| RoleLastUsed { date, region });
         Ok(Role {
-            account: named.account,
+            account: stored_account(&named.account)?,
             id: named.id,
             name: named.name,
             path: named.path,
@@ -161,7 +165,7 @@ impl Pathed for Role {
 /// role as [`pathed::get`] would read it back.
 pub(crate) fn insert(
     tx: &Conn,
-    account: &str,
+    account: &AccountKey,
     role: NewRole,
     linked_service: Option<&str>,
     max_tags: u32,
@@ -187,7 +191,7 @@ pub(crate) fn insert(
     .map_err(|err| StoreError::on_create(err, EntityKind::Role, &role.id, &role.name))?;
     let tags = tags::insert_new(tx, Resource::Role, &role.id, &role.tags, max_tags)?;
     Ok(Role {
-        account: account.to_owned(),
+        account: account.id(),
         id: role.id,
         name: role.name,
         path: role.path,
@@ -203,15 +207,16 @@ pub(crate) fn insert(
 
 impl Store {
     /// Creates a role (`CreateRole`).
-    pub async fn create_role(&self, account: &str, role: NewRole) -> Result<Role> {
-        let account = account.to_owned();
+    pub async fn create_role(&self, account: AccountId, role: NewRole) -> Result<Role> {
+        let account = AccountKey::from(account);
         let max_tags = self.limits().tags_per_resource;
         self.write(move |tx| insert(tx, &account, role, None, max_tags))
             .await
     }
 
     /// The role called `name` (any case), with its tags (`GetRole`; AssumeRole's lookup).
-    pub async fn get_role(&self, account: &str, name: &str) -> Result<Role> {
+    pub async fn get_role(&self, account: AccountId, name: &str) -> Result<Role> {
+        let account = &AccountKey::from(account);
         self.read_tx(|conn| pathed::get(conn, account, name))
     }
 
@@ -223,16 +228,22 @@ impl Store {
     /// Roles whose path starts with `path_prefix`, ordered by name (`ListRoles`).
     pub async fn list_roles(
         &self,
-        account: &str,
+        account: AccountId,
         path_prefix: Option<&str>,
         page: &PageRequest,
     ) -> Result<Page<Role>> {
+        let account = &AccountKey::from(account);
         self.read(|conn| pathed::list(conn, account, path_prefix, page))
     }
 
     /// Changes a role's description and/or maximum session duration (`UpdateRole`).
-    pub async fn update_role(&self, account: &str, name: &str, update: RoleUpdate) -> Result<Role> {
-        let (account, name) = (account.to_owned(), name.to_owned());
+    pub async fn update_role(
+        &self,
+        account: AccountId,
+        name: &str,
+        update: RoleUpdate,
+    ) -> Result<Role> {
+        let (account, name) = (AccountKey::from(account), name.to_owned());
         self.write(move |tx| {
             let id = Resource::Role.id(tx, &account, &name)?;
             if let Some(description) = &update.description {
@@ -257,11 +268,15 @@ impl Store {
     /// Replaces a role's trust policy (`UpdateAssumeRolePolicy`).
     pub async fn update_trust_policy(
         &self,
-        account: &str,
+        account: AccountId,
         name: &str,
         document: &str,
     ) -> Result<()> {
-        let (account, name, document) = (account.to_owned(), name.to_owned(), document.to_owned());
+        let (account, name, document) = (
+            AccountKey::from(account),
+            name.to_owned(),
+            document.to_owned(),
+        );
         self.write(move |tx| {
             let id = Resource::Role.id(tx, &account, &name)?;
             execute(
@@ -278,11 +293,11 @@ impl Store {
     /// `DeleteRolePermissionsBoundary`).
     pub async fn set_role_permissions_boundary(
         &self,
-        account: &str,
+        account: AccountId,
         name: &str,
         boundary: Option<&str>,
     ) -> Result<()> {
-        let (account, name) = (account.to_owned(), name.to_owned());
+        let (account, name) = (AccountKey::from(account), name.to_owned());
         let boundary = boundary.map(str::to_owned);
         self.write(move |tx| pathed::set_boundary::<Role>(tx, &account, &name, boundary.as_deref()))
             .await
@@ -309,8 +324,8 @@ impl Store {
 
     /// Deletes a role (`DeleteRole`). Refused with `DeleteConflict` while it has inline or
     /// attached policies or is in an instance profile.
-    pub async fn delete_role(&self, account: &str, name: &str) -> Result<()> {
-        let (account, name) = (account.to_owned(), name.to_owned());
+    pub async fn delete_role(&self, account: AccountId, name: &str) -> Result<()> {
+        let (account, name) = (AccountKey::from(account), name.to_owned());
         self.write(move |tx| pathed::delete::<Role>(tx, &account, &name))
             .await
     }

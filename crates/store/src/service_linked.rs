@@ -1,6 +1,10 @@
 //! Service-linked roles: created for an AWS service with the service's policy attached, and
 //! deleted only through a deletion task whose outcome can be read back.
 
+use gatehouse_token::AccountId;
+
+use crate::db::AccountKey;
+
 use time::OffsetDateTime;
 
 use crate::db::{Conn, Resource, all, epoch, execute, from_epoch, optional};
@@ -73,7 +77,12 @@ fn linked_service(conn: &Conn, role_id: &str) -> Result<Option<String>> {
 impl Store {
     /// The service principal the role called `name` is linked to, `None` for an ordinary
     /// role; `NotFound` when there is no such role.
-    pub async fn role_linked_service(&self, account: &str, name: &str) -> Result<Option<String>> {
+    pub async fn role_linked_service(
+        &self,
+        account: AccountId,
+        name: &str,
+    ) -> Result<Option<String>> {
+        let account = &AccountKey::from(account);
         self.read_tx(|conn| {
             let id = Resource::Role.id(conn, account, name)?;
             linked_service(conn, &id)
@@ -84,12 +93,12 @@ impl Store {
     /// attached (`CreateServiceLinkedRole`). `AlreadyExists` if the name is taken.
     pub async fn create_service_linked_role(
         &self,
-        account: &str,
+        account: AccountId,
         role: NewRole,
         service: &str,
         policy: Option<&str>,
     ) -> Result<Role> {
-        let (account, service) = (account.to_owned(), service.to_owned());
+        let (account, service) = (AccountKey::from(account), service.to_owned());
         let policy = policy.map(str::to_owned);
         let max_tags = self.limits().tags_per_resource;
         self.write(move |tx| {
@@ -111,12 +120,16 @@ impl Store {
     /// instance profile still holds it: then the task fails and the role stays.
     pub async fn delete_service_linked_role(
         &self,
-        account: &str,
+        account: AccountId,
         name: &str,
         task_id: &str,
         now: OffsetDateTime,
     ) -> Result<SlrDeletion> {
-        let (account, name, task_id) = (account.to_owned(), name.to_owned(), task_id.to_owned());
+        let (account, name, task_id) = (
+            AccountKey::from(account),
+            name.to_owned(),
+            task_id.to_owned(),
+        );
         self.write(move |tx| {
             let role: Role = pathed::get(tx, &account, &name)?;
             if linked_service(tx, &role.id)?.is_none() {
@@ -167,9 +180,10 @@ impl Store {
     /// (`GetServiceLinkedRoleDeletionStatus`).
     pub async fn service_linked_role_deletion(
         &self,
-        account: &str,
+        account: AccountId,
         task_id: &str,
     ) -> Result<Option<DeletionTask>> {
+        let account = &AccountKey::from(account);
         let row: Option<(String, String, Option<String>, i64)> = self.read(|conn| {
             optional(
                 conn,
@@ -195,7 +209,7 @@ mod tests {
     use super::*;
     use crate::{NewInstanceProfile, PolicyOwner};
 
-    const ACCOUNT: &str = "111111111111";
+    const ACCOUNT: AccountId = crate::test_account(111_111_111_111);
     const POLICY: &str = "arn:aws:iam::aws:policy/aws-service-role/AmazonECSServiceRolePolicy";
 
     fn role(name: &str) -> NewRole {
@@ -266,7 +280,7 @@ mod tests {
         assert_eq!(task.map(|t| t.status), Some(DeletionStatus::Succeeded));
         assert_eq!(
             store
-                .service_linked_role_deletion("222222222222", "task/1")
+                .service_linked_role_deletion(crate::test_account(222_222_222_222), "task/1")
                 .await
                 .unwrap(),
             None

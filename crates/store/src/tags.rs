@@ -5,6 +5,10 @@
 //! their keys keep their case, `a` and `A` being two tags (AWS's recorded CreatePolicy,
 //! ListPolicyTags and UntagPolicy answers, LocalStack's test_iam_policies.snapshot.json).
 
+use gatehouse_token::AccountId;
+
+use crate::db::AccountKey;
+
 use std::collections::BTreeMap;
 
 use crate::Store;
@@ -226,12 +230,12 @@ impl Store {
     /// nothing, if the resource would end up with more tags than the quota.
     pub async fn tag_resource(
         &self,
-        account: &str,
+        account: AccountId,
         target: TagTarget<'_>,
         tags: &[Tag],
     ) -> Result<()> {
         let (resource, name) = target.resource();
-        let (account, name, tags) = (account.to_owned(), name.to_owned(), tags.to_vec());
+        let (account, name, tags) = (AccountKey::from(account), name.to_owned(), tags.to_vec());
         let max = self.limits().tags_per_resource;
         self.write(move |tx| {
             let id = resource.id(tx, &account, &name)?;
@@ -245,12 +249,12 @@ impl Store {
     /// Keys that are not present are ignored, as in AWS.
     pub async fn untag_resource(
         &self,
-        account: &str,
+        account: AccountId,
         target: TagTarget<'_>,
         keys: &[String],
     ) -> Result<()> {
         let (resource, name) = target.resource();
-        let (account, name, keys) = (account.to_owned(), name.to_owned(), keys.to_vec());
+        let (account, name, keys) = (AccountKey::from(account), name.to_owned(), keys.to_vec());
         self.write(move |tx| {
             let id = resource.id(tx, &account, &name)?;
             for key in &keys {
@@ -266,7 +270,8 @@ impl Store {
     }
 
     /// The tags of a resource, ordered by key (`ListUserTags`, …; at most 50, so unpaged).
-    pub async fn list_tags(&self, account: &str, target: TagTarget<'_>) -> Result<Vec<Tag>> {
+    pub async fn list_tags(&self, account: AccountId, target: TagTarget<'_>) -> Result<Vec<Tag>> {
+        let account = &AccountKey::from(account);
         let (resource, name) = target.resource();
         self.read_tx(|conn| {
             let id = resource.id(conn, account, name)?;

@@ -1,5 +1,9 @@
 //! IAM users.
 
+use gatehouse_token::AccountId;
+
+use crate::db::{AccountKey, stored_account};
+
 use time::OffsetDateTime;
 
 use crate::Store;
@@ -30,7 +34,7 @@ pub struct NewUser {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct User {
     /// The account the user belongs to.
-    pub account: String,
+    pub account: AccountId,
     /// The unique id.
     pub id: String,
     /// The name, in the case it was created with.
@@ -105,7 +109,7 @@ impl Pathed for User {
 
     fn assemble(_: &Conn, named: Named, boundary_arn: Self::Own) -> Result<Self> {
         Ok(User {
-            account: named.account,
+            account: stored_account(&named.account)?,
             id: named.id,
             name: named.name,
             path: named.path,
@@ -122,8 +126,8 @@ impl Pathed for User {
 
 impl Store {
     /// Creates a user (`CreateUser`); `AlreadyExists` if the name is taken in any case.
-    pub async fn create_user(&self, account: &str, user: NewUser) -> Result<User> {
-        let account = account.to_owned();
+    pub async fn create_user(&self, account: AccountId, user: NewUser) -> Result<User> {
+        let account = AccountKey::from(account);
         let max_tags = self.limits().tags_per_resource;
         self.write(move |tx| {
             execute(
@@ -143,7 +147,7 @@ impl Store {
             let tags = tags::insert_new(tx, Resource::User, &user.id, &user.tags, max_tags)?;
             // What `get_user` would read back, without reading it.
             Ok(User {
-                account,
+                account: account.id(),
                 id: user.id,
                 name: user.name,
                 path: user.path,
@@ -156,7 +160,8 @@ impl Store {
     }
 
     /// The user called `name` (any case), with its tags (`GetUser`).
-    pub async fn get_user(&self, account: &str, name: &str) -> Result<User> {
+    pub async fn get_user(&self, account: AccountId, name: &str) -> Result<User> {
+        let account = &AccountKey::from(account);
         self.read_tx(|conn| pathed::get(conn, account, name))
     }
 
@@ -168,16 +173,22 @@ impl Store {
     /// Users whose path starts with `path_prefix`, ordered by name (`ListUsers`).
     pub async fn list_users(
         &self,
-        account: &str,
+        account: AccountId,
         path_prefix: Option<&str>,
         page: &PageRequest,
     ) -> Result<Page<User>> {
+        let account = &AccountKey::from(account);
         self.read(|conn| pathed::list(conn, account, path_prefix, page))
     }
 
     /// Renames and/or moves a user (`UpdateUser`).
-    pub async fn update_user(&self, account: &str, name: &str, update: UserUpdate) -> Result<User> {
-        let (account, name) = (account.to_owned(), name.to_owned());
+    pub async fn update_user(
+        &self,
+        account: AccountId,
+        name: &str,
+        update: UserUpdate,
+    ) -> Result<User> {
+        let (account, name) = (AccountKey::from(account), name.to_owned());
         self.write(move |tx| {
             pathed::rename(
                 tx,
@@ -194,11 +205,11 @@ impl Store {
     /// `DeleteUserPermissionsBoundary`).
     pub async fn set_user_permissions_boundary(
         &self,
-        account: &str,
+        account: AccountId,
         name: &str,
         boundary: Option<&str>,
     ) -> Result<()> {
-        let (account, name) = (account.to_owned(), name.to_owned());
+        let (account, name) = (AccountKey::from(account), name.to_owned());
         let boundary = boundary.map(str::to_owned);
         self.write(move |tx| pathed::set_boundary::<User>(tx, &account, &name, boundary.as_deref()))
             .await
@@ -206,8 +217,8 @@ impl Store {
 
     /// Deletes a user (`DeleteUser`). Refused with `DeleteConflict` while it has access keys,
     /// MFA devices, inline or attached policies, or group memberships.
-    pub async fn delete_user(&self, account: &str, name: &str) -> Result<()> {
-        let (account, name) = (account.to_owned(), name.to_owned());
+    pub async fn delete_user(&self, account: AccountId, name: &str) -> Result<()> {
+        let (account, name) = (AccountKey::from(account), name.to_owned());
         self.write(move |tx| pathed::delete::<User>(tx, &account, &name))
             .await
     }

@@ -9,16 +9,23 @@
 )]
 
 use gatehouse_store::{
-    AccessKeyStatus, ConflictReason, EntityKind, GroupUpdate, KeyHolder, KeyOwner, Limit, Limits,
-    MfaAssignmentFilter, MfaSeed, NewAccessKey, NewGroup, NewInstanceProfile, NewLoginProfile,
-    NewManagedPolicy, NewOidcProvider, NewRole, NewSamlProvider, NewUser, NewVirtualMfaDevice,
-    PageRequest, PasswordPolicy, PolicyListFilter, PolicyOwner, PolicyUsage, RoleUpdate,
-    SecretAccessKey, Store, StoreError, Tag, TagTarget, UserUpdate, VersionId,
+    AccessKeyStatus, AccountId, ConflictReason, EntityKind, GroupUpdate, KeyHolder, KeyOwner,
+    Limit, Limits, MfaAssignmentFilter, MfaSeed, NewAccessKey, NewGroup, NewInstanceProfile,
+    NewLoginProfile, NewManagedPolicy, NewOidcProvider, NewRole, NewSamlProvider, NewUser,
+    NewVirtualMfaDevice, PageRequest, PasswordPolicy, PolicyListFilter, PolicyOwner, PolicyUsage,
+    RoleUpdate, SecretAccessKey, Store, StoreError, Tag, TagTarget, UserUpdate, VersionId,
 };
 use time::OffsetDateTime;
 
-const ACCOUNT: &str = "123456789012";
-const OTHER: &str = "210987654321";
+const ACCOUNT: AccountId = account(123_456_789_012);
+const OTHER: AccountId = account(210_987_654_321);
+
+const fn account(number: u64) -> AccountId {
+    match AccountId::from_number(number) {
+        Some(account) => account,
+        None => panic!("not an account id"),
+    }
+}
 const AWS_READ_ONLY: &str = "arn:aws:iam::aws:policy/ReadOnlyAccess";
 
 fn at(seconds: i64) -> OffsetDateTime {
@@ -252,10 +259,7 @@ async fn users_crud(store: &Store) {
         .unwrap();
 
     let by_id = store.user_by_id("AIDAALICE").await.unwrap().unwrap();
-    assert_eq!(
-        (by_id.account.as_str(), by_id.name.as_str()),
-        (ACCOUNT, "Alice")
-    );
+    assert_eq!((by_id.account, by_id.name.as_str()), (ACCOUNT, "Alice"));
     assert!(store.user_by_id("AIDANOBODY").await.unwrap().is_none());
 
     store.create_user(ACCOUNT, new_user("bob")).await.unwrap();
@@ -2014,12 +2018,7 @@ async fn reset_can_keep_root_keys(store: &Store) {
         .unwrap()
         .unwrap();
     assert_eq!(
-        (
-            kept.account.as_str(),
-            &kept.holder,
-            kept.status,
-            kept.created
-        ),
+        (kept.account, &kept.holder, kept.status, kept.created),
         (ACCOUNT, &KeyHolder::Root, AccessKeyStatus::Active, at(0))
     );
     assert_eq!(kept.secret.expose(), "secret-of-AKIAROOT000000000001");

@@ -14,10 +14,13 @@
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 
-use gatehouse_store::{NewUser, Store};
+use gatehouse_store::{AccountId, NewUser, Store};
 use time::OffsetDateTime;
 
-const ACCOUNT: &str = "123456789012";
+const ACCOUNT: AccountId = match AccountId::from_number(123456789012) {
+    Some(account) => account,
+    None => panic!("not an account id"),
+};
 const CHILD_ENV: &str = "GATEHOUSE_STORE_DURABILITY_DB";
 const TEST_NAME: &str = "acknowledged_writes_survive_kill_9";
 /// How many acknowledged writes the parent waits for before killing the child.

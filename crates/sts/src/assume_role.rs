@@ -147,13 +147,8 @@ async fn validate(
                 },
                 _ => MfaHolder::Root,
             };
-            let account = ctx
-                .caller
-                .principal
-                .account()
-                .map(|a| a.to_string())
-                .unwrap_or_default();
-            mfa::verify(service, &account, holder, serial, code, ctx.now).await?;
+            let account = ctx.caller.principal.account();
+            mfa::verify(service, account, holder, serial, code, ctx.now).await?;
             Some(ctx.now.unix_timestamp())
         }
         (None, None) => caller.and_then(|c| c.mfa_authenticated_at),
@@ -300,7 +295,7 @@ fn check_provided_contexts(input: &AssumeRoleRequest) -> Result<()> {
 
 /// The stored role that `role_arn` names, `None` when there is none (path included).
 async fn find_role(service: &Service, name: &RoleName<'_>) -> Result<Option<Arc<Role>>> {
-    match service.role(&name.account.to_string(), name.name).await {
+    match service.role(name.account, name.name).await {
         Ok(role) if role.path == name.path => Ok(Some(role)),
         Ok(_) | Err(StoreError::NotFound { .. }) => Ok(None),
         Err(other) => Err(store_failure(other).into()),
@@ -459,7 +454,7 @@ mod tests {
         let store = Store::in_memory().await.unwrap();
         store
             .create_user(
-                ACCT,
+                account(),
                 NewUser {
                     id: "AIDAEXAMPLEUSER00001".into(),
                     name: "bob".into(),
@@ -473,7 +468,7 @@ mod tests {
             .unwrap();
         store
             .create_role(
-                ACCT,
+                account(),
                 NewRole {
                     id: "AROAEXAMPLEROLE00001".into(),
                     name: "target".into(),
@@ -538,7 +533,7 @@ mod tests {
         // RoleLastUsed is written in the background, soon after the answer.
         let mut last_used = None;
         for _ in 0..100 {
-            let role = service.store().get_role(ACCT, "target").await.unwrap();
+            let role = service.store().get_role(account(), "target").await.unwrap();
             last_used = role.last_used.map(|u| u.date);
             if last_used.is_some() {
                 break;
@@ -563,7 +558,7 @@ mod tests {
         service
             .store()
             .put_inline_policy(
-                ACCT,
+                account(),
                 PolicyOwner::User("bob"),
                 "assume",
                 r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"*"}}"#,
@@ -583,7 +578,7 @@ mod tests {
         service
             .store()
             .put_inline_policy(
-                ACCT,
+                account(),
                 PolicyOwner::User("bob"),
                 "assume",
                 r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"*"}}"#,
@@ -606,10 +601,10 @@ mod tests {
         )
         .await;
         let store = service.store();
-        store.delete_user(ACCT, "bob").await.unwrap();
+        store.delete_user(account(), "bob").await.unwrap();
         store
             .create_user(
-                ACCT,
+                account(),
                 NewUser {
                     id: "AIDAEXAMPLEUSER00002".into(),
                     name: "bob".into(),

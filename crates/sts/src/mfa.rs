@@ -4,6 +4,7 @@
 use gatehouse_federation::{Seed, Totp};
 use gatehouse_service::{Service, error::store_failure};
 use gatehouse_store::StoreError;
+use gatehouse_token::AccountId;
 use time::OffsetDateTime;
 
 use crate::error::{Result, StsError};
@@ -23,16 +24,18 @@ pub(crate) enum MfaHolder<'a> {
 }
 
 /// Verifies `code` from device `serial` of `holder` in `account` at `now`, recording the
-/// accepted time step so that the same code cannot be used again.
+/// accepted time step so that the same code cannot be used again. A caller without an account
+/// has no device.
 pub(crate) async fn verify(
     service: &Service,
-    account: &str,
+    account: Option<AccountId>,
     holder: MfaHolder<'_>,
     serial: &str,
     code: &str,
     now: OffsetDateTime,
 ) -> Result<()> {
     let unknown = || StsError::AccessDenied(UNKNOWN_DEVICE.to_owned());
+    let account = account.ok_or_else(unknown)?;
     let device = match service.store().get_mfa_device(account, serial).await {
         Ok(device) => device,
         Err(StoreError::NotFound { .. }) => return Err(unknown()),

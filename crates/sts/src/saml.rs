@@ -7,6 +7,7 @@ use gatehouse_protocol::sts::{AssumeRoleWithSAMLRequest, AssumeRoleWithSAMLRespo
 use gatehouse_service::error::store_failure;
 use gatehouse_service::{Context, Service};
 use gatehouse_store::StoreError;
+use gatehouse_token::AccountId;
 use gatehouse_token::arn::Arn;
 
 use crate::error::{Result, StsError};
@@ -23,7 +24,7 @@ const SURVIVING_SAML_KEYS: [&str; 3] = ["saml:namequalifier", "saml:sub", "saml:
 /// The stored SAML provider `principal_arn` of `account`, as the verifier takes it.
 async fn provider_record(
     service: &Service,
-    account: &str,
+    account: AccountId,
     principal_arn: &str,
 ) -> Result<SamlProviderRecord> {
     let unknown = || {
@@ -35,7 +36,7 @@ async fn provider_record(
         .filter(|arn| {
             arn.partition == service.config().partition.name()
                 && arn.service == "iam"
-                && arn.account == account
+                && AccountId::parse(arn.account) == Some(account)
         })
         .and_then(|arn| arn.resource.strip_prefix("saml-provider/"))
         .ok_or_else(unknown)?;
@@ -52,7 +53,7 @@ async fn provider_record(
         metadata_xml: stored.metadata,
         arn: stored.arn,
         name: name.to_owned(),
-        account: account.to_owned(),
+        account: account.to_string(),
     })
 }
 
@@ -63,8 +64,7 @@ pub(crate) async fn assume_role_with_saml(
     input: AssumeRoleWithSAMLRequest,
 ) -> Result<AssumeRoleWithSAMLResponse> {
     let target = target_role(service, &input.role_arn, ACTION).await?;
-    let account = target.account.to_string();
-    let record = provider_record(service, &account, &input.principal_arn).await?;
+    let record = provider_record(service, target.account, &input.principal_arn).await?;
     let verified =
         verify_saml_response(&input.saml_assertion, &record, ctx.now).map_err(federation_error)?;
     // The assertion must pair exactly this role with exactly this provider.

@@ -44,7 +44,7 @@ pub(crate) async fn get_session_token(
     let mfa_at = match (input.serial_number.as_deref(), input.token_code.as_deref()) {
         (None, None) => None,
         (Some(serial), Some(code)) => {
-            mfa::verify(service, &account.to_string(), holder, serial, code, ctx.now).await?;
+            mfa::verify(service, Some(account), holder, serial, code, ctx.now).await?;
             Some(ctx.now.unix_timestamp())
         }
         _ => {

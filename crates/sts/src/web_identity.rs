@@ -93,7 +93,7 @@ pub(crate) async fn target_role(
     let account = AccountId::parse(parsed.account)
         .filter(|_| kind == "role")
         .ok_or_else(|| not_authorized(action))?;
-    let role = match service.role(&account.to_string(), name).await {
+    let role = match service.role(account, name).await {
         Ok(role) => role,
         Err(StoreError::NotFound { .. }) => return Err(not_authorized(action)),
         Err(error) => return Err(store_failure(error).into()),
@@ -357,7 +357,7 @@ pub(crate) async fn assume_role_with_web_identity(
     let host_path = provider_host_path(&issuer);
     let stored = service
         .store()
-        .list_oidc_providers(&target.account.to_string())
+        .list_oidc_providers(target.account)
         .await
         .map_err(store_failure)?
         .into_iter()
@@ -437,7 +437,7 @@ mod tests {
 
     fn role(max_session_duration: i64) -> Role {
         Role {
-            account: "111122223333".into(),
+            account: AccountId::parse("111122223333").unwrap(),
             id: "AROAEXAMPLE".into(),
             name: "r".into(),
             path: "/".into(),

@@ -114,7 +114,7 @@ async fn signing_key(
 ) -> Result<IssuerKey> {
     let state = service
         .store()
-        .outbound_federation(&account.to_string())
+        .outbound_federation(account)
         .await
         .map_err(gatehouse_service::error::store_failure)?;
     let Some(state) = state.filter(|s| s.enabled) else {
@@ -281,7 +281,7 @@ mod tests {
         let store = Store::in_memory().await.unwrap();
         store
             .create_user(
-                ACCT,
+                account(),
                 NewUser {
                     id: "AIDAEXAMPLEUSER00001".into(),
                     name: "bob".into(),
@@ -294,12 +294,17 @@ mod tests {
             .await
             .unwrap();
         store
-            .put_inline_policy(ACCT, PolicyOwner::User("bob"), "p", &policy(bob_policy))
+            .put_inline_policy(
+                account(),
+                PolicyOwner::User("bob"),
+                "p",
+                &policy(bob_policy),
+            )
             .await
             .unwrap();
         store
             .create_role(
-                ACCT,
+                account(),
                 NewRole {
                     id: "AROAEXAMPLEROLE00001".into(),
                     name: "builder".into(),
@@ -318,7 +323,7 @@ mod tests {
             .unwrap();
         store
             .put_inline_policy(
-                ACCT,
+                account(),
                 PolicyOwner::Role("builder"),
                 "p",
                 &policy(ALLOW_TOKEN),
@@ -343,7 +348,7 @@ mod tests {
                 })
                 .collect();
             store
-                .enable_outbound_federation(ACCT, &keys, now())
+                .enable_outbound_federation(account(), &keys, now())
                 .await
                 .unwrap();
         }
@@ -366,7 +371,7 @@ mod tests {
     async fn verify(service: &Service, token: &str, audience: &str) -> Map<String, Value> {
         let state = service
             .store()
-            .outbound_federation(ACCT)
+            .outbound_federation(account())
             .await
             .unwrap()
             .unwrap();
@@ -405,12 +410,12 @@ mod tests {
 
         service
             .store()
-            .enable_outbound_federation(ACCT, &[], now())
+            .enable_outbound_federation(account(), &[], now())
             .await
             .unwrap();
         service
             .store()
-            .disable_outbound_federation(ACCT, now())
+            .disable_outbound_federation(account(), now())
             .await
             .unwrap();
         let result =

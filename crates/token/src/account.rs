@@ -25,8 +25,12 @@ impl AccountId {
     }
 
     /// The account with this numeric value, if it has at most twelve digits.
-    pub fn from_number(value: u64) -> Option<AccountId> {
-        (value <= MAX).then_some(AccountId(value))
+    pub const fn from_number(value: u64) -> Option<AccountId> {
+        if value <= MAX {
+            Some(AccountId(value))
+        } else {
+            None
+        }
     }
 
     /// The numeric value.

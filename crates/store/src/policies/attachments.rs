@@ -1,5 +1,9 @@
 //! Managed policies attached to users, groups and roles, and who uses a policy.
 
+use gatehouse_token::AccountId;
+
+use crate::db::AccountKey;
+
 use crate::db::{Resource, all, change_existing, execute, is_aws_managed, name_key};
 use crate::error::{EntityKind, Result, StoreError};
 use crate::policies::{PolicyOwner, PolicyUsage};
@@ -40,7 +44,7 @@ impl Store {
     /// (`arn:aws:iam::aws:policy/…`) are taken as given. Attaching twice changes nothing.
     pub async fn attach_policy(
         &self,
-        account: &str,
+        account: AccountId,
         owner: PolicyOwner<'_>,
         arn: &str,
     ) -> Result<()> {
@@ -53,8 +57,11 @@ impl Store {
             PolicyOwner::Role(_) => attach_sql!("roles"),
         };
         let (max, limit) = owner.attachment_limit(self.limits());
-        let (account, owner_name, arn) =
-            (account.to_owned(), owner_name.to_owned(), arn.to_owned());
+        let (account, owner_name, arn) = (
+            AccountKey::from(account),
+            owner_name.to_owned(),
+            arn.to_owned(),
+        );
         self.write(move |tx| {
             let rows: Vec<(String, i64, Option<String>)> = all(
                 tx,
@@ -90,13 +97,16 @@ impl Store {
     /// Detaches a managed policy (`DetachUserPolicy`, …); `NotFound` if it was not attached.
     pub async fn detach_policy(
         &self,
-        account: &str,
+        account: AccountId,
         owner: PolicyOwner<'_>,
         arn: &str,
     ) -> Result<()> {
         let (resource, owner_name) = owner.resource();
-        let (account, owner_name, arn) =
-            (account.to_owned(), owner_name.to_owned(), arn.to_owned());
+        let (account, owner_name, arn) = (
+            AccountKey::from(account),
+            owner_name.to_owned(),
+            arn.to_owned(),
+        );
         self.write(move |tx| {
             let owner_id = resource.id(tx, &account, &owner_name)?;
             change_existing(tx, "DELETE FROM policy_attachments WHERE owner_kind = ?1 AND owner_id = ?2 AND policy_arn = ?3", (resource.code(), &owner_id, &arn), EntityKind::PolicyAttachment, &arn)
@@ -108,9 +118,10 @@ impl Store {
     /// at most the attachment quota, so unpaged).
     pub async fn list_attached_policies(
         &self,
-        account: &str,
+        account: AccountId,
         owner: PolicyOwner<'_>,
     ) -> Result<Vec<String>> {
+        let account = &AccountKey::from(account);
         let (resource, owner_name) = owner.resource();
         self.read_tx(|conn| {
             let owner_id = resource.id(conn, account, owner_name)?;
@@ -125,7 +136,12 @@ impl Store {
 
     /// Every user, group and role of the account that has this policy (customer or AWS
     /// managed) attached or as permissions boundary (`ListEntitiesForPolicy`).
-    pub async fn entities_for_policy(&self, account: &str, arn: &str) -> Result<Vec<PolicyEntity>> {
+    pub async fn entities_for_policy(
+        &self,
+        account: AccountId,
+        arn: &str,
+    ) -> Result<Vec<PolicyEntity>> {
+        let account = &AccountKey::from(account);
         let rows: Vec<(String, String, String, String, bool)> = self.read(|conn| {
             all(
                 conn,

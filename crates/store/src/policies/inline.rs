@@ -1,5 +1,9 @@
 //! The inline policies of users, groups and roles.
 
+use gatehouse_token::AccountId;
+
+use crate::db::AccountKey;
+
 use crate::Store;
 use crate::db::{all, change_existing, execute, name_key, optional};
 use crate::error::{EntityKind, Result, StoreError};
@@ -36,7 +40,7 @@ impl Store {
     /// Creates or replaces an inline policy (`PutUserPolicy`, …).
     pub async fn put_inline_policy(
         &self,
-        account: &str,
+        account: AccountId,
         owner: PolicyOwner<'_>,
         name: &str,
         document: &str,
@@ -52,7 +56,7 @@ impl Store {
     /// quota cannot together exceed it.
     pub async fn put_inline_policy_if(
         &self,
-        account: &str,
+        account: AccountId,
         owner: PolicyOwner<'_>,
         name: &str,
         document: &str,
@@ -65,7 +69,7 @@ impl Store {
             PolicyOwner::Role(_) => other_inline_policies_sql!("roles"),
         };
         let key = name_key(name);
-        let (account, owner_name) = (account.to_owned(), owner_name.to_owned());
+        let (account, owner_name) = (AccountKey::from(account), owner_name.to_owned());
         let (name, document) = (name.to_owned(), document.to_owned());
         self.write(move |tx| {
             let rows: Vec<OwnerPolicyRow> = all(
@@ -103,10 +107,11 @@ impl Store {
     /// One inline policy (`GetUserPolicy`, …).
     pub async fn get_inline_policy(
         &self,
-        account: &str,
+        account: AccountId,
         owner: PolicyOwner<'_>,
         name: &str,
     ) -> Result<InlinePolicy> {
+        let account = &AccountKey::from(account);
         let (resource, owner_name) = owner.resource();
         let (name, document): (String, String) = self
             .read_tx(|conn| {
@@ -125,9 +130,10 @@ impl Store {
     /// The names of an owner's inline policies, ordered (`ListUserPolicies`, …).
     pub async fn list_inline_policies(
         &self,
-        account: &str,
+        account: AccountId,
         owner: PolicyOwner<'_>,
     ) -> Result<Vec<String>> {
+        let account = &AccountKey::from(account);
         let (resource, owner_name) = owner.resource();
         self.read_tx(|conn| {
             let owner_id = resource.id(conn, account, owner_name)?;
@@ -143,13 +149,16 @@ impl Store {
     /// Deletes an inline policy (`DeleteUserPolicy`, …).
     pub async fn delete_inline_policy(
         &self,
-        account: &str,
+        account: AccountId,
         owner: PolicyOwner<'_>,
         name: &str,
     ) -> Result<()> {
         let (resource, owner_name) = owner.resource();
-        let (account, owner_name, name) =
-            (account.to_owned(), owner_name.to_owned(), name.to_owned());
+        let (account, owner_name, name) = (
+            AccountKey::from(account),
+            owner_name.to_owned(),
+            name.to_owned(),
+        );
         self.write(move |tx| {
             let owner_id = resource.id(tx, &account, &owner_name)?;
             change_existing(tx, "DELETE FROM inline_policies WHERE owner_kind = ?1 AND owner_id = ?2 AND name_key = ?3", (resource.code(), &owner_id, name_key(&name)), EntityKind::InlinePolicy, &name)

@@ -1,5 +1,9 @@
 //! Customer managed policies and their versions.
 
+use gatehouse_token::AccountId;
+
+use crate::db::{AccountKey, stored_account};
+
 use std::fmt;
 use std::str::FromStr;
 
@@ -67,7 +71,7 @@ pub struct NewManagedPolicy {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ManagedPolicy {
     /// The account the policy belongs to.
-    pub account: String,
+    pub account: AccountId,
     /// The unique id.
     pub id: String,
     /// The ARN.
@@ -162,7 +166,7 @@ impl PolicyRow {
 
     pub(crate) fn into_policy(self) -> Result<ManagedPolicy> {
         Ok(ManagedPolicy {
-            account: self.account,
+            account: stored_account(&self.account)?,
             id: self.id,
             arn: self.arn,
             name: self.name,
@@ -255,10 +259,10 @@ impl Store {
     /// (`CreatePolicy`). `AlreadyExists` if the name (any case) or the ARN is taken.
     pub async fn create_policy(
         &self,
-        account: &str,
+        account: AccountId,
         policy: NewManagedPolicy,
     ) -> Result<ManagedPolicy> {
-        let account = account.to_owned();
+        let account = AccountKey::from(account);
         let max_tags = self.limits().tags_per_resource;
         self.write(move |tx| {
             let created = epoch(policy.created);
@@ -296,7 +300,7 @@ impl Store {
             )?;
             let at = from_epoch(created)?;
             Ok(ManagedPolicy {
-                account,
+                account: account.id(),
                 id: policy.id,
                 arn: policy.arn,
                 name: policy.name,
@@ -314,17 +318,19 @@ impl Store {
     }
 
     /// The customer managed policy with this ARN, with counts and tags (`GetPolicy`).
-    pub async fn get_policy(&self, account: &str, arn: &str) -> Result<ManagedPolicy> {
+    pub async fn get_policy(&self, account: AccountId, arn: &str) -> Result<ManagedPolicy> {
+        let account = &AccountKey::from(account);
         self.read_tx(|conn| load_policy(conn, account, arn))
     }
 
     /// Customer managed policies, ordered by name (`ListPolicies` with `Scope=Local`).
     pub async fn list_policies(
         &self,
-        account: &str,
+        account: AccountId,
         filter: &PolicyListFilter,
         page: &PageRequest,
     ) -> Result<Page<ManagedPolicy>> {
+        let account = &AccountKey::from(account);
         let usage = filter.only_attached.then_some(filter.usage);
         let start = page.start_key()?;
         let rows = self.read(|conn| {
@@ -353,8 +359,8 @@ impl Store {
 
     /// Deletes a customer managed policy (`DeletePolicy`). Refused with `DeleteConflict`
     /// while it is attached, used as a boundary, or has non-default versions.
-    pub async fn delete_policy(&self, account: &str, arn: &str) -> Result<()> {
-        let (account, arn) = (account.to_owned(), arn.to_owned());
+    pub async fn delete_policy(&self, account: AccountId, arn: &str) -> Result<()> {
+        let (account, arn) = (AccountKey::from(account), arn.to_owned());
         self.write(move |tx| {
             let policy = load_policy(tx, &account, &arn)?;
             let versions: i64 = one(
@@ -394,13 +400,17 @@ impl Store {
     /// had; `LimitExceeded` when the policy already has the maximum number of versions.
     pub async fn create_policy_version(
         &self,
-        account: &str,
+        account: AccountId,
         arn: &str,
         document: &str,
         set_as_default: bool,
         now: OffsetDateTime,
     ) -> Result<PolicyVersion> {
-        let (account, arn, document) = (account.to_owned(), arn.to_owned(), document.to_owned());
+        let (account, arn, document) = (
+            AccountKey::from(account),
+            arn.to_owned(),
+            document.to_owned(),
+        );
         let max_versions = self.limits().versions_per_policy;
         self.write(move |tx| {
             let (id, next): (String, i64) = optional(
@@ -438,10 +448,11 @@ impl Store {
     /// One version of a policy (`GetPolicyVersion`).
     pub async fn get_policy_version(
         &self,
-        account: &str,
+        account: AccountId,
         arn: &str,
         version: VersionId,
     ) -> Result<PolicyVersion> {
+        let account = &AccountKey::from(account);
         self.read_tx(|conn| {
             let id = Resource::Policy.id(conn, account, arn)?;
             load_version(conn, &id, version)
@@ -451,9 +462,10 @@ impl Store {
     /// All versions of a policy, newest first (`ListPolicyVersions`; at most 5).
     pub async fn list_policy_versions(
         &self,
-        account: &str,
+        account: AccountId,
         arn: &str,
     ) -> Result<Vec<PolicyVersion>> {
+        let account = &AccountKey::from(account);
         let rows = self.read_tx(|conn| {
             let id = Resource::Policy.id(conn, account, arn)?;
             all(
@@ -471,11 +483,11 @@ impl Store {
     /// `DeleteConflict`.
     pub async fn delete_policy_version(
         &self,
-        account: &str,
+        account: AccountId,
         arn: &str,
         version: VersionId,
     ) -> Result<()> {
-        let (account, arn) = (account.to_owned(), arn.to_owned());
+        let (account, arn) = (AccountKey::from(account), arn.to_owned());
         self.write(move |tx| {
             let id = Resource::Policy.id(tx, &account, &arn)?;
             if load_version(tx, &id, version)?.is_default {
@@ -498,12 +510,12 @@ impl Store {
     /// Makes a version the default (`SetDefaultPolicyVersion`).
     pub async fn set_default_policy_version(
         &self,
-        account: &str,
+        account: AccountId,
         arn: &str,
         version: VersionId,
         now: OffsetDateTime,
     ) -> Result<()> {
-        let (account, arn) = (account.to_owned(), arn.to_owned());
+        let (account, arn) = (AccountKey::from(account), arn.to_owned());
         self.write(move |tx| {
             let id = Resource::Policy.id(tx, &account, &arn)?;
             load_version(tx, &id, version)?;
