@@ -271,7 +271,7 @@ pub fn integrity_check(path: &Path) -> Result<Vec<String>> {
         Err(err) => return Err(err),
     }
     let checked = (|| {
-        let conn = crate::connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let conn = crate::sqlite::connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
         let mut statement = conn.prepare("PRAGMA integrity_check")?;
         let lines = statement
             .query_map([], |row| row.get::<_, String>(0))?
@@ -316,7 +316,7 @@ pub fn backup(path: &Path, dest: &Path) -> Result<()> {
 }
 
 fn copy_database(path: &Path, dest: &Path) -> Result<()> {
-    let source = crate::connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let source = crate::sqlite::connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     let mut target = Conn::open_with_flags(
         dest,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,

@@ -24,6 +24,7 @@ mod access_keys;
 mod account;
 mod db;
 mod details;
+mod engine;
 mod error;
 mod groups;
 mod health;
@@ -40,18 +41,13 @@ mod principal;
 mod providers;
 mod roles;
 mod service_linked;
+mod sqlite;
 mod tags;
 mod users;
 mod writer;
 
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
-use std::time::Duration;
-
-use rusqlite::OpenFlags;
-use rusqlite::config::DbConfig;
-use thread_local::ThreadLocal;
+use std::path::Path;
+use std::sync::Arc;
 
 pub use access_keys::{
     AccessKey, AccessKeyStatus, KeyHolder, KeyLastUsed, KeyOwner, NewAccessKey, SecretAccessKey,
@@ -81,8 +77,10 @@ pub use service_linked::{DeletionStatus, DeletionTask, SlrDeletion};
 pub use tags::{Tag, TagTarget};
 pub use users::{NewUser, User, UserUpdate};
 
+pub use engine::Engine;
+pub use sqlite::Sqlite;
+
 use db::Conn;
-use writer::Writer;
 
 /// The quotas the store enforces atomically. Defaults are AWS's default quotas.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,79 +133,27 @@ pub(crate) fn check_limit(current: i64, max: u32, limit: Limit) -> Result<()> {
     }
 }
 
-/// A handle on the IAM state. Clones share the same database.
-#[derive(Clone)]
-pub struct Store {
-    inner: Arc<Inner>,
+/// A handle on the IAM state, kept by the storage engine `E` (SQLite unless said otherwise).
+/// Clones share the same database.
+pub struct Store<E: Engine = Sqlite> {
+    engine: Arc<E>,
     limits: Limits,
 }
 
-struct Inner {
-    backend: Backend,
-    /// Committed write transactions so far: the store's generation.
-    generation: Arc<AtomicU64>,
-}
-
-/// Where the state lives.
-#[expect(
-    clippy::large_enum_variant,
-    reason = "there is one per store, behind its Arc"
-)]
-enum Backend {
-    /// A SQLite file in WAL mode.
-    File {
-        path: PathBuf,
-        /// The writer thread, owner of the one write connection.
-        writer: Writer,
-        /// Each thread's read-only connection, opened on its first read.
-        readers: ThreadLocal<Conn>,
-    },
-    /// A database in memory: one connection, for reads and writes alike.
-    Memory(Mutex<Conn>),
-}
-
-/// How long a connection waits on a lock held by another process before failing.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
-/// Prepared statements each connection keeps (the store runs about two hundred distinct ones).
-const STATEMENT_CACHE: usize = 256;
-
-impl Store {
-    /// Opens (creating it if needed) the SQLite database file at `path`, checks it (quickly:
-    /// see `src/health.rs`) and migrates it. A damaged database fails with
-    /// [`StoreError::Damaged`] and is left as it was found.
-    pub async fn open(path: impl AsRef<Path>) -> Result<Self> {
-        let path = path.as_ref().to_owned();
-        health::check_files(&path)?;
-        let conn = open_checked(&path).map_err(health::damaged_if_corrupt)?;
-        let generation = Arc::new(AtomicU64::new(0));
-        let writer = Writer::start(conn, Arc::clone(&generation))?;
-        Ok(Self::with_backend(
-            Backend::File {
-                path,
-                writer,
-                readers: ThreadLocal::new(),
-            },
-            generation,
-        ))
-    }
-
-    /// A fresh database in memory, gone when the last clone is dropped.
-    pub async fn in_memory() -> Result<Self> {
-        let mut conn = Conn::open_in_memory()?;
-        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
-        migrations::migrate(&mut conn)?;
-        Ok(Self::with_backend(
-            Backend::Memory(Mutex::new(conn)),
-            Arc::new(AtomicU64::new(0)),
-        ))
-    }
-
-    fn with_backend(backend: Backend, generation: Arc<AtomicU64>) -> Self {
+impl<E: Engine> Clone for Store<E> {
+    fn clone(&self) -> Self {
         Self {
-            inner: Arc::new(Inner {
-                backend,
-                generation,
-            }),
+            engine: Arc::clone(&self.engine),
+            limits: self.limits,
+        }
+    }
+}
+
+impl<E: Engine> Store<E> {
+    /// A store over `engine`, with AWS's default quotas.
+    pub fn with_engine(engine: E) -> Self {
+        Self {
+            engine: Arc::new(engine),
             limits: Limits::default(),
         }
     }
@@ -220,6 +166,52 @@ impl Store {
     /// The quotas in force.
     pub fn limits(&self) -> &Limits {
         &self.limits
+    }
+
+    /// Finishes the writes already made and stops the writer: later writes through any clone
+    /// fail with [`StoreError::Closed`]. Reads go on working.
+    pub async fn close(&self) {
+        self.engine.close().await;
+    }
+
+    /// The number of write transactions committed since the store was opened: it changes
+    /// whenever the state may have changed, so a cache of derived state is current while it
+    /// holds.
+    pub fn generation(&self) -> u64 {
+        self.engine.generation()
+    }
+
+    /// Runs `read` on this thread's read connection.
+    pub(crate) fn read<T>(&self, read: impl FnOnce(&E::Conn) -> Result<T>) -> Result<T> {
+        self.engine.read(read)
+    }
+
+    /// Runs `read` in a read transaction, for reads that must see one consistent state.
+    pub(crate) fn read_tx<T>(&self, read: impl FnOnce(&E::Conn) -> Result<T>) -> Result<T> {
+        self.engine.read_tx(read)
+    }
+}
+
+impl Store {
+    /// Opens (creating it if needed) the SQLite database file at `path`, checks it (quickly:
+    /// see `src/health.rs`) and migrates it. A damaged database fails with
+    /// [`StoreError::Damaged`] and is left as it was found.
+    pub async fn open(path: impl AsRef<Path>) -> Result<Self> {
+        Ok(Self::with_engine(Sqlite::open(path.as_ref())?))
+    }
+
+    /// A fresh database in memory, gone when the last clone is dropped.
+    pub async fn in_memory() -> Result<Self> {
+        Ok(Self::with_engine(Sqlite::in_memory()?))
+    }
+
+    /// Runs `write` in a write transaction (a savepoint of a batch, for a file store) and
+    /// returns its result once it is durable. If `write` fails, its changes are rolled back.
+    pub(crate) async fn write<T: Send + 'static>(
+        &self,
+        write: impl FnOnce(&Conn) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        self.engine.write(write).await
     }
 
     /// Deletes all state, in every account.
@@ -264,108 +256,6 @@ impl Store {
         })
         .await
     }
-
-    /// Finishes the writes already made and stops the writer: later writes through any clone
-    /// fail with [`StoreError::Closed`]. Reads go on working.
-    pub async fn close(&self) {
-        if let Backend::File { writer, .. } = &self.inner.backend {
-            writer.close().await;
-        }
-    }
-
-    /// The number of write transactions committed since the store was opened: it changes
-    /// whenever the state may have changed, so a cache of derived state is current while it
-    /// holds.
-    pub fn generation(&self) -> u64 {
-        self.inner.generation.load(Ordering::Acquire)
-    }
-
-    /// Runs `write` in a write transaction (a savepoint of a batch, for a file store) and
-    /// returns its result once it is durable. If `write` fails, its changes are rolled back.
-    pub(crate) async fn write<T: Send + 'static>(
-        &self,
-        write: impl FnOnce(&Conn) -> Result<T> + Send + 'static,
-    ) -> Result<T> {
-        match &self.inner.backend {
-            Backend::File { writer, .. } => writer.write(write).await,
-            Backend::Memory(conn) => {
-                let conn = lock(conn);
-                conn.execute_batch("BEGIN IMMEDIATE")?;
-                let outcome = write(&conn);
-                match outcome {
-                    Ok(_) => {
-                        conn.execute_batch("COMMIT")?;
-                        self.inner.generation.fetch_add(1, Ordering::AcqRel);
-                    }
-                    Err(_) => conn.execute_batch("ROLLBACK")?,
-                }
-                outcome
-            }
-        }
-    }
-
-    /// Runs `read` on this thread's read connection.
-    pub(crate) fn read<T>(&self, read: impl FnOnce(&Conn) -> Result<T>) -> Result<T> {
-        match &self.inner.backend {
-            Backend::File { path, readers, .. } => {
-                read(readers.get_or_try(|| connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY))?)
-            }
-            Backend::Memory(conn) => read(&lock(conn)),
-        }
-    }
-
-    /// Runs `read` in a read transaction, for reads that must see one consistent state.
-    pub(crate) fn read_tx<T>(&self, read: impl FnOnce(&Conn) -> Result<T>) -> Result<T> {
-        self.read(|conn| {
-            if !conn.is_autocommit() {
-                // Already inside a transaction: it gives the consistency asked for.
-                return read(conn);
-            }
-            conn.execute_batch("BEGIN")?;
-            let outcome = read(conn);
-            conn.execute_batch("COMMIT")?;
-            outcome
-        })
-    }
-}
-
-/// Opens the write connection, checks the database and brings its schema up to date. Until the
-/// checks pass, closing the connection does not checkpoint: a damaged database's write-ahead
-/// log is not folded into it.
-fn open_checked(path: &Path) -> Result<Conn> {
-    let mut conn = connect(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
-    )?;
-    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
-    health::check_contents(&conn)?;
-    // WAL with synchronous=FULL: each commit returns once the log is on stable storage.
-    conn.pragma_update(None, "journal_mode", "wal")?;
-    conn.pragma_update(None, "synchronous", "full")?;
-    migrations::migrate(&mut conn)?;
-    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
-    Ok(conn)
-}
-
-/// Opens a connection to the database file at `path` for the thread that will use it.
-fn connect(path: &Path, flags: OpenFlags) -> Result<Conn> {
-    let conn = Conn::open_with_flags(
-        path,
-        flags | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
-    )?;
-    conn.busy_timeout(BUSY_TIMEOUT)?;
-    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
-    Ok(conn)
-}
-
-/// The memory store's connection. A thread that panicked while holding it left no partial
-/// statement behind (SQLite statements are atomic); an open transaction is rolled back.
-fn lock(conn: &Mutex<Conn>) -> MutexGuard<'_, Conn> {
-    let guard = conn.lock().unwrap_or_else(PoisonError::into_inner);
-    if !guard.is_autocommit() {
-        let _ = guard.execute_batch("ROLLBACK");
-    }
-    guard
 }
 
 /// An account id for tests.

@@ -1,5 +1,5 @@
-//! The store conformance suite: one body per behaviour, run against every backend
-//! (a SQLite file in a temporary directory, and SQLite in memory).
+//! The store conformance suite: one body per behaviour, run against every storage engine
+//! (`engines` below: today SQLite in memory and a SQLite file in a temporary directory).
 
 #![allow(
     clippy::unwrap_used,
@@ -2887,33 +2887,46 @@ async fn concurrent_writes_fail_alone(store: &Store) {
     assert_eq!(users.items.len(), 9, "8 distinct users and one batch-same");
 }
 
-macro_rules! conformance {
-    ($($case:ident),* $(,)?) => {
-        mod in_memory {
-            $(
-                #[tokio::test]
-                async fn $case() {
-                    let store = gatehouse_store::Store::in_memory().await.unwrap();
-                    super::$case(&store).await;
-                }
-            )*
-        }
+/// The engines every case runs against, each opening a fresh store (with what must outlive
+/// it): a new engine is one more function here and one more name in the list below.
+mod engines {
+    use gatehouse_store::Store;
+    use tempfile::TempDir;
 
-        mod sqlite_file {
+    /// SQLite in memory (`--ephemeral`).
+    pub async fn sqlite_in_memory() -> (Store, Option<TempDir>) {
+        (Store::in_memory().await.unwrap(), None)
+    }
+
+    /// A SQLite file in a temporary directory.
+    pub async fn sqlite_file() -> (Store, Option<TempDir>) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path().join("iam.db")).await.unwrap();
+        (store, Some(dir))
+    }
+}
+
+/// One test module per engine, each with one test per case.
+macro_rules! conformance {
+    (engines [] cases [$($case:ident),* $(,)?]) => {};
+    (engines [$engine:ident $(, $rest:ident)*] cases [$($case:ident),* $(,)?]) => {
+        mod $engine {
             $(
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn $case() {
-                    let dir = tempfile::tempdir().unwrap();
-                    let store = gatehouse_store::Store::open(dir.path().join("iam.db")).await.unwrap();
+                    let (store, _dir) = super::engines::$engine().await;
                     super::$case(&store).await;
                     store.close().await;
                 }
             )*
         }
+        conformance!(engines [$($rest),*] cases [$($case),*]);
     };
 }
 
 conformance!(
+    engines [sqlite_in_memory, sqlite_file]
+    cases [
     users_crud,
     generated_id_clashes_are_not_name_clashes,
     pagination_and_path_prefix,
@@ -2943,6 +2956,7 @@ conformance!(
     delete_conflicts_are_reported_in_order,
     concurrent_writes_fail_alone,
     pathed_entities_share_their_rules,
+    ]
 );
 
 #[tokio::test]
