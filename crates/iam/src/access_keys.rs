@@ -81,7 +81,7 @@ pub(crate) async fn list_access_keys(
 ) -> Result<ListAccessKeysResponse> {
     let owner = s.user_or_myself(input.user_name)?;
     if let Myself::User(name) = &owner {
-        s.store.get_user(s.acct(), name).await?;
+        s.store.get::<gatehouse_store::User>(s.acct(), name).await?;
     }
     let keys = s
         .store

@@ -16,9 +16,21 @@ use crate::service_linked_roles::{check_modifiable, check_owner_modifiable};
 /// Fails with `NoSuchEntity` unless the owner exists.
 async fn check_owner(s: &Scope<'_>, owner: PolicyOwner<'_>) -> Result<()> {
     match owner {
-        PolicyOwner::User(name) => s.store.get_user(s.acct(), name).await.map(drop),
-        PolicyOwner::Group(name) => s.store.get_group(s.acct(), name).await.map(drop),
-        PolicyOwner::Role(name) => s.store.get_role(s.acct(), name).await.map(drop),
+        PolicyOwner::User(name) => s
+            .store
+            .get::<gatehouse_store::User>(s.acct(), name)
+            .await
+            .map(drop),
+        PolicyOwner::Group(name) => s
+            .store
+            .get::<gatehouse_store::Group>(s.acct(), name)
+            .await
+            .map(drop),
+        PolicyOwner::Role(name) => s
+            .store
+            .get::<gatehouse_store::Role>(s.acct(), name)
+            .await
+            .map(drop),
     }?;
     Ok(())
 }
@@ -145,10 +157,12 @@ pub(crate) async fn put_user_permissions_boundary(
     s: &Scope<'_>,
     input: PutUserPermissionsBoundaryRequest,
 ) -> Result<()> {
-    s.store.get_user(s.acct(), &input.user_name).await?;
+    s.store
+        .get::<gatehouse_store::User>(s.acct(), &input.user_name)
+        .await?;
     check_boundary(s, &input.permissions_boundary).await?;
     s.store
-        .set_user_permissions_boundary(
+        .set_permissions_boundary::<gatehouse_store::User>(
             s.acct(),
             &input.user_name,
             Some(&input.permissions_boundary),
@@ -162,7 +176,7 @@ pub(crate) async fn delete_user_permissions_boundary(
     input: DeleteUserPermissionsBoundaryRequest,
 ) -> Result<()> {
     s.store
-        .set_user_permissions_boundary(s.acct(), &input.user_name, None)
+        .set_permissions_boundary::<gatehouse_store::User>(s.acct(), &input.user_name, None)
         .await?;
     Ok(())
 }
@@ -171,11 +185,13 @@ pub(crate) async fn put_role_permissions_boundary(
     s: &Scope<'_>,
     input: PutRolePermissionsBoundaryRequest,
 ) -> Result<()> {
-    s.store.get_role(s.acct(), &input.role_name).await?;
+    s.store
+        .get::<gatehouse_store::Role>(s.acct(), &input.role_name)
+        .await?;
     check_modifiable(s, &input.role_name).await?;
     check_boundary(s, &input.permissions_boundary).await?;
     s.store
-        .set_role_permissions_boundary(
+        .set_permissions_boundary::<gatehouse_store::Role>(
             s.acct(),
             &input.role_name,
             Some(&input.permissions_boundary),
@@ -190,7 +206,7 @@ pub(crate) async fn delete_role_permissions_boundary(
 ) -> Result<()> {
     check_modifiable(s, &input.role_name).await?;
     s.store
-        .set_role_permissions_boundary(s.acct(), &input.role_name, None)
+        .set_permissions_boundary::<gatehouse_store::Role>(s.acct(), &input.role_name, None)
         .await?;
     Ok(())
 }

@@ -39,7 +39,10 @@ pub(crate) async fn create_group(
 }
 
 pub(crate) async fn get_group(s: &Scope<'_>, input: GetGroupRequest) -> Result<GetGroupResponse> {
-    let group = s.store.get_group(s.acct(), &input.group_name).await?;
+    let group = s
+        .store
+        .get::<gatehouse_store::Group>(s.acct(), &input.group_name)
+        .await?;
     let members = s
         .store
         .list_group_members(
@@ -65,7 +68,7 @@ pub(crate) async fn list_groups(
 ) -> Result<ListGroupsResponse> {
     let page = s
         .store
-        .list_groups(
+        .list::<gatehouse_store::Group>(
             s.acct(),
             input.path_prefix.as_deref(),
             &paging::request(input.marker, input.max_items),
@@ -81,7 +84,7 @@ pub(crate) async fn list_groups(
 
 pub(crate) async fn update_group(s: &Scope<'_>, input: UpdateGroupRequest) -> Result<()> {
     s.store
-        .update_group(
+        .rename::<gatehouse_store::Group>(
             s.acct(),
             &input.group_name,
             GroupUpdate {
@@ -94,7 +97,9 @@ pub(crate) async fn update_group(s: &Scope<'_>, input: UpdateGroupRequest) -> Re
 }
 
 pub(crate) async fn delete_group(s: &Scope<'_>, input: DeleteGroupRequest) -> Result<()> {
-    s.store.delete_group(s.acct(), &input.group_name).await?;
+    s.store
+        .delete::<gatehouse_store::Group>(s.acct(), &input.group_name)
+        .await?;
     Ok(())
 }
 

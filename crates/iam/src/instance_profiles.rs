@@ -56,7 +56,7 @@ pub(crate) async fn get_instance_profile(
 ) -> Result<GetInstanceProfileResponse> {
     let profile = s
         .store
-        .get_instance_profile(s.acct(), &input.instance_profile_name)
+        .get::<gatehouse_store::InstanceProfile>(s.acct(), &input.instance_profile_name)
         .await?;
     Ok(GetInstanceProfileResponse {
         instance_profile: convert::instance_profile(s.partition, s.account, profile, Detail::Full),
@@ -69,7 +69,7 @@ pub(crate) async fn list_instance_profiles(
 ) -> Result<ListInstanceProfilesResponse> {
     let page = s
         .store
-        .list_instance_profiles(
+        .list::<gatehouse_store::InstanceProfile>(
             s.acct(),
             input.path_prefix.as_deref(),
             &paging::request(input.marker, input.max_items),
@@ -109,7 +109,7 @@ pub(crate) async fn delete_instance_profile(
     input: DeleteInstanceProfileRequest,
 ) -> Result<()> {
     s.store
-        .delete_instance_profile(s.acct(), &input.instance_profile_name)
+        .delete::<gatehouse_store::InstanceProfile>(s.acct(), &input.instance_profile_name)
         .await?;
     Ok(())
 }

@@ -128,7 +128,9 @@ pub(crate) async fn create_login_profile(
                 .to_owned(),
         ));
     };
-    s.store.get_user(s.acct(), &user).await?;
+    s.store
+        .get::<gatehouse_store::User>(s.acct(), &user)
+        .await?;
     let policy = s.store.password_policy(s.acct()).await?;
     password_policy::check(policy.as_ref(), &password)?;
     let password_hash = hash_blocking(password).await?;

@@ -78,7 +78,9 @@ pub(crate) async fn create_virtual_mfa_device(
 }
 
 pub(crate) async fn enable_mfa_device(s: &Scope<'_>, input: EnableMFADeviceRequest) -> Result<()> {
-    s.store.get_user(s.acct(), &input.user_name).await?;
+    s.store
+        .get::<gatehouse_store::User>(s.acct(), &input.user_name)
+        .await?;
     let step = verify_codes(
         s,
         &input.serial_number,
@@ -201,7 +203,9 @@ pub(crate) async fn get_mfa_device(
     let serial = input.serial_number;
     let user = match s.user_or_myself(input.user_name)? {
         Myself::User(name) => {
-            s.store.get_user(s.acct(), &name).await?;
+            s.store
+                .get::<gatehouse_store::User>(s.acct(), &name)
+                .await?;
             Some(name)
         }
         Myself::Root => None,
@@ -249,7 +253,10 @@ pub(crate) async fn list_virtual_mfa_devices(
     for device in page.items {
         let (user, enable_date) = match &device.assignment {
             Some(assignment) => {
-                let user = s.store.get_user(s.acct(), &assignment.user_name).await?;
+                let user = s
+                    .store
+                    .get::<gatehouse_store::User>(s.acct(), &assignment.user_name)
+                    .await?;
                 (
                     Some(convert::user(s.partition, s.account, user, Detail::Listed)),
                     Some(assignment.enabled),

@@ -66,10 +66,18 @@ async fn principal_exists(s: &Scope<'_>, value: &str) -> Result<bool> {
         return Ok(true);
     }
     if value.starts_with("AIDA") {
-        return Ok(s.store.user_by_id(value).await?.is_some());
+        return Ok(s
+            .store
+            .by_id::<gatehouse_store::User>(value)
+            .await?
+            .is_some());
     }
     if value.starts_with("AROA") {
-        return Ok(s.store.role_by_id(value).await?.is_some());
+        return Ok(s
+            .store
+            .by_id::<gatehouse_store::Role>(value)
+            .await?
+            .is_some());
     }
     let Some(arn) = Arn::parse(value) else {
         return Ok(false);
@@ -84,15 +92,18 @@ async fn principal_exists(s: &Scope<'_>, value: &str) -> Result<bool> {
         return Ok(false);
     };
     Ok(match (arn.service, kind) {
-        ("iam", "user") => {
-            found(s.store.get_user(account, name).await)?.is_some_and(|user| user.path == path)
-        }
-        ("iam", "role") => {
-            found(s.store.get_role(account, name).await)?.is_some_and(|role| role.path == path)
-        }
+        ("iam", "user") => found(s.store.get::<gatehouse_store::User>(account, name).await)?
+            .is_some_and(|user| user.path == path),
+        ("iam", "role") => found(s.store.get::<gatehouse_store::Role>(account, name).await)?
+            .is_some_and(|role| role.path == path),
         ("sts", "assumed-role") => {
             let role_name = name_of_session_role(arn.resource);
-            found(s.store.get_role(account, role_name).await)?.is_some()
+            found(
+                s.store
+                    .get::<gatehouse_store::Role>(account, role_name)
+                    .await,
+            )?
+            .is_some()
         }
         _ => false,
     })
@@ -136,7 +147,10 @@ pub(crate) async fn create_role(
 }
 
 pub(crate) async fn get_role(s: &Scope<'_>, input: GetRoleRequest) -> Result<GetRoleResponse> {
-    let role = s.store.get_role(s.acct(), &input.role_name).await?;
+    let role = s
+        .store
+        .get::<gatehouse_store::Role>(s.acct(), &input.role_name)
+        .await?;
     Ok(GetRoleResponse {
         role: convert::role(s.partition, s.account, role, Detail::Full),
     })
@@ -148,7 +162,7 @@ pub(crate) async fn list_roles(
 ) -> Result<ListRolesResponse> {
     let page = s
         .store
-        .list_roles(
+        .list::<gatehouse_store::Role>(
             s.acct(),
             input.path_prefix.as_deref(),
             &paging::request(input.marker, input.max_items),
@@ -215,7 +229,9 @@ pub(crate) async fn update_assume_role_policy(
     input: UpdateAssumeRolePolicyRequest,
 ) -> Result<()> {
     // The role must exist before its new trust policy is judged, as AWS reports.
-    s.store.get_role(s.acct(), &input.role_name).await?;
+    s.store
+        .get::<gatehouse_store::Role>(s.acct(), &input.role_name)
+        .await?;
     check_modifiable(s, &input.role_name).await?;
     check_trust_policy(s, &input.policy_document).await?;
     s.store
@@ -226,7 +242,9 @@ pub(crate) async fn update_assume_role_policy(
 
 pub(crate) async fn delete_role(s: &Scope<'_>, input: DeleteRoleRequest) -> Result<()> {
     check_modifiable(s, &input.role_name).await?;
-    s.store.delete_role(s.acct(), &input.role_name).await?;
+    s.store
+        .delete::<gatehouse_store::Role>(s.acct(), &input.role_name)
+        .await?;
     Ok(())
 }
 

@@ -150,7 +150,12 @@ fn protected(role: &str) -> IamError {
 /// passes: the operation then reports it in its own words.
 pub(crate) async fn check_modifiable(s: &Scope<'_>, role: &str) -> Result<()> {
     match s.store.role_linked_service(s.acct(), role).await {
-        Ok(Some(_)) => Err(protected(&s.store.get_role(s.acct(), role).await?.name)),
+        Ok(Some(_)) => Err(protected(
+            &s.store
+                .get::<gatehouse_store::Role>(s.acct(), role)
+                .await?
+                .name,
+        )),
         Ok(None) | Err(StoreError::NotFound { .. }) => Ok(()),
         Err(other) => Err(other.into()),
     }
@@ -253,7 +258,10 @@ pub(crate) async fn delete_service_linked_role(
     s: &Scope<'_>,
     input: DeleteServiceLinkedRoleRequest,
 ) -> Result<DeleteServiceLinkedRoleResponse> {
-    let role = s.store.get_role(s.acct(), &input.role_name).await?;
+    let role = s
+        .store
+        .get::<gatehouse_store::Role>(s.acct(), &input.role_name)
+        .await?;
     let Some(service) = s.store.role_linked_service(s.acct(), &role.name).await? else {
         return Err(IamError::NoSuchEntity(format!(
             "The role with name {} is not a service-linked role.",

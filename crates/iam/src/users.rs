@@ -46,7 +46,9 @@ pub(crate) async fn get_user(s: &Scope<'_>, input: GetUserRequest) -> Result<Get
         Myself::User(name) => convert::user(
             s.partition,
             s.account,
-            s.store.get_user(s.acct(), &name).await?,
+            s.store
+                .get::<gatehouse_store::User>(s.acct(), &name)
+                .await?,
             Detail::Full,
         ),
         // AWS answers for the root with the account id as UserId and the root ARN.
@@ -70,7 +72,7 @@ pub(crate) async fn list_users(
 ) -> Result<ListUsersResponse> {
     let page = s
         .store
-        .list_users(
+        .list::<gatehouse_store::User>(
             s.acct(),
             input.path_prefix.as_deref(),
             &paging::request(input.marker, input.max_items),
@@ -88,7 +90,7 @@ pub(crate) async fn list_users(
 
 pub(crate) async fn update_user(s: &Scope<'_>, input: UpdateUserRequest) -> Result<()> {
     s.store
-        .update_user(
+        .rename::<gatehouse_store::User>(
             s.acct(),
             &input.user_name,
             UserUpdate {
@@ -101,6 +103,8 @@ pub(crate) async fn update_user(s: &Scope<'_>, input: UpdateUserRequest) -> Resu
 }
 
 pub(crate) async fn delete_user(s: &Scope<'_>, input: DeleteUserRequest) -> Result<()> {
-    s.store.delete_user(s.acct(), &input.user_name).await?;
+    s.store
+        .delete::<gatehouse_store::User>(s.acct(), &input.user_name)
+        .await?;
     Ok(())
 }

@@ -301,7 +301,8 @@ impl Service {
             // The entity (its id, ARN and tags), then its policies.
             let (entity_id, entity_arn, tags, set) = match &holder {
                 Holder::User(acct, name) => {
-                    let Some(user) = found(store.get_user(*acct, name).await)? else {
+                    let Some(user) = found(store.get::<gatehouse_store::User>(*acct, name).await)?
+                    else {
                         return Ok(Identity::default());
                     };
                     let set = found(store.user_policies(*acct, name).await)?;
@@ -312,7 +313,8 @@ impl Service {
                     (user.id, arn, user.tags, set)
                 }
                 Holder::Role(acct, name) => {
-                    let Some(role) = found(store.get_role(*acct, name).await)? else {
+                    let Some(role) = found(store.get::<gatehouse_store::Role>(*acct, name).await)?
+                    else {
                         return Ok(Identity::default());
                     };
                     let set = found(store.role_policies(*acct, name).await)?;
@@ -868,7 +870,10 @@ mod tests {
             .delete_inline_policy(account(), PolicyOwner::Role("ops"), "all")
             .await
             .unwrap();
-        store.delete_role(account(), "ops").await.unwrap();
+        store
+            .delete::<gatehouse_store::Role>(account(), "ops")
+            .await
+            .unwrap();
         create_ops(store, id).await;
     }
 
@@ -959,7 +964,11 @@ mod tests {
             .delete_inline_policy(account(), PolicyOwner::Role("ops"), "all")
             .await
             .unwrap();
-        service.store().delete_role(account(), "ops").await.unwrap();
+        service
+            .store()
+            .delete::<gatehouse_store::Role>(account(), "ops")
+            .await
+            .unwrap();
         let identity = service.identity(&session.caller.principal).await.unwrap();
         assert!(identity.policy_set().is_err());
     }
@@ -1013,7 +1022,10 @@ mod tests {
             .delete_inline_policy(account(), PolicyOwner::User("bob"), "p")
             .await
             .unwrap();
-        store.delete_user(account(), "bob").await.unwrap();
+        store
+            .delete::<gatehouse_store::User>(account(), "bob")
+            .await
+            .unwrap();
         create_bob(store, "AIDAEXAMPLEUSER00002", vec![]).await;
         store
             .put_inline_policy(account(), PolicyOwner::User("bob"), "p", &allow("iam:*"))
@@ -1086,7 +1098,11 @@ mod tests {
                     .await
                     .unwrap(),
                 Damage::MissingBoundary => store
-                    .set_user_permissions_boundary(account(), "bob", Some(MISSING))
+                    .set_permissions_boundary::<gatehouse_store::User>(
+                        account(),
+                        "bob",
+                        Some(MISSING),
+                    )
                     .await
                     .unwrap(),
                 Damage::MissingAttached => store

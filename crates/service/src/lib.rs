@@ -120,7 +120,11 @@ impl Service {
         if let Some(role) = self.cache.roles.get(generation, &key) {
             return Ok(role);
         }
-        let role = Arc::new(self.store.get_role(account, name).await?);
+        let role = Arc::new(
+            self.store
+                .get::<gatehouse_store::Role>(account, name)
+                .await?,
+        );
         self.cache.roles.put(generation, key, Arc::clone(&role));
         Ok(role)
     }

@@ -168,7 +168,7 @@ pub(crate) async fn entity_policies(
     let (path, set) = match entity.kind {
         EntityKind::User => (
             store
-                .get_user(account, entity.name)
+                .get::<gatehouse_store::User>(account, entity.name)
                 .await
                 .map_err(found)?
                 .path,
@@ -179,7 +179,7 @@ pub(crate) async fn entity_policies(
         ),
         EntityKind::Role => (
             store
-                .get_role(account, entity.name)
+                .get::<gatehouse_store::Role>(account, entity.name)
                 .await
                 .map_err(found)?
                 .path,
@@ -189,7 +189,10 @@ pub(crate) async fn entity_policies(
                 .map_err(found)?,
         ),
         EntityKind::Group => {
-            let group = store.get_group(account, entity.name).await.map_err(found)?;
+            let group = store
+                .get::<gatehouse_store::Group>(account, entity.name)
+                .await
+                .map_err(found)?;
             if group.path != entity.path {
                 return Err(entity.not_found());
             }

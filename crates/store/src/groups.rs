@@ -11,7 +11,9 @@ use crate::db::{
 };
 use crate::error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 use crate::page::{Page, PageRequest};
-use crate::pathed::{self, ATTACHED_POLICIES, INLINE_POLICIES, Named, Pathed, Table};
+use crate::pathed::{
+    self, ATTACHED_POLICIES, INLINE_POLICIES, Named, Pathed, Rename, Renamed, Table,
+};
 use crate::users::{User, select_user};
 use crate::{Store, check_limit};
 
@@ -44,13 +46,7 @@ pub struct Group {
 }
 
 /// Changes for `UpdateGroup`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct GroupUpdate {
-    /// The new name.
-    pub new_name: Option<String>,
-    /// The new path.
-    pub new_path: Option<String>,
-}
+pub type GroupUpdate = Rename;
 
 /// `SELECT` of a group's row from `iam_groups g` (see [`Table`]).
 macro_rules! select_group {
@@ -98,6 +94,8 @@ impl Pathed for Group {
     }
 }
 
+impl Renamed for Group {}
+
 impl Store {
     /// Creates a group (`CreateGroup`).
     pub async fn create_group(&self, account: AccountId, group: NewGroup) -> Result<Group> {
@@ -126,51 +124,6 @@ impl Store {
             })
         })
         .await
-    }
-
-    /// The group called `name` (any case).
-    pub async fn get_group(&self, account: AccountId, name: &str) -> Result<Group> {
-        let account = &AccountKey::from(account);
-        self.read(|conn| pathed::get(conn, account, name))
-    }
-
-    /// Groups whose path starts with `path_prefix`, ordered by name (`ListGroups`).
-    pub async fn list_groups(
-        &self,
-        account: AccountId,
-        path_prefix: Option<&str>,
-        page: &PageRequest,
-    ) -> Result<Page<Group>> {
-        let account = &AccountKey::from(account);
-        self.read(|conn| pathed::list(conn, account, path_prefix, page))
-    }
-
-    /// Renames and/or moves a group (`UpdateGroup`).
-    pub async fn update_group(
-        &self,
-        account: AccountId,
-        name: &str,
-        update: GroupUpdate,
-    ) -> Result<Group> {
-        let (account, name) = (AccountKey::from(account), name.to_owned());
-        self.write(move |tx| {
-            pathed::rename(
-                tx,
-                &account,
-                &name,
-                update.new_name.as_deref(),
-                update.new_path.as_deref(),
-            )
-        })
-        .await
-    }
-
-    /// Deletes a group (`DeleteGroup`). Refused with `DeleteConflict` while it has members,
-    /// inline policies or attached policies.
-    pub async fn delete_group(&self, account: AccountId, name: &str) -> Result<()> {
-        let (account, name) = (AccountKey::from(account), name.to_owned());
-        self.write(move |tx| pathed::delete::<Group>(tx, &account, &name))
-            .await
     }
 
     /// Adds a user to a group (`AddUserToGroup`); adding a member again changes nothing.

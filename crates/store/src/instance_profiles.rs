@@ -9,7 +9,6 @@ use time::OffsetDateTime;
 use crate::Store;
 use crate::db::{Conn, Resource, as_stored, change_existing, epoch, execute, from_epoch, name_key};
 use crate::error::{ConflictReason, EntityKind, Limit, Result, StoreError};
-use crate::page::{Page, PageRequest};
 use crate::pathed::{self, Named, Pathed, Table};
 use crate::roles::{Role, select_role};
 use crate::tags::{self, Tag};
@@ -71,6 +70,8 @@ pub(crate) static INSTANCE_PROFILES: Table = Table::new(
 
 impl Pathed for InstanceProfile {
     type Own = ();
+
+    const READS_OTHER_TABLES: bool = true;
 
     const TABLE: &'static Table = &INSTANCE_PROFILES;
 
@@ -146,27 +147,6 @@ impl Store {
             })
         })
         .await
-    }
-
-    /// The instance profile called `name`, with its role and tags (`GetInstanceProfile`).
-    pub async fn get_instance_profile(
-        &self,
-        account: AccountId,
-        name: &str,
-    ) -> Result<InstanceProfile> {
-        let account = &AccountKey::from(account);
-        self.read_tx(|conn| pathed::get(conn, account, name))
-    }
-
-    /// Instance profiles whose path starts with `path_prefix`, by name (`ListInstanceProfiles`).
-    pub async fn list_instance_profiles(
-        &self,
-        account: AccountId,
-        path_prefix: Option<&str>,
-        page: &PageRequest,
-    ) -> Result<Page<InstanceProfile>> {
-        let account = &AccountKey::from(account);
-        self.read_tx(|conn| pathed::list(conn, account, path_prefix, page))
     }
 
     /// The instance profiles that contain a role (`ListInstanceProfilesForRole`).
@@ -248,13 +228,5 @@ impl Store {
             )
         })
         .await
-    }
-
-    /// Deletes an instance profile (`DeleteInstanceProfile`); `DeleteConflict` while it
-    /// contains a role.
-    pub async fn delete_instance_profile(&self, account: AccountId, name: &str) -> Result<()> {
-        let (account, name) = (AccountKey::from(account), name.to_owned());
-        self.write(move |tx| pathed::delete::<InstanceProfile>(tx, &account, &name))
-            .await
     }
 }

@@ -66,6 +66,7 @@ pub use outbound_federation::{
     EnableOutcome, OutboundFederation, OutboundSigningKey, PrivateKeyDer,
 };
 pub use page::{DEFAULT_MAX_ITEMS, MAX_MAX_ITEMS, Page, PageRequest};
+pub use pathed::{Bounded, Pathed, Rename, Renamed};
 pub use policies::{
     InlinePolicy, InvalidVersionId, ManagedPolicy, NewManagedPolicy, PolicyEntity,
     PolicyListFilter, PolicyOwner, PolicyUsage, PolicyVersion, VersionId,

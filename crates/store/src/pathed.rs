@@ -11,15 +11,17 @@
 
 use std::sync::OnceLock;
 
+use gatehouse_token::AccountId;
 use rusqlite::{OptionalExtension as _, ToSql};
 
-use crate::db::{Conn, Resource, all, execute, name_key, optional};
+use crate::Store;
+use crate::db::{AccountKey, Conn, Resource, all, execute, name_key, optional};
 use crate::error::{ConflictReason, EntityKind, Result, StoreError};
 use crate::page::{Page, PageRequest};
 use crate::tags::{self, Tag};
 
 /// One table of pathed, named entities.
-pub(crate) struct Table {
+pub struct Table {
     /// What `NotFound`, `AlreadyExists` and `DeleteConflict` name.
     pub(crate) kind: EntityKind,
     /// What its tags, inline policies and attachments hang from.
@@ -124,7 +126,7 @@ impl Table {
 }
 
 /// The six columns every pathed entity's row starts with.
-pub(crate) struct Named {
+pub struct Named {
     /// The lower-cased name: the sort key of listings and their markers.
     pub(crate) name_key: String,
     pub(crate) account: String,
@@ -135,8 +137,10 @@ pub(crate) struct Named {
     pub(crate) created: i64,
 }
 
-/// An entity stored in a [`Table`].
-pub(crate) trait Pathed: Sized {
+/// A pathed, named entity: [`User`](crate::User), [`Group`](crate::Group),
+/// [`Role`](crate::Role) or [`InstanceProfile`](crate::InstanceProfile), stored in a [`Table`]
+/// of its own. Only the store implements it (a `Table` is made by the store alone).
+pub trait Pathed: Sized + Send + 'static {
     /// The columns that are its own, as read.
     type Own;
 
@@ -152,6 +156,106 @@ pub(crate) trait Pathed: Sized {
 
     /// Gives a tagged entity its tags.
     fn set_tags(&mut self, _tags: Vec<Tag>) {}
+
+    /// Whether reading one reads other tables too (an instance profile's role), so that a
+    /// listing must run in one read transaction.
+    const READS_OTHER_TABLES: bool = false;
+}
+
+/// A pathed entity that IAM renames and moves (`UpdateUser`, `UpdateGroup`).
+pub trait Renamed: Pathed {}
+
+/// A pathed entity with a permissions boundary (users and roles: a `boundary_arn` column).
+pub trait Bounded: Pathed {}
+
+/// Changes for `UpdateUser` and `UpdateGroup`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Rename {
+    /// The new name.
+    pub new_name: Option<String>,
+    /// The new path.
+    pub new_path: Option<String>,
+}
+
+impl Store {
+    /// The user, group, role or instance profile called `name` (any case), with its tags
+    /// and, for an instance profile, its role (`GetUser`, `GetGroup`, `GetRole`,
+    /// `GetInstanceProfile`; AssumeRole's lookup).
+    pub async fn get<E: Pathed>(&self, account: AccountId, name: &str) -> Result<E> {
+        let account = &AccountKey::from(account);
+        if E::TABLE.tagged || E::READS_OTHER_TABLES {
+            self.read_tx(|conn| get(conn, account, name))
+        } else {
+            self.read(|conn| get(conn, account, name))
+        }
+    }
+
+    /// The entity with this unique id, in whatever account, without its tags (trust policies
+    /// name principals by id).
+    pub async fn by_id<E: Pathed>(&self, id: &str) -> Result<Option<E>> {
+        self.read(|conn| by_id(conn, id))
+    }
+
+    /// The entities whose path starts with `path_prefix`, ordered by name, without their tags
+    /// (`ListUsers`, `ListGroups`, `ListRoles`, `ListInstanceProfiles`).
+    pub async fn list<E: Pathed>(
+        &self,
+        account: AccountId,
+        path_prefix: Option<&str>,
+        page: &PageRequest,
+    ) -> Result<Page<E>> {
+        let account = &AccountKey::from(account);
+        if E::READS_OTHER_TABLES {
+            self.read_tx(|conn| list(conn, account, path_prefix, page))
+        } else {
+            self.read(|conn| list(conn, account, path_prefix, page))
+        }
+    }
+
+    /// Renames and/or moves a user or group (`UpdateUser`, `UpdateGroup`); a new name taken
+    /// in any case is `AlreadyExists`.
+    pub async fn rename<E: Renamed>(
+        &self,
+        account: AccountId,
+        name: &str,
+        update: Rename,
+    ) -> Result<E> {
+        let (account, name) = (AccountKey::from(account), name.to_owned());
+        self.write(move |tx| {
+            rename(
+                tx,
+                &account,
+                &name,
+                update.new_name.as_deref(),
+                update.new_path.as_deref(),
+            )
+        })
+        .await
+    }
+
+    /// Sets or removes the permissions boundary of a user or role
+    /// (`PutUserPermissionsBoundary`, `DeleteRolePermissionsBoundary`, …).
+    pub async fn set_permissions_boundary<E: Bounded>(
+        &self,
+        account: AccountId,
+        name: &str,
+        boundary: Option<&str>,
+    ) -> Result<()> {
+        let (account, name) = (AccountKey::from(account), name.to_owned());
+        let boundary = boundary.map(str::to_owned);
+        self.write(move |tx| set_boundary::<E>(tx, &account, &name, boundary.as_deref()))
+            .await
+    }
+
+    /// Deletes a user, group, role or instance profile with its tags (`DeleteUser`, …).
+    /// Refused with `DeleteConflict` while anything its table lists as blocking holds: for a
+    /// user access keys, a login profile, MFA devices, group memberships, inline or attached
+    /// policies; for a group members, inline or attached policies; for a role instance
+    /// profiles, inline or attached policies; for an instance profile its role.
+    pub async fn delete<E: Pathed>(&self, account: AccountId, name: &str) -> Result<()> {
+        let (account, name) = (AccountKey::from(account), name.to_owned());
+        self.write(move |tx| delete::<E>(tx, &account, &name)).await
+    }
 }
 
 /// A row of a pathed entity, as read.

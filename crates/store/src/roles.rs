@@ -9,8 +9,7 @@ use time::OffsetDateTime;
 use crate::Store;
 use crate::db::{Conn, Resource, as_stored, epoch, execute, from_epoch, from_epoch_opt, name_key};
 use crate::error::{ConflictReason, EntityKind, Result, StoreError};
-use crate::page::{Page, PageRequest};
-use crate::pathed::{self, ATTACHED_POLICIES, INLINE_POLICIES, Named, Pathed, Table};
+use crate::pathed::{self, ATTACHED_POLICIES, Bounded, INLINE_POLICIES, Named, Pathed, Table};
 use crate::tags::{self, Tag};
 
 /// A role to create.
@@ -161,6 +160,8 @@ impl Pathed for Role {
     }
 }
 
+impl Bounded for Role {}
+
 /// Inserts a role with its tags; `linked_service` marks a service-linked role. Returns the
 /// role as [`pathed::get`] would read it back.
 pub(crate) fn insert(
@@ -212,28 +213,6 @@ impl Store {
         let max_tags = self.limits().tags_per_resource;
         self.write(move |tx| insert(tx, &account, role, None, max_tags))
             .await
-    }
-
-    /// The role called `name` (any case), with its tags (`GetRole`; AssumeRole's lookup).
-    pub async fn get_role(&self, account: AccountId, name: &str) -> Result<Role> {
-        let account = &AccountKey::from(account);
-        self.read_tx(|conn| pathed::get(conn, account, name))
-    }
-
-    /// The role with this unique id, in whatever account (trust policies name principals by id).
-    pub async fn role_by_id(&self, id: &str) -> Result<Option<Role>> {
-        self.read(|conn| pathed::by_id(conn, id))
-    }
-
-    /// Roles whose path starts with `path_prefix`, ordered by name (`ListRoles`).
-    pub async fn list_roles(
-        &self,
-        account: AccountId,
-        path_prefix: Option<&str>,
-        page: &PageRequest,
-    ) -> Result<Page<Role>> {
-        let account = &AccountKey::from(account);
-        self.read(|conn| pathed::list(conn, account, path_prefix, page))
     }
 
     /// Changes a role's description and/or maximum session duration (`UpdateRole`).
@@ -289,20 +268,6 @@ impl Store {
         .await
     }
 
-    /// Sets or removes a role's permissions boundary (`PutRolePermissionsBoundary`,
-    /// `DeleteRolePermissionsBoundary`).
-    pub async fn set_role_permissions_boundary(
-        &self,
-        account: AccountId,
-        name: &str,
-        boundary: Option<&str>,
-    ) -> Result<()> {
-        let (account, name) = (AccountKey::from(account), name.to_owned());
-        let boundary = boundary.map(str::to_owned);
-        self.write(move |tx| pathed::set_boundary::<Role>(tx, &account, &name, boundary.as_deref()))
-            .await
-    }
-
     /// Records that a role was used (`RoleLastUsed`), by its unique id.
     pub async fn record_role_used(
         &self,
@@ -320,13 +285,5 @@ impl Store {
             Ok(())
         })
         .await
-    }
-
-    /// Deletes a role (`DeleteRole`). Refused with `DeleteConflict` while it has inline or
-    /// attached policies or is in an instance profile.
-    pub async fn delete_role(&self, account: AccountId, name: &str) -> Result<()> {
-        let (account, name) = (AccountKey::from(account), name.to_owned());
-        self.write(move |tx| pathed::delete::<Role>(tx, &account, &name))
-            .await
     }
 }

@@ -268,7 +268,7 @@ mod tests {
         ));
         assert!(
             store
-                .get_role(ACCOUNT, "AWSServiceRoleForECS")
+                .get::<crate::Role>(ACCOUNT, "AWSServiceRoleForECS")
                 .await
                 .is_err()
         );
@@ -303,7 +303,7 @@ mod tests {
                 .unwrap(),
             SlrDeletion::NotServiceLinked
         );
-        assert!(store.get_role(ACCOUNT, "plain").await.is_ok());
+        assert!(store.get::<crate::Role>(ACCOUNT, "plain").await.is_ok());
         assert!(matches!(
             store.role_linked_service(ACCOUNT, "missing").await,
             Err(StoreError::NotFound { .. })
@@ -339,6 +339,6 @@ mod tests {
         };
         assert_eq!(task.status, DeletionStatus::Failed);
         assert!(task.reason.unwrap_or_default().contains("holder"));
-        assert!(store.get_role(ACCOUNT, "linked").await.is_ok());
+        assert!(store.get::<crate::Role>(ACCOUNT, "linked").await.is_ok());
     }
 }

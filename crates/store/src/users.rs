@@ -9,8 +9,9 @@ use time::OffsetDateTime;
 use crate::Store;
 use crate::db::{Conn, Resource, as_stored, epoch, execute, from_epoch, name_key};
 use crate::error::{ConflictReason, EntityKind, Result, StoreError};
-use crate::page::{Page, PageRequest};
-use crate::pathed::{self, ATTACHED_POLICIES, INLINE_POLICIES, Named, Pathed, Table};
+use crate::pathed::{
+    ATTACHED_POLICIES, Bounded, INLINE_POLICIES, Named, Pathed, Rename, Renamed, Table,
+};
 use crate::tags::{self, Tag};
 
 /// A user to create. Id, name and path are validated by the caller.
@@ -50,13 +51,7 @@ pub struct User {
 }
 
 /// Changes for `UpdateUser`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct UserUpdate {
-    /// The new name.
-    pub new_name: Option<String>,
-    /// The new path.
-    pub new_path: Option<String>,
-}
+pub type UserUpdate = Rename;
 
 /// `SELECT` of a user's row from `users u` (see [`Table`]).
 macro_rules! select_user {
@@ -124,6 +119,10 @@ impl Pathed for User {
     }
 }
 
+impl Renamed for User {}
+
+impl Bounded for User {}
+
 impl Store {
     /// Creates a user (`CreateUser`); `AlreadyExists` if the name is taken in any case.
     pub async fn create_user(&self, account: AccountId, user: NewUser) -> Result<User> {
@@ -157,69 +156,5 @@ impl Store {
             })
         })
         .await
-    }
-
-    /// The user called `name` (any case), with its tags (`GetUser`).
-    pub async fn get_user(&self, account: AccountId, name: &str) -> Result<User> {
-        let account = &AccountKey::from(account);
-        self.read_tx(|conn| pathed::get(conn, account, name))
-    }
-
-    /// The user with this unique id, in whatever account (trust policies name principals by id).
-    pub async fn user_by_id(&self, id: &str) -> Result<Option<User>> {
-        self.read(|conn| pathed::by_id(conn, id))
-    }
-
-    /// Users whose path starts with `path_prefix`, ordered by name (`ListUsers`).
-    pub async fn list_users(
-        &self,
-        account: AccountId,
-        path_prefix: Option<&str>,
-        page: &PageRequest,
-    ) -> Result<Page<User>> {
-        let account = &AccountKey::from(account);
-        self.read(|conn| pathed::list(conn, account, path_prefix, page))
-    }
-
-    /// Renames and/or moves a user (`UpdateUser`).
-    pub async fn update_user(
-        &self,
-        account: AccountId,
-        name: &str,
-        update: UserUpdate,
-    ) -> Result<User> {
-        let (account, name) = (AccountKey::from(account), name.to_owned());
-        self.write(move |tx| {
-            pathed::rename(
-                tx,
-                &account,
-                &name,
-                update.new_name.as_deref(),
-                update.new_path.as_deref(),
-            )
-        })
-        .await
-    }
-
-    /// Sets or removes a user's permissions boundary (`PutUserPermissionsBoundary`,
-    /// `DeleteUserPermissionsBoundary`).
-    pub async fn set_user_permissions_boundary(
-        &self,
-        account: AccountId,
-        name: &str,
-        boundary: Option<&str>,
-    ) -> Result<()> {
-        let (account, name) = (AccountKey::from(account), name.to_owned());
-        let boundary = boundary.map(str::to_owned);
-        self.write(move |tx| pathed::set_boundary::<User>(tx, &account, &name, boundary.as_deref()))
-            .await
-    }
-
-    /// Deletes a user (`DeleteUser`). Refused with `DeleteConflict` while it has access keys,
-    /// MFA devices, inline or attached policies, or group memberships.
-    pub async fn delete_user(&self, account: AccountId, name: &str) -> Result<()> {
-        let (account, name) = (AccountKey::from(account), name.to_owned());
-        self.write(move |tx| pathed::delete::<User>(tx, &account, &name))
-            .await
     }
 }

@@ -9,11 +9,12 @@
 )]
 
 use gatehouse_store::{
-    AccessKeyStatus, AccountId, ConflictReason, EntityKind, GroupUpdate, KeyHolder, KeyOwner,
-    Limit, Limits, MfaAssignmentFilter, MfaSeed, NewAccessKey, NewGroup, NewInstanceProfile,
-    NewLoginProfile, NewManagedPolicy, NewOidcProvider, NewRole, NewSamlProvider, NewUser,
-    NewVirtualMfaDevice, PageRequest, PasswordPolicy, PolicyListFilter, PolicyOwner, PolicyUsage,
-    RoleUpdate, SecretAccessKey, Store, StoreError, Tag, TagTarget, UserUpdate, VersionId,
+    AccessKeyStatus, AccountId, ConflictReason, EntityKind, Group, GroupUpdate, InstanceProfile,
+    KeyHolder, KeyOwner, Limit, Limits, MfaAssignmentFilter, MfaSeed, NewAccessKey, NewGroup,
+    NewInstanceProfile, NewLoginProfile, NewManagedPolicy, NewOidcProvider, NewRole,
+    NewSamlProvider, NewUser, NewVirtualMfaDevice, PageRequest, PasswordPolicy, PolicyListFilter,
+    PolicyOwner, PolicyUsage, Role, RoleUpdate, SecretAccessKey, Store, StoreError, Tag, TagTarget,
+    User, UserUpdate, VersionId,
 };
 use time::OffsetDateTime;
 
@@ -193,7 +194,7 @@ async fn generated_id_clashes_are_not_name_clashes(store: &Store) {
             .await,
         EntityKind::User,
     );
-    assert_not_found(store.get_user(ACCOUNT, "bob").await, EntityKind::User);
+    assert_not_found(store.get::<User>(ACCOUNT, "bob").await, EntityKind::User);
     assert_already_exists(
         store.create_user(ACCOUNT, new_user("ALICE")).await,
         EntityKind::User,
@@ -240,7 +241,7 @@ async fn users_crud(store: &Store) {
     assert_eq!(created.created, at(0));
     assert_eq!(created.tags, vec![Tag::new("Dept", "eng")]);
 
-    let fetched = store.get_user(ACCOUNT, "alice").await.unwrap();
+    let fetched = store.get::<User>(ACCOUNT, "alice").await.unwrap();
     assert_eq!(fetched, created);
     assert_already_exists(
         store.create_user(ACCOUNT, new_user("ALICE")).await,
@@ -258,9 +259,9 @@ async fn users_crud(store: &Store) {
         .await
         .unwrap();
 
-    let by_id = store.user_by_id("AIDAALICE").await.unwrap().unwrap();
+    let by_id = store.by_id::<User>("AIDAALICE").await.unwrap().unwrap();
     assert_eq!((by_id.account, by_id.name.as_str()), (ACCOUNT, "Alice"));
-    assert!(store.user_by_id("AIDANOBODY").await.unwrap().is_none());
+    assert!(store.by_id::<User>("AIDANOBODY").await.unwrap().is_none());
 
     store.create_user(ACCOUNT, new_user("bob")).await.unwrap();
     let renamed = UserUpdate {
@@ -269,7 +270,7 @@ async fn users_crud(store: &Store) {
     };
     assert_already_exists(
         store
-            .update_user(
+            .rename::<User>(
                 ACCOUNT,
                 "alice",
                 UserUpdate {
@@ -280,10 +281,10 @@ async fn users_crud(store: &Store) {
             .await,
         EntityKind::User,
     );
-    let bob = store.update_user(ACCOUNT, "bob", renamed).await.unwrap();
+    let bob = store.rename::<User>(ACCOUNT, "bob", renamed).await.unwrap();
     assert_eq!(bob.name, "Bob");
     let moved = store
-        .update_user(
+        .rename::<User>(
             ACCOUNT,
             "Alice",
             UserUpdate {
@@ -298,38 +299,41 @@ async fn users_crud(store: &Store) {
         ("Alicia", "/x/", "AIDAALICE")
     );
     assert_eq!(moved.tags, vec![Tag::new("Dept", "eng")]);
-    assert_not_found(store.get_user(ACCOUNT, "Alice").await, EntityKind::User);
+    assert_not_found(store.get::<User>(ACCOUNT, "Alice").await, EntityKind::User);
 
     let boundary = policy_arn("Boundary");
     store
-        .set_user_permissions_boundary(ACCOUNT, "alicia", Some(&boundary))
+        .set_permissions_boundary::<User>(ACCOUNT, "alicia", Some(&boundary))
         .await
         .unwrap();
     assert_eq!(
         store
-            .get_user(ACCOUNT, "alicia")
+            .get::<User>(ACCOUNT, "alicia")
             .await
             .unwrap()
             .permissions_boundary,
         Some(boundary)
     );
     store
-        .set_user_permissions_boundary(ACCOUNT, "alicia", None)
+        .set_permissions_boundary::<User>(ACCOUNT, "alicia", None)
         .await
         .unwrap();
     assert_eq!(
         store
-            .get_user(ACCOUNT, "alicia")
+            .get::<User>(ACCOUNT, "alicia")
             .await
             .unwrap()
             .permissions_boundary,
         None
     );
 
-    store.delete_user(ACCOUNT, "ALICIA").await.unwrap();
-    assert_not_found(store.get_user(ACCOUNT, "alicia").await, EntityKind::User);
-    assert_not_found(store.delete_user(ACCOUNT, "alicia").await, EntityKind::User);
-    assert!(store.get_user(OTHER, "alice").await.is_ok());
+    store.delete::<User>(ACCOUNT, "ALICIA").await.unwrap();
+    assert_not_found(store.get::<User>(ACCOUNT, "alicia").await, EntityKind::User);
+    assert_not_found(
+        store.delete::<User>(ACCOUNT, "alicia").await,
+        EntityKind::User,
+    );
+    assert!(store.get::<User>(OTHER, "alice").await.is_ok());
 }
 
 async fn pagination_and_path_prefix(store: &Store) {
@@ -348,7 +352,7 @@ async fn pagination_and_path_prefix(store: &Store) {
     let mut request = PageRequest::first(2);
     let mut pages = 0;
     loop {
-        let page = store.list_users(ACCOUNT, None, &request).await.unwrap();
+        let page = store.list::<User>(ACCOUNT, None, &request).await.unwrap();
         pages += 1;
         assert!(page.items.len() <= 2);
         names.extend(page.items.into_iter().map(|user| user.name));
@@ -361,7 +365,7 @@ async fn pagination_and_path_prefix(store: &Store) {
     assert_eq!(pages, 3);
 
     let under_a = store
-        .list_users(ACCOUNT, Some("/a/"), &PageRequest::default())
+        .list::<User>(ACCOUNT, Some("/a/"), &PageRequest::default())
         .await
         .unwrap();
     let names: Vec<_> = under_a
@@ -374,13 +378,13 @@ async fn pagination_and_path_prefix(store: &Store) {
     assert!(under_a.items.iter().all(|user| user.tags.is_empty()));
 
     let exact = store
-        .list_users(ACCOUNT, Some("/a/b/"), &PageRequest::default())
+        .list::<User>(ACCOUNT, Some("/a/b/"), &PageRequest::default())
         .await
         .unwrap();
     assert_eq!(exact.items.len(), 1);
     assert!(
         store
-            .list_users(OTHER, None, &PageRequest::default())
+            .list::<User>(OTHER, None, &PageRequest::default())
             .await
             .unwrap()
             .items
@@ -388,7 +392,7 @@ async fn pagination_and_path_prefix(store: &Store) {
     );
     assert!(matches!(
         store
-            .list_users(ACCOUNT, None, &PageRequest::after("***", 2))
+            .list::<User>(ACCOUNT, None, &PageRequest::after("***", 2))
             .await,
         Err(StoreError::InvalidMarker)
     ));
@@ -460,11 +464,11 @@ async fn groups_and_memberships(store: &Store) {
     assert!(!rest.is_truncated());
 
     assert_conflict(
-        store.delete_group(ACCOUNT, "admins").await,
+        store.delete::<Group>(ACCOUNT, "admins").await,
         ConflictReason::GroupMembers,
     );
     assert_conflict(
-        store.delete_user(ACCOUNT, "dave").await,
+        store.delete::<User>(ACCOUNT, "dave").await,
         ConflictReason::GroupMemberships,
     );
     store
@@ -477,10 +481,10 @@ async fn groups_and_memberships(store: &Store) {
             .await,
         EntityKind::GroupMembership,
     );
-    store.delete_user(ACCOUNT, "dave").await.unwrap();
+    store.delete::<User>(ACCOUNT, "dave").await.unwrap();
 
     let renamed = store
-        .update_group(
+        .rename::<Group>(
             ACCOUNT,
             "devs",
             GroupUpdate {
@@ -495,13 +499,13 @@ async fn groups_and_memberships(store: &Store) {
         ("Developers", "/eng/")
     );
     let listed = store
-        .list_groups(ACCOUNT, Some("/eng"), &PageRequest::default())
+        .list::<Group>(ACCOUNT, Some("/eng"), &PageRequest::default())
         .await
         .unwrap();
     assert_eq!(listed.items.len(), 1);
     assert_eq!(
         store
-            .list_groups(ACCOUNT, None, &PageRequest::default())
+            .list::<Group>(ACCOUNT, None, &PageRequest::default())
             .await
             .unwrap()
             .items
@@ -518,16 +522,16 @@ async fn groups_and_memberships(store: &Store) {
         .await
         .unwrap();
     assert_conflict(
-        store.delete_group(ACCOUNT, "developers").await,
+        store.delete::<Group>(ACCOUNT, "developers").await,
         ConflictReason::InlinePolicies,
     );
     store
         .delete_inline_policy(ACCOUNT, PolicyOwner::Group("developers"), "P")
         .await
         .unwrap();
-    store.delete_group(ACCOUNT, "developers").await.unwrap();
+    store.delete::<Group>(ACCOUNT, "developers").await.unwrap();
     assert_not_found(
-        store.get_group(ACCOUNT, "developers").await,
+        store.get::<Group>(ACCOUNT, "developers").await,
         EntityKind::Group,
     );
 }
@@ -572,11 +576,11 @@ async fn roles_crud(store: &Store) {
         EntityKind::Role,
     );
 
-    let fetched = store.get_role(ACCOUNT, "deployer").await.unwrap();
+    let fetched = store.get::<Role>(ACCOUNT, "deployer").await.unwrap();
     assert_eq!(fetched, created);
     assert_eq!(
         store
-            .role_by_id("AROADEPLOYER")
+            .by_id::<Role>("AROADEPLOYER")
             .await
             .unwrap()
             .unwrap()
@@ -604,14 +608,14 @@ async fn roles_crud(store: &Store) {
         .await
         .unwrap();
     store
-        .set_role_permissions_boundary(ACCOUNT, "Deployer", Some(AWS_READ_ONLY))
+        .set_permissions_boundary::<Role>(ACCOUNT, "Deployer", Some(AWS_READ_ONLY))
         .await
         .unwrap();
     store
         .record_role_used("AROADEPLOYER", at(60), "eu-west-1")
         .await
         .unwrap();
-    let role = store.get_role(ACCOUNT, "Deployer").await.unwrap();
+    let role = store.get::<Role>(ACCOUNT, "Deployer").await.unwrap();
     assert_eq!(role.trust_policy, r#"{"new":true}"#);
     assert_eq!(role.permissions_boundary.as_deref(), Some(AWS_READ_ONLY));
     let last_used = role.last_used.unwrap();
@@ -622,7 +626,7 @@ async fn roles_crud(store: &Store) {
 
     store.create_role(ACCOUNT, new_role("other")).await.unwrap();
     let page = store
-        .list_roles(ACCOUNT, None, &PageRequest::first(1))
+        .list::<Role>(ACCOUNT, None, &PageRequest::first(1))
         .await
         .unwrap();
     assert_eq!(page.items[0].name, "Deployer");
@@ -634,7 +638,7 @@ async fn roles_crud(store: &Store) {
         .await
         .unwrap();
     assert_conflict(
-        store.delete_role(ACCOUNT, "deployer").await,
+        store.delete::<Role>(ACCOUNT, "deployer").await,
         ConflictReason::InlinePolicies,
     );
     store
@@ -646,16 +650,19 @@ async fn roles_crud(store: &Store) {
         .await
         .unwrap();
     assert_conflict(
-        store.delete_role(ACCOUNT, "deployer").await,
+        store.delete::<Role>(ACCOUNT, "deployer").await,
         ConflictReason::AttachedPolicies,
     );
     store
         .detach_policy(ACCOUNT, PolicyOwner::Role("deployer"), AWS_READ_ONLY)
         .await
         .unwrap();
-    store.delete_role(ACCOUNT, "deployer").await.unwrap();
-    assert_not_found(store.get_role(ACCOUNT, "deployer").await, EntityKind::Role);
-    assert!(store.role_by_id("AROADEPLOYER").await.unwrap().is_none());
+    store.delete::<Role>(ACCOUNT, "deployer").await.unwrap();
+    assert_not_found(
+        store.get::<Role>(ACCOUNT, "deployer").await,
+        EntityKind::Role,
+    );
+    assert!(store.by_id::<Role>("AROADEPLOYER").await.unwrap().is_none());
     // Tags of a deleted role do not come back with a new role of the same id.
     store
         .create_role(ACCOUNT, new_role("Deployer"))
@@ -663,7 +670,7 @@ async fn roles_crud(store: &Store) {
         .unwrap();
     assert!(
         store
-            .get_role(ACCOUNT, "Deployer")
+            .get::<Role>(ACCOUNT, "Deployer")
             .await
             .unwrap()
             .tags
@@ -793,7 +800,7 @@ async fn managed_policies_and_versions(store: &Store) {
         .await
         .unwrap();
     store
-        .set_role_permissions_boundary(ACCOUNT, "reader", Some(&arn))
+        .set_permissions_boundary::<Role>(ACCOUNT, "reader", Some(&arn))
         .await
         .unwrap();
     assert_eq!(
@@ -809,7 +816,7 @@ async fn managed_policies_and_versions(store: &Store) {
         ConflictReason::PermissionsBoundaryUsage,
     );
     store
-        .set_role_permissions_boundary(ACCOUNT, "reader", None)
+        .set_permissions_boundary::<Role>(ACCOUNT, "reader", None)
         .await
         .unwrap();
     store.delete_policy(ACCOUNT, &arn).await.unwrap();
@@ -839,7 +846,7 @@ async fn policy_listing_filters(store: &Store) {
         .await
         .unwrap();
     store
-        .set_role_permissions_boundary(ACCOUNT, "r", Some(&policy_arn("Boundary")))
+        .set_permissions_boundary::<Role>(ACCOUNT, "r", Some(&policy_arn("Boundary")))
         .await
         .unwrap();
 
@@ -1021,7 +1028,7 @@ async fn inline_policies_and_attachments(store: &Store) {
         EntityKind::User,
     );
     assert_conflict(
-        store.delete_user(ACCOUNT, "frank").await,
+        store.delete::<User>(ACCOUNT, "frank").await,
         ConflictReason::InlinePolicies,
     );
     store
@@ -1059,7 +1066,7 @@ async fn inline_policies_and_attachments(store: &Store) {
         [customer.clone(), AWS_READ_ONLY.to_owned()]
     );
     assert_conflict(
-        store.delete_user(ACCOUNT, "frank").await,
+        store.delete::<User>(ACCOUNT, "frank").await,
         ConflictReason::AttachedPolicies,
     );
     // A policy of another account cannot be attached.
@@ -1079,7 +1086,7 @@ async fn inline_policies_and_attachments(store: &Store) {
         .await
         .unwrap();
     store
-        .set_user_permissions_boundary(ACCOUNT, "frank", Some(AWS_READ_ONLY))
+        .set_permissions_boundary::<User>(ACCOUNT, "frank", Some(AWS_READ_ONLY))
         .await
         .unwrap();
     let entities = store
@@ -1243,7 +1250,7 @@ async fn principal_policy_sets(store: &Store) {
         .await
         .unwrap();
     store
-        .set_role_permissions_boundary(ACCOUNT, "worker", Some(AWS_READ_ONLY))
+        .set_permissions_boundary::<Role>(ACCOUNT, "worker", Some(AWS_READ_ONLY))
         .await
         .unwrap();
     let set = store.role_policies(ACCOUNT, "Worker").await.unwrap();
@@ -1380,7 +1387,7 @@ async fn access_keys(store: &Store) {
     );
 
     assert_conflict(
-        store.delete_user(ACCOUNT, "hank").await,
+        store.delete::<User>(ACCOUNT, "hank").await,
         ConflictReason::AccessKeys,
     );
     store
@@ -1398,7 +1405,7 @@ async fn access_keys(store: &Store) {
             .unwrap()
             .is_none()
     );
-    store.delete_user(ACCOUNT, "hank").await.unwrap();
+    store.delete::<User>(ACCOUNT, "hank").await.unwrap();
 }
 
 async fn concurrent_limits_hold(store: &Store) {
@@ -1535,7 +1542,7 @@ async fn mfa_devices(store: &Store) {
     assert!(all.is_truncated());
 
     assert_conflict(
-        store.delete_user(ACCOUNT, "jane").await,
+        store.delete::<User>(ACCOUNT, "jane").await,
         ConflictReason::MfaDevices,
     );
     assert_conflict(
@@ -1559,7 +1566,7 @@ async fn mfa_devices(store: &Store) {
         store.get_mfa_device(ACCOUNT, &serial).await,
         EntityKind::MfaDevice,
     );
-    store.delete_user(ACCOUNT, "jane").await.unwrap();
+    store.delete::<User>(ACCOUNT, "jane").await.unwrap();
 }
 
 async fn mfa_devices_per_user_limit(store: &Store) {
@@ -1722,7 +1729,7 @@ async fn instance_profiles(store: &Store) {
             .await,
         Limit::RolesPerInstanceProfile,
     );
-    let fetched = store.get_instance_profile(ACCOUNT, "WEB").await.unwrap();
+    let fetched = store.get::<InstanceProfile>(ACCOUNT, "WEB").await.unwrap();
     assert_eq!(fetched.roles.len(), 1);
     assert_eq!(fetched.roles[0].name, "web-role");
     assert_eq!(fetched.tags, vec![Tag::new("k", "v")]);
@@ -1732,17 +1739,17 @@ async fn instance_profiles(store: &Store) {
         .unwrap();
     assert_eq!(for_role[0].name, "Web");
     let listed = store
-        .list_instance_profiles(ACCOUNT, None, &PageRequest::default())
+        .list::<InstanceProfile>(ACCOUNT, None, &PageRequest::default())
         .await
         .unwrap();
     assert_eq!(listed.items[0].roles.len(), 1);
 
     assert_conflict(
-        store.delete_role(ACCOUNT, "web-role").await,
+        store.delete::<Role>(ACCOUNT, "web-role").await,
         ConflictReason::InstanceProfiles,
     );
     assert_conflict(
-        store.delete_instance_profile(ACCOUNT, "web").await,
+        store.delete::<InstanceProfile>(ACCOUNT, "web").await,
         ConflictReason::InstanceProfileRoles,
     );
     store
@@ -1755,10 +1762,13 @@ async fn instance_profiles(store: &Store) {
             .await,
         EntityKind::InstanceProfileRole,
     );
-    store.delete_instance_profile(ACCOUNT, "web").await.unwrap();
-    store.delete_role(ACCOUNT, "web-role").await.unwrap();
+    store
+        .delete::<InstanceProfile>(ACCOUNT, "web")
+        .await
+        .unwrap();
+    store.delete::<Role>(ACCOUNT, "web-role").await.unwrap();
     assert_not_found(
-        store.get_instance_profile(ACCOUNT, "web").await,
+        store.get::<InstanceProfile>(ACCOUNT, "web").await,
         EntityKind::InstanceProfile,
     );
 }
@@ -2072,7 +2082,7 @@ async fn login_profiles_and_password_policy(store: &Store) {
     );
     assert_not_found(store.get_login_profile(OTHER, "lp").await, EntityKind::User);
     assert_conflict(
-        store.delete_user(ACCOUNT, "lp").await,
+        store.delete::<User>(ACCOUNT, "lp").await,
         ConflictReason::LoginProfile,
     );
 
@@ -2121,7 +2131,7 @@ async fn login_profiles_and_password_policy(store: &Store) {
 
     // Renaming the user keeps the profile.
     store
-        .update_user(
+        .rename::<User>(
             ACCOUNT,
             "lp",
             UserUpdate {
@@ -2144,7 +2154,7 @@ async fn login_profiles_and_password_policy(store: &Store) {
         store.delete_login_profile(ACCOUNT, "lp2").await,
         EntityKind::LoginProfile,
     );
-    store.delete_user(ACCOUNT, "lp2").await.unwrap();
+    store.delete::<User>(ACCOUNT, "lp2").await.unwrap();
 
     // The password policy: absent, set, replaced, per account, deleted.
     assert_eq!(store.password_policy(ACCOUNT).await.unwrap(), None);
@@ -2223,7 +2233,7 @@ async fn created_values_are_what_is_read_back(store: &Store) {
     let created = store.create_user(ACCOUNT, user).await.unwrap();
     assert_eq!(
         created,
-        store.get_user(ACCOUNT, "réka-mixed").await.unwrap()
+        store.get::<User>(ACCOUNT, "réka-mixed").await.unwrap()
     );
     assert_eq!(created.created, at(77));
     let keys: Vec<_> = created.tags.iter().map(|t| t.key.as_str()).collect();
@@ -2231,7 +2241,7 @@ async fn created_values_are_what_is_read_back(store: &Store) {
     assert_eq!(created.tags[2].value, "second");
 
     let plain = store.create_user(ACCOUNT, new_user("plain")).await.unwrap();
-    assert_eq!(plain, store.get_user(ACCOUNT, "PLAIN").await.unwrap());
+    assert_eq!(plain, store.get::<User>(ACCOUNT, "PLAIN").await.unwrap());
     assert!(plain.tags.is_empty());
 
     let mut role = new_role("Role-Mixed");
@@ -2244,7 +2254,7 @@ async fn created_values_are_what_is_read_back(store: &Store) {
     let created = store.create_role(ACCOUNT, role).await.unwrap();
     assert_eq!(
         created,
-        store.get_role(ACCOUNT, "ROLE-MIXED").await.unwrap()
+        store.get::<Role>(ACCOUNT, "ROLE-MIXED").await.unwrap()
     );
     assert_eq!(created.tags.len(), 6);
     assert!(created.last_used.is_none());
@@ -2255,7 +2265,7 @@ async fn created_values_are_what_is_read_back(store: &Store) {
     let created = store.create_group(ACCOUNT, group).await.unwrap();
     assert_eq!(
         created,
-        store.get_group(ACCOUNT, "group-mixed").await.unwrap()
+        store.get::<Group>(ACCOUNT, "group-mixed").await.unwrap()
     );
 
     let mut policy = new_policy("Later", "doc");
@@ -2305,7 +2315,7 @@ async fn tag_quota_on_create(store: &Store) {
     user.tags = tags.clone();
     let created = store.create_user(ACCOUNT, user).await.unwrap();
     assert_eq!(created.tags.len(), 50);
-    assert_eq!(created, store.get_user(ACCOUNT, "fifty").await.unwrap());
+    assert_eq!(created, store.get::<User>(ACCOUNT, "fifty").await.unwrap());
 
     // 51 distinct keys: refused, and nothing is left behind.
     tags.push(Tag::new("k50", "v"));
@@ -2315,14 +2325,20 @@ async fn tag_quota_on_create(store: &Store) {
         store.create_user(ACCOUNT, user).await,
         Limit::TagsPerResource,
     );
-    assert_not_found(store.get_user(ACCOUNT, "fifty-one").await, EntityKind::User);
+    assert_not_found(
+        store.get::<User>(ACCOUNT, "fifty-one").await,
+        EntityKind::User,
+    );
     let mut role = new_role("fifty-one");
     role.tags = tags.clone();
     assert_limit(
         store.create_role(ACCOUNT, role).await,
         Limit::TagsPerResource,
     );
-    assert_not_found(store.get_role(ACCOUNT, "fifty-one").await, EntityKind::Role);
+    assert_not_found(
+        store.get::<Role>(ACCOUNT, "fifty-one").await,
+        EntityKind::Role,
+    );
     let mut policy = new_policy("FiftyOne", "doc");
     policy.tags = tags.clone();
     assert_limit(
@@ -2362,7 +2378,10 @@ async fn tag_quota_on_create(store: &Store) {
     assert_eq!(listed.len(), 49);
     assert!(listed.contains(&Tag::new("NEW", "b")));
     assert!(listed.contains(&Tag::new("k3", "x")));
-    assert_eq!(listed, store.get_user(ACCOUNT, "fifty").await.unwrap().tags);
+    assert_eq!(
+        listed,
+        store.get::<User>(ACCOUNT, "fifty").await.unwrap().tags
+    );
     assert_limit(
         store
             .tag_resource(
@@ -2503,7 +2522,7 @@ async fn delete_conflicts_are_reported_in_order(store: &Store) {
         .unwrap();
     store.attach_policy(ACCOUNT, user, &customer).await.unwrap();
     assert_conflict(
-        store.delete_user(ACCOUNT, "HELD").await,
+        store.delete::<User>(ACCOUNT, "HELD").await,
         ConflictReason::AccessKeys,
     );
     store
@@ -2511,7 +2530,7 @@ async fn delete_conflicts_are_reported_in_order(store: &Store) {
         .await
         .unwrap();
     assert_conflict(
-        store.delete_user(ACCOUNT, "held").await,
+        store.delete::<User>(ACCOUNT, "held").await,
         ConflictReason::GroupMemberships,
     );
     store
@@ -2519,7 +2538,7 @@ async fn delete_conflicts_are_reported_in_order(store: &Store) {
         .await
         .unwrap();
     assert_conflict(
-        store.delete_user(ACCOUNT, "held").await,
+        store.delete::<User>(ACCOUNT, "held").await,
         ConflictReason::InlinePolicies,
     );
     store
@@ -2527,12 +2546,15 @@ async fn delete_conflicts_are_reported_in_order(store: &Store) {
         .await
         .unwrap();
     assert_conflict(
-        store.delete_user(ACCOUNT, "held").await,
+        store.delete::<User>(ACCOUNT, "held").await,
         ConflictReason::AttachedPolicies,
     );
     store.detach_policy(ACCOUNT, user, &customer).await.unwrap();
-    store.delete_user(ACCOUNT, "held").await.unwrap();
-    assert_not_found(store.delete_user(ACCOUNT, "held").await, EntityKind::User);
+    store.delete::<User>(ACCOUNT, "held").await.unwrap();
+    assert_not_found(
+        store.delete::<User>(ACCOUNT, "held").await,
+        EntityKind::User,
+    );
 
     store.create_role(ACCOUNT, new_role("held")).await.unwrap();
     store
@@ -2553,7 +2575,7 @@ async fn delete_conflicts_are_reported_in_order(store: &Store) {
         .await
         .unwrap();
     assert_conflict(
-        store.delete_role(ACCOUNT, "HELD").await,
+        store.delete::<Role>(ACCOUNT, "HELD").await,
         ConflictReason::InstanceProfiles,
     );
     store
@@ -2561,7 +2583,7 @@ async fn delete_conflicts_are_reported_in_order(store: &Store) {
         .await
         .unwrap();
     assert_conflict(
-        store.delete_role(ACCOUNT, "held").await,
+        store.delete::<Role>(ACCOUNT, "held").await,
         ConflictReason::InlinePolicies,
     );
     store
@@ -2569,16 +2591,19 @@ async fn delete_conflicts_are_reported_in_order(store: &Store) {
         .await
         .unwrap();
     assert_conflict(
-        store.delete_role(ACCOUNT, "held").await,
+        store.delete::<Role>(ACCOUNT, "held").await,
         ConflictReason::AttachedPolicies,
     );
     store
         .detach_policy(ACCOUNT, role, AWS_READ_ONLY)
         .await
         .unwrap();
-    store.delete_role(ACCOUNT, "held").await.unwrap();
-    assert_not_found(store.delete_role(ACCOUNT, "held").await, EntityKind::Role);
-    assert_not_found(store.delete_role(OTHER, "shelf").await, EntityKind::Role);
+    store.delete::<Role>(ACCOUNT, "held").await.unwrap();
+    assert_not_found(
+        store.delete::<Role>(ACCOUNT, "held").await,
+        EntityKind::Role,
+    );
+    assert_not_found(store.delete::<Role>(OTHER, "shelf").await, EntityKind::Role);
 
     // Attaching: a missing owner is reported before a missing policy, then the policy.
     let missing = policy_arn("Missing");
@@ -2641,28 +2666,34 @@ async fn pathed_entities_share_their_rules(store: &Store) {
     }
 
     // By name in any case, in its own account only.
-    assert_eq!(store.get_user(ACCOUNT, "BETA").await.unwrap().name, "Beta");
-    assert_eq!(store.get_group(ACCOUNT, "beta").await.unwrap().path, "/a/");
     assert_eq!(
-        store.get_role(ACCOUNT, "GAMMA").await.unwrap().name,
+        store.get::<User>(ACCOUNT, "BETA").await.unwrap().name,
+        "Beta"
+    );
+    assert_eq!(
+        store.get::<Group>(ACCOUNT, "beta").await.unwrap().path,
+        "/a/"
+    );
+    assert_eq!(
+        store.get::<Role>(ACCOUNT, "GAMMA").await.unwrap().name,
         "Gamma"
     );
     assert_eq!(
         store
-            .get_instance_profile(ACCOUNT, "ALPHA")
+            .get::<InstanceProfile>(ACCOUNT, "ALPHA")
             .await
             .unwrap()
             .path,
         "/a/b/"
     );
-    assert_not_found(store.get_user(OTHER, "beta").await, EntityKind::User);
-    assert_not_found(store.get_group(OTHER, "beta").await, EntityKind::Group);
-    assert_not_found(store.get_role(OTHER, "beta").await, EntityKind::Role);
+    assert_not_found(store.get::<User>(OTHER, "beta").await, EntityKind::User);
+    assert_not_found(store.get::<Group>(OTHER, "beta").await, EntityKind::Group);
+    assert_not_found(store.get::<Role>(OTHER, "beta").await, EntityKind::Role);
     assert_not_found(
-        store.get_instance_profile(OTHER, "beta").await,
+        store.get::<InstanceProfile>(OTHER, "beta").await,
         EntityKind::InstanceProfile,
     );
-    let missing = store.get_group(ACCOUNT, "Nobody").await.unwrap_err();
+    let missing = store.get::<Group>(ACCOUNT, "Nobody").await.unwrap_err();
     assert_eq!(
         missing.to_string(),
         StoreError::NotFound {
@@ -2675,19 +2706,19 @@ async fn pathed_entities_share_their_rules(store: &Store) {
     // Path prefix `/a/`, two a page, in name order whatever the case.
     let first = PageRequest::first(2);
     let users = store
-        .list_users(ACCOUNT, Some("/a/"), &first)
+        .list::<User>(ACCOUNT, Some("/a/"), &first)
         .await
         .unwrap();
     let groups = store
-        .list_groups(ACCOUNT, Some("/a/"), &first)
+        .list::<Group>(ACCOUNT, Some("/a/"), &first)
         .await
         .unwrap();
     let roles = store
-        .list_roles(ACCOUNT, Some("/a/"), &first)
+        .list::<Role>(ACCOUNT, Some("/a/"), &first)
         .await
         .unwrap();
     let profiles = store
-        .list_instance_profiles(ACCOUNT, Some("/a/"), &first)
+        .list::<InstanceProfile>(ACCOUNT, Some("/a/"), &first)
         .await
         .unwrap();
     let names = |names: Vec<&str>| names.into_iter().map(str::to_owned).collect::<Vec<_>>();
@@ -2730,14 +2761,14 @@ async fn pathed_entities_share_their_rules(store: &Store) {
     assert_eq!(profiles.next_marker.as_deref(), Some(marker.as_str()));
     let next = PageRequest::after(marker, 2);
     let rest = store
-        .list_groups(ACCOUNT, Some("/a/"), &next)
+        .list::<Group>(ACCOUNT, Some("/a/"), &next)
         .await
         .unwrap();
     assert_eq!(rest.items.len(), 1);
     assert_eq!(rest.items[0].name, "delta");
     assert!(!rest.is_truncated());
     let rest = store
-        .list_instance_profiles(ACCOUNT, Some("/a/"), &next)
+        .list::<InstanceProfile>(ACCOUNT, Some("/a/"), &next)
         .await
         .unwrap();
     assert_eq!(rest.items.len(), 1);
@@ -2745,7 +2776,7 @@ async fn pathed_entities_share_their_rules(store: &Store) {
     assert!(!rest.is_truncated());
     assert!(matches!(
         store
-            .list_roles(ACCOUNT, None, &PageRequest::after("!!", 2))
+            .list::<Role>(ACCOUNT, None, &PageRequest::after("!!", 2))
             .await,
         Err(StoreError::InvalidMarker)
     ));
@@ -2753,7 +2784,7 @@ async fn pathed_entities_share_their_rules(store: &Store) {
     // A rename onto a name taken in another case is refused; a change of case is not.
     assert_already_exists(
         store
-            .update_group(
+            .rename::<Group>(
                 ACCOUNT,
                 "beta",
                 GroupUpdate {
@@ -2764,9 +2795,12 @@ async fn pathed_entities_share_their_rules(store: &Store) {
             .await,
         EntityKind::Group,
     );
-    assert_eq!(store.get_group(ACCOUNT, "beta").await.unwrap().name, "Beta");
+    assert_eq!(
+        store.get::<Group>(ACCOUNT, "beta").await.unwrap().name,
+        "Beta"
+    );
     let moved = store
-        .update_group(
+        .rename::<Group>(
             ACCOUNT,
             "beta",
             GroupUpdate {
@@ -2781,7 +2815,7 @@ async fn pathed_entities_share_their_rules(store: &Store) {
         ("Beta", "/moved/")
     );
     let recased = store
-        .update_user(
+        .rename::<User>(
             ACCOUNT,
             "beta",
             UserUpdate {
@@ -2797,7 +2831,7 @@ async fn pathed_entities_share_their_rules(store: &Store) {
     );
     assert_not_found(
         store
-            .update_group(OTHER, "beta", GroupUpdate::default())
+            .rename::<Group>(OTHER, "beta", GroupUpdate::default())
             .await,
         EntityKind::Group,
     );
@@ -2807,7 +2841,7 @@ async fn pathed_entities_share_their_rules(store: &Store) {
         .attach_policy(ACCOUNT, PolicyOwner::Group("delta"), AWS_READ_ONLY)
         .await
         .unwrap();
-    let held = store.delete_group(ACCOUNT, "DELTA").await.unwrap_err();
+    let held = store.delete::<Group>(ACCOUNT, "DELTA").await.unwrap_err();
     assert_eq!(
         held.to_string(),
         StoreError::DeleteConflict {
@@ -2818,20 +2852,20 @@ async fn pathed_entities_share_their_rules(store: &Store) {
         .to_string()
     );
     assert_not_found(
-        store.delete_group(ACCOUNT, "nobody").await,
+        store.delete::<Group>(ACCOUNT, "nobody").await,
         EntityKind::Group,
     );
     assert_not_found(
-        store.delete_instance_profile(OTHER, "delta").await,
+        store.delete::<InstanceProfile>(OTHER, "delta").await,
         EntityKind::InstanceProfile,
     );
-    assert_not_found(store.delete_user(OTHER, "delta").await, EntityKind::User);
+    assert_not_found(store.delete::<User>(OTHER, "delta").await, EntityKind::User);
     store
-        .delete_instance_profile(ACCOUNT, "Delta")
+        .delete::<InstanceProfile>(ACCOUNT, "Delta")
         .await
         .unwrap();
     assert_not_found(
-        store.get_instance_profile(ACCOUNT, "delta").await,
+        store.get::<InstanceProfile>(ACCOUNT, "delta").await,
         EntityKind::InstanceProfile,
     );
 }
@@ -2860,7 +2894,7 @@ async fn concurrent_writes_fail_alone(store: &Store) {
             1 => {
                 assert_limit(created, Limit::TagsPerResource);
                 assert_not_found(
-                    store.get_user(ACCOUNT, &format!("batch-{n}")).await,
+                    store.get::<User>(ACCOUNT, &format!("batch-{n}")).await,
                     EntityKind::User,
                 );
             }
@@ -2881,7 +2915,7 @@ async fn concurrent_writes_fail_alone(store: &Store) {
     }
     assert_eq!(same_created, 1);
     let users = store
-        .list_users(ACCOUNT, None, &PageRequest::first(100))
+        .list::<User>(ACCOUNT, None, &PageRequest::first(100))
         .await
         .unwrap();
     assert_eq!(users.items.len(), 9, "8 distinct users and one batch-same");
@@ -2977,7 +3011,10 @@ async fn file_state_survives_reopening() {
         // Dropped without close: every acknowledged write must already be durable.
     }
     let store = Store::open(&path).await.unwrap();
-    assert_eq!(store.get_user(ACCOUNT, "NINA").await.unwrap().name, "nina");
+    assert_eq!(
+        store.get::<User>(ACCOUNT, "NINA").await.unwrap().name,
+        "nina"
+    );
     assert!(
         store
             .access_key("AKIANINA00000001")
@@ -2998,6 +3035,6 @@ async fn in_memory_stores_are_separate() {
     let first = Store::in_memory().await.unwrap();
     let second = Store::in_memory().await.unwrap();
     first.create_user(ACCOUNT, new_user("olga")).await.unwrap();
-    assert_not_found(second.get_user(ACCOUNT, "olga").await, EntityKind::User);
-    assert!(first.clone().get_user(ACCOUNT, "olga").await.is_ok());
+    assert_not_found(second.get::<User>(ACCOUNT, "olga").await, EntityKind::User);
+    assert!(first.clone().get::<User>(ACCOUNT, "olga").await.is_ok());
 }

@@ -14,7 +14,7 @@
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 
-use gatehouse_store::{AccountId, NewUser, Store};
+use gatehouse_store::{AccountId, NewUser, Store, User};
 use time::OffsetDateTime;
 
 const ACCOUNT: AccountId = match AccountId::from_number(123456789012) {
@@ -86,7 +86,7 @@ async fn acknowledged_writes_survive_kill_9() {
     let store = Store::open(&path).await.unwrap();
     for n in acknowledged {
         let stored = store
-            .get_user(ACCOUNT, &format!("durable-{n}"))
+            .get::<User>(ACCOUNT, &format!("durable-{n}"))
             .await
             .unwrap();
         assert_eq!(stored.id, format!("AIDADURABLE{n:08}"));

@@ -533,7 +533,11 @@ mod tests {
         // RoleLastUsed is written in the background, soon after the answer.
         let mut last_used = None;
         for _ in 0..100 {
-            let role = service.store().get_role(account(), "target").await.unwrap();
+            let role = service
+                .store()
+                .get::<gatehouse_store::Role>(account(), "target")
+                .await
+                .unwrap();
             last_used = role.last_used.map(|u| u.date);
             if last_used.is_some() {
                 break;
@@ -601,7 +605,10 @@ mod tests {
         )
         .await;
         let store = service.store();
-        store.delete_user(account(), "bob").await.unwrap();
+        store
+            .delete::<gatehouse_store::User>(account(), "bob")
+            .await
+            .unwrap();
         store
             .create_user(
                 account(),
