@@ -87,7 +87,10 @@ pub(crate) async fn get_open_id_connect_provider(
 ) -> Result<GetOpenIDConnectProviderResponse> {
     let provider = s
         .store
-        .get_oidc_provider(s.acct(), &input.open_id_connect_provider_arn)
+        .get_provider::<gatehouse_store::OidcProvider>(
+            s.acct(),
+            &input.open_id_connect_provider_arn,
+        )
         .await?;
     let url = provider
         .url
@@ -112,7 +115,10 @@ pub(crate) async fn list_open_id_connect_providers(
     s: &Scope<'_>,
     _input: ListOpenIDConnectProvidersRequest,
 ) -> Result<ListOpenIDConnectProvidersResponse> {
-    let providers = s.store.list_oidc_providers(s.acct()).await?;
+    let providers = s
+        .store
+        .list_providers::<gatehouse_store::OidcProvider>(s.acct())
+        .await?;
     Ok(ListOpenIDConnectProvidersResponse {
         open_id_connect_provider_list: Some(
             providers
@@ -131,7 +137,10 @@ pub(crate) async fn delete_open_id_connect_provider(
     input: DeleteOpenIDConnectProviderRequest,
 ) -> Result<()> {
     s.store
-        .delete_oidc_provider(s.acct(), &input.open_id_connect_provider_arn)
+        .delete_provider::<gatehouse_store::OidcProvider>(
+            s.acct(),
+            &input.open_id_connect_provider_arn,
+        )
         .await?;
     Ok(())
 }
@@ -216,7 +225,7 @@ pub(crate) async fn get_saml_provider(
 ) -> Result<GetSAMLProviderResponse> {
     let provider = s
         .store
-        .get_saml_provider(s.acct(), &input.saml_provider_arn)
+        .get_provider::<gatehouse_store::SamlProvider>(s.acct(), &input.saml_provider_arn)
         .await?;
     Ok(GetSAMLProviderResponse {
         saml_metadata_document: Some(provider.metadata),
@@ -231,7 +240,10 @@ pub(crate) async fn list_saml_providers(
     s: &Scope<'_>,
     _input: ListSAMLProvidersRequest,
 ) -> Result<ListSAMLProvidersResponse> {
-    let providers = s.store.list_saml_providers(s.acct()).await?;
+    let providers = s
+        .store
+        .list_providers::<gatehouse_store::SamlProvider>(s.acct())
+        .await?;
     Ok(ListSAMLProvidersResponse {
         saml_provider_list: Some(
             providers
@@ -253,7 +265,7 @@ pub(crate) async fn update_saml_provider(
 ) -> Result<UpdateSAMLProviderResponse> {
     let provider = s
         .store
-        .get_saml_provider(s.acct(), &input.saml_provider_arn)
+        .get_provider::<gatehouse_store::SamlProvider>(s.acct(), &input.saml_provider_arn)
         .await?;
     if let Some(metadata) = &input.saml_metadata_document {
         s.store
@@ -270,7 +282,7 @@ pub(crate) async fn delete_saml_provider(
     input: DeleteSAMLProviderRequest,
 ) -> Result<()> {
     s.store
-        .delete_saml_provider(s.acct(), &input.saml_provider_arn)
+        .delete_provider::<gatehouse_store::SamlProvider>(s.acct(), &input.saml_provider_arn)
         .await?;
     Ok(())
 }

@@ -1,16 +1,13 @@
 //! Access keys of users and of account roots.
 
-use gatehouse_token::AccountId;
-
-use crate::db::{AccountKey, stored_account};
-
 use std::fmt;
 
+use gatehouse_token::AccountId;
 use time::OffsetDateTime;
 
 use crate::db::{
-    Conn, Resource, all, as_stored, epoch, execute, from_epoch, from_epoch_opt, name_key, one,
-    optional,
+    AccountKey, Conn, Resource, all, as_stored, epoch, execute, from_epoch, from_epoch_opt,
+    name_key, one, optional, stored_account,
 };
 use crate::error::{EntityKind, Limit, Result, StoreError};
 use crate::{Store, check_limit};

@@ -2,10 +2,8 @@
 
 use gatehouse_token::AccountId;
 
-use crate::db::AccountKey;
-
 use crate::Store;
-use crate::db::{change_existing, execute, one, optional};
+use crate::db::{AccountKey, change_existing, execute, one, optional};
 use crate::error::{EntityKind, Result, StoreError};
 
 /// Entity counts of one account, for `GetAccountSummary`.

@@ -2,15 +2,12 @@
 //! their relationships (`GetAccountAuthorizationDetails`), read in one transaction with a
 //! fixed number of queries however large the account is.
 
-use gatehouse_token::AccountId;
-
-use crate::db::{AccountKey, stored_account};
-
 use std::collections::HashMap;
 
+use gatehouse_token::AccountId;
 use time::OffsetDateTime;
 
-use crate::db::{Resource, all, from_epoch};
+use crate::db::{AccountKey, Resource, all, from_epoch, stored_account};
 use crate::error::Result;
 use crate::instance_profiles::InstanceProfile;
 use crate::pathed;

@@ -1,13 +1,11 @@
 //! IAM groups and their members.
 
 use gatehouse_token::AccountId;
-
-use crate::db::{AccountKey, stored_account};
-
 use time::OffsetDateTime;
 
 use crate::db::{
-    Conn, Resource, as_stored, change_existing, epoch, execute, from_epoch, name_key, one,
+    AccountKey, Conn, Resource, as_stored, change_existing, epoch, execute, from_epoch, name_key,
+    one, stored_account,
 };
 use crate::error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 use crate::page::{Page, PageRequest};

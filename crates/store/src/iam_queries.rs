@@ -3,10 +3,8 @@
 
 use gatehouse_token::AccountId;
 
-use crate::db::AccountKey;
-
 use crate::Store;
-use crate::db::{all, is_aws_managed};
+use crate::db::{AccountKey, all, is_aws_managed};
 use crate::error::Result;
 
 /// How one account uses one AWS managed policy.

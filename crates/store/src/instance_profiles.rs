@@ -1,13 +1,13 @@
 //! Instance profiles and the (at most one) role inside each.
 
 use gatehouse_token::AccountId;
-
-use crate::db::{AccountKey, stored_account};
-
 use time::OffsetDateTime;
 
 use crate::Store;
-use crate::db::{Conn, Resource, as_stored, change_existing, epoch, execute, from_epoch, name_key};
+use crate::db::{
+    AccountKey, Conn, Resource, as_stored, change_existing, epoch, execute, from_epoch, name_key,
+    stored_account,
+};
 use crate::error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 use crate::pathed::{self, Named, Pathed, Table};
 use crate::roles::{Role, select_role};

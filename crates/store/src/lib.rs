@@ -72,7 +72,7 @@ pub use policies::{
     PolicyListFilter, PolicyOwner, PolicyUsage, PolicyVersion, VersionId,
 };
 pub use principal::{ManagedDocument, NamedDocument, PolicySet};
-pub use providers::{NewOidcProvider, NewSamlProvider, OidcProvider, SamlProvider};
+pub use providers::{NewOidcProvider, NewSamlProvider, OidcProvider, Provider, SamlProvider};
 pub use roles::{NewRole, Role, RoleLastUsed, RoleUpdate};
 pub use service_linked::{DeletionStatus, DeletionTask, SlrDeletion};
 pub use tags::{Tag, TagTarget};

@@ -5,13 +5,10 @@
 //! password against the policy and AWS's messages belong to the caller.
 
 use gatehouse_token::AccountId;
-
-use crate::db::AccountKey;
-
 use time::OffsetDateTime;
 
 use crate::Store;
-use crate::db::{Resource, change_existing, epoch, execute, from_epoch, one, optional};
+use crate::db::{AccountKey, Resource, change_existing, epoch, execute, from_epoch, one, optional};
 use crate::error::{EntityKind, Result, StoreError};
 
 /// The most previous password hashes kept (AWS's largest `PasswordReusePrevention`).

@@ -1,16 +1,13 @@
 //! Virtual MFA devices.
 
-use gatehouse_token::AccountId;
-
-use crate::db::{AccountKey, stored_account};
-
 use std::fmt;
 
+use gatehouse_token::AccountId;
 use time::OffsetDateTime;
 
 use crate::db::{
-    Conn, Resource, all, change_existing, count, epoch, execute, from_epoch, from_epoch_opt,
-    name_key, optional,
+    AccountKey, Conn, Resource, all, change_existing, count, epoch, execute, from_epoch,
+    from_epoch_opt, name_key, optional, stored_account,
 };
 use crate::error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 use crate::page::{Page, PageRequest};

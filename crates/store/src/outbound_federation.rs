@@ -1,18 +1,15 @@
 //! Outbound web identity federation: whether an account has it enabled, and the account's
 //! JWT signing keys (kept across disable and re-enable).
 
-use gatehouse_token::AccountId;
-
-use crate::db::AccountKey;
-
 use std::fmt;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
+use gatehouse_token::AccountId;
 use time::OffsetDateTime;
 
 use crate::Store;
-use crate::db::{all, epoch, execute, from_epoch, optional};
+use crate::db::{AccountKey, all, epoch, execute, from_epoch, optional};
 use crate::error::{Result, StoreError};
 
 /// A private signing key as DER. Never printed.

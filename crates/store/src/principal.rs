@@ -2,10 +2,8 @@
 
 use gatehouse_token::AccountId;
 
-use crate::db::AccountKey;
-
 use crate::Store;
-use crate::db::{Conn, Resource, all, name_key, optional};
+use crate::db::{AccountKey, Conn, Resource, all, name_key, optional};
 use crate::error::{Result, StoreError};
 
 /// An inline policy of the principal or of one of its groups.

@@ -1,13 +1,13 @@
 //! IAM roles.
 
 use gatehouse_token::AccountId;
-
-use crate::db::{AccountKey, stored_account};
-
 use time::OffsetDateTime;
 
 use crate::Store;
-use crate::db::{Conn, Resource, as_stored, epoch, execute, from_epoch, from_epoch_opt, name_key};
+use crate::db::{
+    AccountKey, Conn, Resource, as_stored, epoch, execute, from_epoch, from_epoch_opt, name_key,
+    stored_account,
+};
 use crate::error::{ConflictReason, EntityKind, Result, StoreError};
 use crate::pathed::{self, ATTACHED_POLICIES, Bounded, INLINE_POLICIES, Named, Pathed, Table};
 use crate::tags::{self, Tag};

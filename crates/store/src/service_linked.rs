@@ -2,12 +2,9 @@
 //! deleted only through a deletion task whose outcome can be read back.
 
 use gatehouse_token::AccountId;
-
-use crate::db::AccountKey;
-
 use time::OffsetDateTime;
 
-use crate::db::{Conn, Resource, all, epoch, execute, from_epoch, optional};
+use crate::db::{AccountKey, Conn, Resource, all, epoch, execute, from_epoch, optional};
 use crate::error::{Result, StoreError};
 use crate::pathed;
 use crate::roles::{self, NewRole, Role};

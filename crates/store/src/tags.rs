@@ -5,14 +5,12 @@
 //! their keys keep their case, `a` and `A` being two tags (AWS's recorded CreatePolicy,
 //! ListPolicyTags and UntagPolicy answers, LocalStack's test_iam_policies.snapshot.json).
 
-use gatehouse_token::AccountId;
-
-use crate::db::AccountKey;
-
 use std::collections::BTreeMap;
 
+use gatehouse_token::AccountId;
+
 use crate::Store;
-use crate::db::{Conn, Resource, all, execute, name_key, one};
+use crate::db::{AccountKey, Conn, Resource, all, execute, name_key, one};
 use crate::error::{Limit, Result, StoreError};
 
 /// A tag: a key and a value.

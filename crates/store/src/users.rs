@@ -1,13 +1,12 @@
 //! IAM users.
 
 use gatehouse_token::AccountId;
-
-use crate::db::{AccountKey, stored_account};
-
 use time::OffsetDateTime;
 
 use crate::Store;
-use crate::db::{Conn, Resource, as_stored, epoch, execute, from_epoch, name_key};
+use crate::db::{
+    AccountKey, Conn, Resource, as_stored, epoch, execute, from_epoch, name_key, stored_account,
+};
 use crate::error::{ConflictReason, EntityKind, Result, StoreError};
 use crate::pathed::{
     ATTACHED_POLICIES, Bounded, INLINE_POLICIES, Named, Pathed, Rename, Renamed, Table,

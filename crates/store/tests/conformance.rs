@@ -12,9 +12,9 @@ use gatehouse_store::{
     AccessKeyStatus, AccountId, ConflictReason, EntityKind, Group, GroupUpdate, InstanceProfile,
     KeyHolder, KeyOwner, Limit, Limits, MfaAssignmentFilter, MfaSeed, NewAccessKey, NewGroup,
     NewInstanceProfile, NewLoginProfile, NewManagedPolicy, NewOidcProvider, NewRole,
-    NewSamlProvider, NewUser, NewVirtualMfaDevice, PageRequest, PasswordPolicy, PolicyListFilter,
-    PolicyOwner, PolicyUsage, Role, RoleUpdate, SecretAccessKey, Store, StoreError, Tag, TagTarget,
-    User, UserUpdate, VersionId,
+    NewSamlProvider, NewUser, NewVirtualMfaDevice, OidcProvider, PageRequest, PasswordPolicy,
+    PolicyListFilter, PolicyOwner, PolicyUsage, Role, RoleUpdate, SamlProvider, SecretAccessKey,
+    Store, StoreError, Tag, TagTarget, User, UserUpdate, VersionId,
 };
 use time::OffsetDateTime;
 
@@ -1632,18 +1632,31 @@ async fn identity_providers(store: &Store) {
         .update_oidc_thumbprints(ACCOUNT, &arn, &["a".repeat(40)])
         .await
         .unwrap();
-    let provider = store.get_oidc_provider(ACCOUNT, &arn).await.unwrap();
+    let provider = store
+        .get_provider::<OidcProvider>(ACCOUNT, &arn)
+        .await
+        .unwrap();
     assert_eq!(provider.client_ids, ["my-app"]);
     assert_eq!(provider.thumbprints, ["a".repeat(40)]);
     assert_eq!(provider.url, "https://token.actions.githubusercontent.com");
     assert_not_found(
-        store.get_oidc_provider(OTHER, &arn).await,
+        store.get_provider::<OidcProvider>(OTHER, &arn).await,
         EntityKind::OidcProvider,
     );
-    assert_eq!(store.list_oidc_providers(ACCOUNT).await.unwrap().len(), 1);
-    store.delete_oidc_provider(ACCOUNT, &arn).await.unwrap();
+    assert_eq!(
+        store
+            .list_providers::<OidcProvider>(ACCOUNT)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    store
+        .delete_provider::<OidcProvider>(ACCOUNT, &arn)
+        .await
+        .unwrap();
     assert_not_found(
-        store.delete_oidc_provider(ACCOUNT, &arn).await,
+        store.delete_provider::<OidcProvider>(ACCOUNT, &arn).await,
         EntityKind::OidcProvider,
     );
 
@@ -1660,18 +1673,28 @@ async fn identity_providers(store: &Store) {
         .update_saml_metadata(ACCOUNT, &saml.arn, "<New/>", None)
         .await
         .unwrap();
-    let fetched = store.get_saml_provider(ACCOUNT, &saml.arn).await.unwrap();
+    let fetched = store
+        .get_provider::<SamlProvider>(ACCOUNT, &saml.arn)
+        .await
+        .unwrap();
     assert_eq!(
         (fetched.metadata.as_str(), fetched.valid_until),
         ("<New/>", None)
     );
-    assert_eq!(store.list_saml_providers(ACCOUNT).await.unwrap().len(), 1);
+    assert_eq!(
+        store
+            .list_providers::<SamlProvider>(ACCOUNT)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
     store
-        .delete_saml_provider(ACCOUNT, &saml.arn)
+        .delete_provider::<SamlProvider>(ACCOUNT, &saml.arn)
         .await
         .unwrap();
     assert_not_found(
-        store.get_saml_provider(ACCOUNT, &saml.arn).await,
+        store.get_provider::<SamlProvider>(ACCOUNT, &saml.arn).await,
         EntityKind::SamlProvider,
     );
 
@@ -1845,7 +1868,11 @@ async fn tags_on_resources(store: &Store) {
         .await
         .unwrap();
     assert_eq!(
-        store.get_oidc_provider(ACCOUNT, &oidc).await.unwrap().tags,
+        store
+            .get_provider::<OidcProvider>(ACCOUNT, &oidc)
+            .await
+            .unwrap()
+            .tags,
         [Tag::new("x", "y")]
     );
     store

@@ -42,7 +42,7 @@ async fn provider_record(
         .ok_or_else(unknown)?;
     let stored = match service
         .store()
-        .get_saml_provider(account, principal_arn)
+        .get_provider::<gatehouse_store::SamlProvider>(account, principal_arn)
         .await
     {
         Ok(stored) => stored,

@@ -357,7 +357,7 @@ pub(crate) async fn assume_role_with_web_identity(
     let host_path = provider_host_path(&issuer);
     let stored = service
         .store()
-        .list_oidc_providers(target.account)
+        .list_providers::<gatehouse_store::OidcProvider>(target.account)
         .await
         .map_err(store_failure)?
         .into_iter()

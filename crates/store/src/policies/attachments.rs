@@ -2,9 +2,7 @@
 
 use gatehouse_token::AccountId;
 
-use crate::db::AccountKey;
-
-use crate::db::{Resource, all, change_existing, execute, is_aws_managed, name_key};
+use crate::db::{AccountKey, Resource, all, change_existing, execute, is_aws_managed, name_key};
 use crate::error::{EntityKind, Result, StoreError};
 use crate::policies::{PolicyOwner, PolicyUsage};
 use crate::{Store, check_limit};

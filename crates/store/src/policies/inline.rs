@@ -2,10 +2,8 @@
 
 use gatehouse_token::AccountId;
 
-use crate::db::AccountKey;
-
 use crate::Store;
-use crate::db::{all, change_existing, execute, name_key, optional};
+use crate::db::{AccountKey, all, change_existing, execute, name_key, optional};
 use crate::error::{EntityKind, Result, StoreError};
 use crate::policies::PolicyOwner;
 

@@ -1,15 +1,15 @@
 //! Customer managed policies and their versions.
 
-use gatehouse_token::AccountId;
-
-use crate::db::{AccountKey, stored_account};
-
 use std::fmt;
 use std::str::FromStr;
 
+use gatehouse_token::AccountId;
 use time::OffsetDateTime;
 
-use crate::db::{Conn, Resource, all, epoch, execute, from_epoch, name_key, one, optional};
+use crate::db::{
+    AccountKey, Conn, Resource, all, epoch, execute, from_epoch, name_key, one, optional,
+    stored_account,
+};
 use crate::error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 use crate::page::{Page, PageRequest};
 use crate::tags::{self, Tag};
