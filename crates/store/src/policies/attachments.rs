@@ -99,15 +99,15 @@ impl Store {
         owner: PolicyOwner<'_>,
         arn: &str,
     ) -> Result<()> {
-        let (resource, owner_name) = owner.resource();
-        let (account, owner_name, arn) = (
-            AccountKey::from(account),
-            owner_name.to_owned(),
-            arn.to_owned(),
-        );
-        self.write(move |tx| {
-            let owner_id = resource.id(tx, &account, &owner_name)?;
-            change_existing(tx, "DELETE FROM policy_attachments WHERE owner_kind = ?1 AND owner_id = ?2 AND policy_arn = ?3", (resource.code(), &owner_id, &arn), EntityKind::PolicyAttachment, &arn)
+        let arn = arn.to_owned();
+        self.change_owned(account, owner, move |tx, kind, owner_id| {
+            change_existing(
+                tx,
+                "DELETE FROM policy_attachments WHERE owner_kind = ?1 AND owner_id = ?2 AND policy_arn = ?3",
+                (kind, owner_id, &arn),
+                EntityKind::PolicyAttachment,
+                &arn,
+            )
         })
         .await
     }
@@ -119,14 +119,11 @@ impl Store {
         account: AccountId,
         owner: PolicyOwner<'_>,
     ) -> Result<Vec<String>> {
-        let account = &AccountKey::from(account);
-        let (resource, owner_name) = owner.resource();
-        self.read_tx(|conn| {
-            let owner_id = resource.id(conn, account, owner_name)?;
+        self.read_owned(account, owner, |conn, kind, owner_id| {
             all(
                 conn,
                 "SELECT policy_arn FROM policy_attachments WHERE owner_kind = ?1 AND owner_id = ?2 ORDER BY policy_arn",
-                (resource.code(), &owner_id),
+                (kind, owner_id),
                 |row| row.get(0),
             )
         })

@@ -109,15 +109,12 @@ impl Store {
         owner: PolicyOwner<'_>,
         name: &str,
     ) -> Result<InlinePolicy> {
-        let account = &AccountKey::from(account);
-        let (resource, owner_name) = owner.resource();
         let (name, document): (String, String) = self
-            .read_tx(|conn| {
-                let owner_id = resource.id(conn, account, owner_name)?;
+            .read_owned(account, owner, |conn, kind, owner_id| {
                 optional(
                     conn,
                     "SELECT name, document FROM inline_policies WHERE owner_kind = ?1 AND owner_id = ?2 AND name_key = ?3",
-                    (resource.code(), &owner_id, name_key(name)),
+                    (kind, owner_id, name_key(name)),
                     |row| row.try_into(),
                 )
             })?
@@ -131,14 +128,11 @@ impl Store {
         account: AccountId,
         owner: PolicyOwner<'_>,
     ) -> Result<Vec<String>> {
-        let account = &AccountKey::from(account);
-        let (resource, owner_name) = owner.resource();
-        self.read_tx(|conn| {
-            let owner_id = resource.id(conn, account, owner_name)?;
+        self.read_owned(account, owner, |conn, kind, owner_id| {
             all(
                 conn,
                 "SELECT name FROM inline_policies WHERE owner_kind = ?1 AND owner_id = ?2 ORDER BY name_key",
-                (resource.code(), &owner_id),
+                (kind, owner_id),
                 |row| row.get(0),
             )
         })
@@ -151,15 +145,15 @@ impl Store {
         owner: PolicyOwner<'_>,
         name: &str,
     ) -> Result<()> {
-        let (resource, owner_name) = owner.resource();
-        let (account, owner_name, name) = (
-            AccountKey::from(account),
-            owner_name.to_owned(),
-            name.to_owned(),
-        );
-        self.write(move |tx| {
-            let owner_id = resource.id(tx, &account, &owner_name)?;
-            change_existing(tx, "DELETE FROM inline_policies WHERE owner_kind = ?1 AND owner_id = ?2 AND name_key = ?3", (resource.code(), &owner_id, name_key(&name)), EntityKind::InlinePolicy, &name)
+        let name = name.to_owned();
+        self.change_owned(account, owner, move |tx, kind, owner_id| {
+            change_existing(
+                tx,
+                "DELETE FROM inline_policies WHERE owner_kind = ?1 AND owner_id = ?2 AND name_key = ?3",
+                (kind, owner_id, name_key(&name)),
+                EntityKind::InlinePolicy,
+                &name,
+            )
         })
         .await
     }

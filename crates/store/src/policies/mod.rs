@@ -14,9 +14,11 @@ pub use managed::{
 };
 pub(crate) use managed::{PolicyRow, select_policies};
 
-use crate::Limits;
-use crate::db::Resource;
-use crate::error::Limit;
+use gatehouse_token::AccountId;
+
+use crate::db::{AccountKey, Conn, Resource};
+use crate::error::{Limit, Result};
+use crate::{Limits, Store};
 
 /// The user, group or role that owns inline policies and has managed policies attached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,5 +55,41 @@ impl<'a> PolicyOwner<'a> {
                 Limit::AttachedPoliciesPerRole,
             ),
         }
+    }
+}
+
+impl Store {
+    /// Runs `read`, in one read transaction, with the owner kind code and the unique id of
+    /// `owner` (`NotFound` when there is no such owner).
+    pub(super) fn read_owned<T>(
+        &self,
+        account: AccountId,
+        owner: PolicyOwner<'_>,
+        read: impl FnOnce(&Conn, &'static str, &str) -> Result<T>,
+    ) -> Result<T> {
+        let account = &AccountKey::from(account);
+        let (resource, owner_name) = owner.resource();
+        self.read_tx(|conn| {
+            let owner_id = resource.id(conn, account, owner_name)?;
+            read(conn, resource.code(), &owner_id)
+        })
+    }
+
+    /// Runs `change` in a write with the owner kind code and the unique id of `owner`
+    /// (`NotFound` when there is no such owner).
+    pub(super) async fn change_owned<T: Send + 'static>(
+        &self,
+        account: AccountId,
+        owner: PolicyOwner<'_>,
+        change: impl FnOnce(&Conn, &'static str, &str) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        let account = AccountKey::from(account);
+        let (resource, owner_name) = owner.resource();
+        let owner_name = owner_name.to_owned();
+        self.write(move |tx| {
+            let owner_id = resource.id(tx, &account, &owner_name)?;
+            change(tx, resource.code(), &owner_id)
+        })
+        .await
     }
 }
