@@ -1,10 +1,12 @@
-//! gatehouse-store: the IAM state behind one API, durable on SQLite.
+//! gatehouse-store: the IAM state behind one API, kept by a storage [`Engine`] (SQLite).
 //!
 //! [`Store`] is a cheap-to-clone handle. [`Store::open`] keeps state in a SQLite file (WAL; a
 //! write returns only once it is durable, concurrent writes sharing one commit and its fsync);
-//! [`Store::in_memory`] keeps it in memory for ephemeral runs. Every method takes the 12-digit
-//! account id, except the lookups by globally unique key (access key id, user and role unique
-//! ids).
+//! [`Store::in_memory`] keeps it in memory for ephemeral runs. Every method takes the
+//! [`AccountId`], except the lookups by globally unique key (access key id, user and role
+//! unique ids). Users, groups, roles and instance profiles share one generic API
+//! ([`Store::get`], [`Store::list`], … over [`Pathed`]), as do OIDC and SAML providers
+//! ([`Store::get_provider`], … over [`Provider`]).
 //!
 //! The store keeps data and the invariants that must hold under concurrency: case-insensitive
 //! name uniqueness, quotas ([`Limits`]) and deletion preconditions are checked inside the
