@@ -177,21 +177,14 @@ impl Store {
         profile: &str,
         role: &str,
     ) -> Result<()> {
-        let (account, profile, role) = (
-            AccountKey::from(account),
-            profile.to_owned(),
-            role.to_owned(),
-        );
-        self.write(move |tx| {
-            let profile_id = Resource::InstanceProfile.id(tx, &account, &profile)?;
-            let role_id = Resource::Role.id(tx, &account, &role)?;
+        self.change_profile_role(account, profile, role, |tx, ids, role| {
             execute(
                 tx,
                 "INSERT INTO instance_profile_roles (profile_id, role_id) VALUES (?1, ?2)",
-                (&profile_id, &role_id),
+                ids,
             )
             .map_err(|err| {
-                match StoreError::on_insert(err, EntityKind::InstanceProfileRole, &role) {
+                match StoreError::on_insert(err, EntityKind::InstanceProfileRole, role) {
                     StoreError::AlreadyExists { .. } => StoreError::LimitExceeded {
                         limit: Limit::RolesPerInstanceProfile,
                         max: 1,
@@ -211,6 +204,27 @@ impl Store {
         profile: &str,
         role: &str,
     ) -> Result<()> {
+        self.change_profile_role(account, profile, role, |tx, ids, role| {
+            change_existing(
+                tx,
+                "DELETE FROM instance_profile_roles WHERE profile_id = ?1 AND role_id = ?2",
+                ids,
+                EntityKind::InstanceProfileRole,
+                role,
+            )
+        })
+        .await
+    }
+
+    /// Runs `change` in a write with the ids of instance profile `profile` and role `role`
+    /// (`NotFound` for either, the profile first) and the role's name.
+    async fn change_profile_role(
+        &self,
+        account: AccountId,
+        profile: &str,
+        role: &str,
+        change: impl FnOnce(&Conn, (&str, &str), &str) -> Result<()> + Send + 'static,
+    ) -> Result<()> {
         let (account, profile, role) = (
             AccountKey::from(account),
             profile.to_owned(),
@@ -219,13 +233,7 @@ impl Store {
         self.write(move |tx| {
             let profile_id = Resource::InstanceProfile.id(tx, &account, &profile)?;
             let role_id = Resource::Role.id(tx, &account, &role)?;
-            change_existing(
-                tx,
-                "DELETE FROM instance_profile_roles WHERE profile_id = ?1 AND role_id = ?2",
-                (&profile_id, &role_id),
-                EntityKind::InstanceProfileRole,
-                &role,
-            )
+            change(tx, (&profile_id, &role_id), &role)
         })
         .await
     }
