@@ -174,6 +174,23 @@ def test_two_authorization_headers_are_refused_not_answered_for_the_first(gh, st
         assert raw_post(server, [*headers, ("Authorization", first)]).status_code == 200
 
 
+def test_a_second_date_header_is_read_with_the_first_not_ignored(gh, strict):
+    """Repeated fields are combined as HTTP combines them, so a second X-Amz-Date makes the date
+    unreadable (the signature covers both values) instead of the first one being believed."""
+    for server in (gh, strict):
+        good = signed(server.url, STS_BODY, "sts", "us-east-1", access_key=server.access_key, secret_key=server.secret_key)
+        date = good.headers["X-Amz-Date"]
+        headers = [(name, value) for name, value in good.headers.items() if name.lower() != "x-amz-date"]
+        response = raw_post(server, [*headers, ("X-Amz-Date", date), ("X-Amz-Date", "20200101T000000Z")])
+        assert error(response) == (
+            400,
+            "IncompleteSignature",
+            f"Date must be in ISO-8601 'basic format'. Got '{date},20200101T000000Z'. "
+            "See http://en.wikipedia.org/wiki/ISO_8601",
+        )
+        assert raw_post(server, [*headers, ("X-Amz-Date", date)]).status_code == 200
+
+
 def test_authorization_header_and_presigned_query_together_are_refused(strict):
     prepared = signed(strict.url, STS_BODY, "sts", "us-east-1")
     presigned = urllib.parse.urlsplit(strict.client("sts").generate_presigned_url("get_caller_identity")).query

@@ -151,10 +151,19 @@ fn parse_header(authorization: &str, headers: &http::HeaderMap) -> Result<Signed
     })
 }
 
+/// The value of a header as the signature covers it: repeated fields are joined with commas,
+/// as HTTP combines them and as the canonical request lists them. A second `X-Amz-Date` thus
+/// makes the date unreadable and a second `X-Amz-Security-Token` the token unopenable, rather
+/// than one of them being believed while the signature vouches for both.
 fn header_text(headers: &http::HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get(name)
-        .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned())
+    let mut values = headers.get_all(name).iter();
+    let first = values.next()?;
+    let mut text = String::from_utf8_lossy(first.as_bytes()).into_owned();
+    for value in values {
+        text.push(',');
+        text.push_str(&String::from_utf8_lossy(value.as_bytes()));
+    }
+    Some(text)
 }
 
 fn bad_date(text: &str) -> SigV4Error {
@@ -493,6 +502,38 @@ mod tests {
             "Date must be in ISO-8601 'basic format'. Got '2015-08-30T12:36:00Z'. See http://en.wikipedia.org/wiki/ISO_8601"
         );
         assert_eq!(error.http_status(), 400);
+    }
+
+    #[test]
+    fn repeated_date_and_token_headers_are_read_combined() {
+        let authorization = format!(
+            "AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/sts/aws4_request, SignedHeaders=host;x-amz-date, Signature={SIGNATURE}"
+        );
+        let error = parse_with(
+            "",
+            &headers(&[
+                ("authorization", &authorization),
+                ("x-amz-date", "20150830T123600Z"),
+                ("x-amz-date", "20150830T123700Z"),
+            ]),
+        )
+        .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "Date must be in ISO-8601 'basic format'. Got '20150830T123600Z,20150830T123700Z'. See http://en.wikipedia.org/wiki/ISO_8601"
+        );
+        let claim = parse_with(
+            "",
+            &headers(&[
+                ("authorization", &authorization),
+                ("x-amz-date", "20150830T123600Z"),
+                ("x-amz-security-token", "first"),
+                ("x-amz-security-token", "second"),
+            ]),
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(claim.security_token.as_deref(), Some("first,second"));
     }
 
     #[test]
