@@ -48,7 +48,7 @@ impl Myself {
 impl<'a> Scope<'a> {
     /// The scope of a request; anonymous callers have no account and may call no IAM operation.
     pub fn new(service: &'a Service, ctx: &'a Context) -> Result<Self> {
-        let principal = &ctx.caller.principal;
+        let principal = ctx.caller.principal();
         let account = principal.account().ok_or_else(|| {
             IamError::Denied(AwsError::new(
                 "MissingAuthenticationToken",

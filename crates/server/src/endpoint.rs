@@ -91,7 +91,7 @@ async fn serve(
     };
     let action = params.action().unwrap_or_default();
     if let Err(err) = caller
-        .principal
+        .principal()
         .check_session_scope(service == Service::Iam, action)
     {
         return (service, format, Err(err));

@@ -8,7 +8,7 @@
 //! act as an account's root; a key gatehouse did issue is always verified.
 
 use gatehouse_protocol::AwsError;
-use gatehouse_sigv4::{HttpRequest, SignedClaim};
+use gatehouse_sigv4::{HttpRequest, SignedClaim, Verified};
 use gatehouse_store::{AccessKey, AccessKeyStatus, KeyHolder};
 use gatehouse_token::{AccountId, SessionClaims};
 use time::OffsetDateTime;
@@ -19,35 +19,82 @@ use crate::{Principal, Service, signing_keys, usage};
 /// How the caller proved who it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Credential {
-    /// A long-term access key, signature verified.
-    LongTerm {
-        /// The key id.
-        access_key_id: String,
-    },
-    /// Temporary credentials issued by gatehouse, token opened and signature verified.
-    Temporary {
-        /// The key id (`ASIA…`).
-        access_key_id: String,
-    },
+    /// A long-term access key, its signature verified.
+    LongTerm(Verified),
+    /// Temporary credentials issued by gatehouse: token opened, signature verified.
+    Temporary(Verified),
     /// Lenient mode only: a key gatehouse never issued, or none at all, accepted as an
     /// account's root without checking a signature.
     Unverified {
         /// The key id the request named, if any.
         access_key_id: Option<String>,
     },
-    /// The operation needs no credentials (AssumeRoleWithWebIdentity, AssumeRoleWithSAML).
+    /// The operation needs no credentials (AssumeRoleWithWebIdentity, AssumeRoleWithSAML):
+    /// the caller is anonymous.
     NotRequired,
+    /// No request: the operator of this instance, acting as an account's root (applying the
+    /// `--init` seed).
+    Operator,
 }
 
-/// An authenticated caller.
+/// An authenticated caller: who a request acts as, and how that was established.
+///
+/// Only authentication makes one ([`Service::authenticate`]), besides [`Caller::operator`]
+/// for the instance's own operator: an operation that takes a [`Context`](crate::Context)
+/// cannot be reached with an identity nobody proved. Outside this crate, a caller cannot be
+/// written down:
+///
+/// ```compile_fail
+/// use gatehouse_service::{Caller, Credential, Principal};
+/// let forged = Caller {
+///     principal: Principal::Anonymous,
+///     credential: Credential::NotRequired,
+///     region: None,
+/// };
+/// ```
 #[derive(Debug, Clone)]
 pub struct Caller {
+    principal: Principal,
+    credential: Credential,
+    region: Option<String>,
+}
+
+impl Caller {
+    /// The operator of this instance acting as the root of `account`, as when it applies the
+    /// seed given with `--init`. No request can carry this caller.
+    pub fn operator(account: AccountId) -> Self {
+        Caller {
+            principal: Principal::Root { account },
+            credential: Credential::Operator,
+            region: None,
+        }
+    }
+
+    /// Any principal, as tests and tools that call operations directly need, with `region` as
+    /// the credential scope's region. Not in the server's build.
+    #[cfg(any(test, feature = "test-support"))]
+    pub fn unchecked(principal: Principal, region: Option<&str>) -> Self {
+        Caller {
+            principal,
+            credential: Credential::NotRequired,
+            region: region.map(str::to_owned),
+        }
+    }
+
     /// Who the request acts as.
-    pub principal: Principal,
+    pub fn principal(&self) -> &Principal {
+        &self.principal
+    }
+
     /// How that was established.
-    pub credential: Credential,
+    pub fn credential(&self) -> &Credential {
+        &self.credential
+    }
+
     /// The region of the credential scope, when the request was signed.
-    pub region: Option<String>,
+    pub fn region(&self) -> Option<&str> {
+        self.region.as_deref()
+    }
 }
 
 /// Facts about the HTTP request that policies can test (`aws:SourceIp`, …).
@@ -148,7 +195,7 @@ impl Service {
                 return Err(invalid_client_token_id());
             }
             let account = AccountId::parse(&record.account).ok_or_else(invalid_client_token_id)?;
-            self.verify(request, &claim, record.secret.expose(), now)?;
+            let verified = self.verify(request, &claim, record.secret.expose(), now)?;
             self.note_key_used(&record, &claim, now);
             let principal = match &record.holder {
                 KeyHolder::User { id, name, path } => Principal::User {
@@ -161,9 +208,7 @@ impl Service {
             };
             return Ok(Caller {
                 principal,
-                credential: Credential::LongTerm {
-                    access_key_id: claim.access_key_id.clone(),
-                },
+                credential: Credential::LongTerm(verified),
                 region: Some(claim.region.clone()),
             });
         }
@@ -191,12 +236,10 @@ impl Service {
         if now.unix_timestamp() >= claims.expires_at {
             return Err(expired_token());
         }
-        self.verify(request, claim, claims.secret_access_key.expose(), now)?;
+        let verified = self.verify(request, claim, claims.secret_access_key.expose(), now)?;
         Ok(Caller {
             principal: Principal::Session(Box::new(claims)),
-            credential: Credential::Temporary {
-                access_key_id: claim.access_key_id.clone(),
-            },
+            credential: Credential::Temporary(verified),
             region: Some(claim.region.clone()),
         })
     }
@@ -226,11 +269,10 @@ impl Service {
         claim: &SignedClaim,
         secret: &str,
         now: OffsetDateTime,
-    ) -> Result<(), AwsError> {
+    ) -> Result<Verified, AwsError> {
         signing_keys::with_signing_key(secret, claim, |key| {
             gatehouse_sigv4::verify(request, claim, key, now)
         })
-        .map(|_| ())
         .map_err(signature_error)
     }
 

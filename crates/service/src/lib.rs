@@ -43,15 +43,12 @@ pub struct Context {
 
 impl Context {
     /// `principal` calling at `now` with nothing else known: no credential checked, region
-    /// `us-east-1`, over HTTPS, no source address, user agent or host. Tests and tools that
-    /// call operations directly start from it and set what they vary.
+    /// `us-east-1`, over HTTPS, no source address, user agent or host. Tests that call
+    /// operations directly start from it and set what they vary. Not in the server's build.
+    #[cfg(any(test, feature = "test-support"))]
     pub fn local(principal: Principal, now: time::OffsetDateTime) -> Context {
         Context {
-            caller: Caller {
-                principal,
-                credential: Credential::NotRequired,
-                region: Some("us-east-1".into()),
-            },
+            caller: Caller::unchecked(principal, Some("us-east-1")),
             request: RequestInfo {
                 request_id: "local".into(),
                 source_ip: None,

@@ -146,7 +146,7 @@ async fn evaluate_off_the_runtime<T: Send + 'static>(
 /// The account whose entities a caller may simulate: its own.
 fn caller_account(service: &Service, ctx: &Context) -> String {
     ctx.caller
-        .principal
+        .principal()
         .account()
         .unwrap_or(service.config().default_account)
         .to_string()

@@ -8,7 +8,7 @@ use gatehouse_protocol::iam::{
     GetContextKeysForPrincipalPolicyRequest, PolicyEvaluationDecisionType, PolicySourceType,
     SimulateCustomPolicyRequest, SimulatePrincipalPolicyRequest,
 };
-use gatehouse_service::{Caller, Config, Context, Credential, Principal, RequestInfo, Service};
+use gatehouse_service::{Caller, Config, Context, Principal, RequestInfo, Service};
 use gatehouse_store::{NewGroup, NewManagedPolicy, NewRole, NewUser, PolicyOwner, Store};
 use gatehouse_token::{AccountId, Keyring};
 use time::OffsetDateTime;
@@ -22,15 +22,12 @@ async fn service() -> Service {
 
 fn ctx() -> Context {
     Context {
-        caller: Caller {
-            principal: Principal::Root {
+        caller: Caller::unchecked(
+            Principal::Root {
                 account: AccountId::ZERO,
             },
-            credential: Credential::Unverified {
-                access_key_id: None,
-            },
-            region: None,
-        },
+            None,
+        ),
         request: RequestInfo {
             request_id: "r".into(),
             source_ip: None,

@@ -12,7 +12,7 @@ pub(super) fn get_caller_identity(
     ctx: &Context,
     partition: Partition,
 ) -> Result<GetCallerIdentityResponse, AwsError> {
-    let principal = &ctx.caller.principal;
+    let principal = ctx.caller.principal();
     Ok(GetCallerIdentityResponse {
         user_id: Some(principal.user_id()),
         account: principal.account().map(|a| a.to_string()),

@@ -33,7 +33,7 @@ pub(crate) async fn get_web_identity_token(
     ctx: &Context,
     input: GetWebIdentityTokenRequest,
 ) -> Result<GetWebIdentityTokenResponse> {
-    let principal = &ctx.caller.principal;
+    let principal = ctx.caller.principal();
     let Some(account) = principal.account() else {
         return Err(StsError::AccessDenied(
             "Anonymous callers cannot call GetWebIdentityToken".to_owned(),
@@ -87,7 +87,7 @@ pub(crate) async fn get_web_identity_token(
         expires_at,
         token_id: uuid::Uuid::new_v4().to_string(),
         account,
-        region: ctx.caller.region.as_deref(),
+        region: ctx.caller.region(),
         principal_tags: &principal_tags,
         request_tags: &tags,
         source_identity: match principal {
@@ -218,7 +218,7 @@ mod tests {
     use super::*;
     use gatehouse_federation::outbound::generate;
     use gatehouse_protocol::sts::Tag;
-    use gatehouse_service::Config;
+    use gatehouse_service::{Caller, Config};
     use gatehouse_store::{NewRole, NewUser, PolicyOwner, PrivateKeyDer, Store};
     use gatehouse_token::Keyring;
     use jsonwebtoken::{DecodingKey, Validation};
@@ -236,8 +236,8 @@ mod tests {
     }
 
     fn ctx(principal: Principal) -> Context {
-        let mut ctx = Context::local(principal, now());
-        ctx.caller.region = Some("eu-west-1".into());
+        let mut ctx = Context::local(principal.clone(), now());
+        ctx.caller = Caller::unchecked(principal, Some("eu-west-1"));
         ctx.request.host = Some(HOST.into());
         ctx
     }
