@@ -548,8 +548,9 @@ impl Service {
     /// The default version's document of a managed policy (AWS managed or customer managed),
     /// `None` when there is no such policy.
     pub async fn managed_policy_document(&self, arn: &str) -> Result<Option<String>, AwsError> {
-        if let Some(aws) = gatehouse_managed_policies::get_in(self.config.partition.name(), arn) {
-            return Ok(Some(aws.document.clone()));
+        let partition = self.config.partition.name();
+        if let Some(aws) = gatehouse_managed_policies::get_in(partition, arn) {
+            return Ok(Some(aws.document_in(partition).into_owned()));
         }
         let Some(account) = arn_account(arn) else {
             return Ok(None);
@@ -631,9 +632,9 @@ fn root_identity() -> Arc<Identity> {
 fn managed(doc: &ManagedDocument, kind: PolicyKind, role: &str) -> Result<Arc<Policy>, LoadError> {
     let what = format!("{role} {}", doc.arn);
     let text = match &doc.document {
-        Some(text) => text.as_str(),
-        None => match gatehouse_managed_policies::get_attached(&doc.arn) {
-            Some(aws) => aws.document.as_str(),
+        Some(text) => std::borrow::Cow::Borrowed(text.as_str()),
+        None => match gatehouse_managed_policies::attached_document(&doc.arn) {
+            Some(text) => text,
             None => {
                 return Err(LoadError::Unusable(format!(
                     " because the {what} does not exist"
@@ -641,7 +642,7 @@ fn managed(doc: &ManagedDocument, kind: PolicyKind, role: &str) -> Result<Arc<Po
             }
         },
     };
-    compile_required(text, kind, &doc.arn, &what)
+    compile_required(&text, kind, &doc.arn, &what)
 }
 
 #[cfg(test)]

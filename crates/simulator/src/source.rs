@@ -285,8 +285,8 @@ fn managed_policy(managed: ManagedDocument) -> Result<SourcedPolicy, SimulatorEr
     };
     let document = match managed.document {
         Some(document) => document,
-        None => gatehouse_managed_policies::get_attached(&managed.arn)
-            .map(|policy| policy.document.clone())
+        None => gatehouse_managed_policies::attached_document(&managed.arn)
+            .map(std::borrow::Cow::into_owned)
             .ok_or_else(|| {
                 SimulatorError::Store(StoreError::Corrupt {
                     detail: format!("unknown AWS managed policy {}", managed.arn),
