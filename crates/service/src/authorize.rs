@@ -884,7 +884,7 @@ mod tests {
             .unwrap();
         let mut claims = match role_session(None, 1_700_000_000) {
             Principal::Session(claims) => claims,
-            _ => unreachable!(),
+            _ => panic!("a role session"),
         };
         claims.principal = SessionPrincipal::FederatedUser {
             name: "fed".into(),
@@ -957,7 +957,7 @@ mod tests {
     fn claims_of(principal: Principal) -> Box<SessionClaims> {
         match principal {
             Principal::Session(claims) => claims,
-            _ => unreachable!(),
+            _ => panic!("a role session"),
         }
     }
 

@@ -1,7 +1,11 @@
 //! The simulator over a real (in-memory) store, called with typed inputs as the IAM handler
 //! calls it.
 
-#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    reason = "a test: a failed expectation is a panic"
+)]
 
 use gatehouse_protocol::iam::{
     ContextEntry, ContextKeyTypeEnum, GetContextKeysForCustomPolicyRequest,
