@@ -82,9 +82,11 @@ impl<'a> Entity<'a> {
     /// Parses `arn:aws:iam::ACCOUNT:{user,group,role}/PATH/NAME`.
     ///
     /// # Errors
-    /// `InvalidInput` for anything else.
+    /// `InvalidInput` for anything else, in AWS's words as recorded for an assumed-role ARN
+    /// given as `PolicySourceArn` ("Invalid Entity Arn: arn:aws:sts::…:assumed-role/…",
+    /// newrelic/newrelic-lambda-cli issue 96, 2020); the same words for other ARNs are ours.
     pub(crate) fn parse(arn: &'a str) -> Result<Self, SimulatorError> {
-        let invalid = || SimulatorError::invalid(format!("Invalid ARN: {arn}"));
+        let invalid = || SimulatorError::invalid(format!("Invalid Entity Arn: {arn}"));
         let parts = Arn::parse(arn).filter(|parts| parts.service == "iam");
         let parts = parts.ok_or_else(invalid)?;
         let (kind, path, name) = parts.path_resource().ok_or_else(invalid)?;
