@@ -4,7 +4,8 @@
 //! reach ([`service`]), and written one concern per file by the emitters ([`emit`]): for each
 //! service the Rust types of its shapes, the validation rules of its inputs, query decoders,
 //! XML (and for STS JSON) encoders, constructors for its errors, its operation table, and the
-//! handler trait with `dispatch`.
+//! handler trait with `dispatch`; and across services, the table of the models' error codes
+//! that `gatehouse-error`'s `ErrorCode` is built from.
 
 pub mod emit;
 mod format;
@@ -82,6 +83,9 @@ pub const SERVICES: [ServiceSpec; 2] = [
 /// Where the protocol crate's generated modules live, from the workspace root.
 pub const PROTOCOL_DIR: &str = "crates/protocol/src/generated";
 
+/// The error crate's generated table of the models' error codes, from the workspace root.
+pub const ERROR_CODES_FILE: &str = "crates/error/src/generated.rs";
+
 /// The workspace root (two levels above this crate).
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -110,10 +114,17 @@ pub fn generate() -> Result<Vec<GeneratedFile>, CodegenError> {
         .iter()
         .map(|spec| Ok((spec, read_model(spec)?)))
         .collect::<Result<Vec<_>, CodegenError>>()?;
-    let mut files = vec![(
-        Path::new(PROTOCOL_DIR).join("mod.rs"),
-        emit::module::emit_root(&SERVICES),
-    )];
+    let all: Vec<_> = models.iter().map(|(spec, model)| (*spec, model)).collect();
+    let mut files = vec![
+        (
+            PathBuf::from(ERROR_CODES_FILE),
+            emit::error_codes::emit(&all)?,
+        ),
+        (
+            Path::new(PROTOCOL_DIR).join("mod.rs"),
+            emit::module::emit_root(&SERVICES),
+        ),
+    ];
     for (spec, model) in &models {
         let service = Service::new(spec, model)?;
         let dir = Path::new(PROTOCOL_DIR).join(spec.module);

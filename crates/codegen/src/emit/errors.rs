@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::names::snake;
+use crate::names::{snake, variant_name};
 use crate::service::Service;
 
 /// The file.
@@ -13,13 +13,17 @@ pub fn emit(service: &Service<'_>) -> String {
         service,
         "errors: constructors for the modelled errors, with their AWS code and HTTP status",
     );
-    let _ = writeln!(out, "use crate::AwsError;\n");
+    let _ = writeln!(
+        out,
+        "use crate::AwsError;\nuse gatehouse_error::{{Error, ErrorCode}};\n"
+    );
     for error in service.model.errors() {
         let (name, code, status) = (error.shape, error.code, error.status);
         let func = snake(name.strip_suffix("Exception").unwrap_or(name));
         let _ = writeln!(
             out,
-            "/// `{code}` ({status}), the `{name}` shape.\npub fn {func}(message: impl Into<String>) -> AwsError {{\nAwsError::new(\"{code}\", {status}, message)\n}}\n"
+            "/// `{code}` ({status}), the `{name}` shape.\npub fn {func}(message: impl Into<String>) -> AwsError {{\nError::new(ErrorCode::{}, message).into()\n}}\n",
+            variant_name(code)
         );
     }
     out

@@ -4,11 +4,13 @@
 //! it exports), `shapes.rs` (the Rust types), `validate.rs` (the input constraints),
 //! `decode.rs` (query decoders), `encode.rs` (XML and JSON encoders), `errors.rs` (the
 //! modelled errors' constructors), `operations.rs` (the operation table) and `api.rs` (the
-//! handler trait and `dispatch`). Across services: `crates/protocol/src/generated/mod.rs`.
+//! handler trait and `dispatch`). Across services: `crates/protocol/src/generated/mod.rs`, and
+//! `crates/error/src/generated.rs` (the error codes of every model).
 
 pub mod api;
 pub mod decode;
 pub mod encode;
+pub mod error_codes;
 pub mod errors;
 pub mod module;
 pub mod operations;
@@ -47,8 +49,8 @@ pub fn header(out: &mut String, service: &Service<'_>, what: &str) {
 /// The doc lines saying where a generated file comes from, and how to regenerate it.
 pub fn provenance(models: &str) -> String {
     format!(
-        "//! Generated from {models} by `gatehouse-codegen`. Do not edit: run\n\
-         //! `cargo run -p gatehouse-codegen` to regenerate.\n"
+        "//! Generated from {models} by `gatehouse-codegen`.\n\
+         //! Do not edit: run `cargo run -p gatehouse-codegen` to regenerate.\n"
     )
 }
 

@@ -1,7 +1,7 @@
 //! IAM handler trait and dispatcher: one method per operation, and `dispatch`.
 //!
-//! Generated from `models/iam-2010-05-08.json` by `gatehouse-codegen`. Do not edit: run
-//! `cargo run -p gatehouse-codegen` to regenerate.
+//! Generated from `models/iam-2010-05-08.json` by `gatehouse-codegen`.
+//! Do not edit: run `cargo run -p gatehouse-codegen` to regenerate.
 
 use super::shapes::*;
 use crate::decode::decode_input;

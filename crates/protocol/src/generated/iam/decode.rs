@@ -1,7 +1,7 @@
 //! IAM query decoders: parameters to input shapes, with AWS's validation.
 //!
-//! Generated from `models/iam-2010-05-08.json` by `gatehouse-codegen`. Do not edit: run
-//! `cargo run -p gatehouse-codegen` to regenerate.
+//! Generated from `models/iam-2010-05-08.json` by `gatehouse-codegen`.
+//! Do not edit: run `cargo run -p gatehouse-codegen` to regenerate.
 
 use super::shapes::*;
 use super::validate::*;

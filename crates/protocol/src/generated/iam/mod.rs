@@ -3,8 +3,8 @@
 //! The shapes of the operations are the public types of this module; `IamApi` is the
 //! handler trait and `dispatch` decodes, validates, calls it and encodes the answer.
 //!
-//! Generated from `models/iam-2010-05-08.json` by `gatehouse-codegen`. Do not edit: run
-//! `cargo run -p gatehouse-codegen` to regenerate.
+//! Generated from `models/iam-2010-05-08.json` by `gatehouse-codegen`.
+//! Do not edit: run `cargo run -p gatehouse-codegen` to regenerate.
 
 mod api;
 mod decode;

@@ -1,7 +1,7 @@
 //! IAM operations: the table of the model's operations.
 //!
-//! Generated from `models/iam-2010-05-08.json` by `gatehouse-codegen`. Do not edit: run
-//! `cargo run -p gatehouse-codegen` to regenerate.
+//! Generated from `models/iam-2010-05-08.json` by `gatehouse-codegen`.
+//! Do not edit: run `cargo run -p gatehouse-codegen` to regenerate.
 
 use crate::OperationInfo;
 

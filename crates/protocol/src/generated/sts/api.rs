@@ -1,7 +1,7 @@
 //! STS handler trait and dispatcher: one method per operation, and `dispatch`.
 //!
-//! Generated from `models/sts-2011-06-15.json` by `gatehouse-codegen`. Do not edit: run
-//! `cargo run -p gatehouse-codegen` to regenerate.
+//! Generated from `models/sts-2011-06-15.json` by `gatehouse-codegen`.
+//! Do not edit: run `cargo run -p gatehouse-codegen` to regenerate.
 
 use super::shapes::*;
 use crate::decode::decode_input;

@@ -1,7 +1,7 @@
 //! STS query decoders: parameters to input shapes, with AWS's validation.
 //!
-//! Generated from `models/sts-2011-06-15.json` by `gatehouse-codegen`. Do not edit: run
-//! `cargo run -p gatehouse-codegen` to regenerate.
+//! Generated from `models/sts-2011-06-15.json` by `gatehouse-codegen`.
+//! Do not edit: run `cargo run -p gatehouse-codegen` to regenerate.
 
 use super::shapes::*;
 use super::validate::*;

@@ -1,7 +1,7 @@
 //! STS encoders: output shapes as XML and JSON.
 //!
-//! Generated from `models/sts-2011-06-15.json` by `gatehouse-codegen`. Do not edit: run
-//! `cargo run -p gatehouse-codegen` to regenerate.
+//! Generated from `models/sts-2011-06-15.json` by `gatehouse-codegen`.
+//! Do not edit: run `cargo run -p gatehouse-codegen` to regenerate.
 
 use super::shapes::*;
 use crate::encode::{JsonBody, JsonWriter};

@@ -3,8 +3,8 @@
 //! The shapes of the operations are the public types of this module; `StsApi` is the
 //! handler trait and `dispatch` decodes, validates, calls it and encodes the answer.
 //!
-//! Generated from `models/sts-2011-06-15.json` by `gatehouse-codegen`. Do not edit: run
-//! `cargo run -p gatehouse-codegen` to regenerate.
+//! Generated from `models/sts-2011-06-15.json` by `gatehouse-codegen`.
+//! Do not edit: run `cargo run -p gatehouse-codegen` to regenerate.
 
 mod api;
 mod decode;

@@ -1,7 +1,7 @@
 //! STS operations: the table of the model's operations.
 //!
-//! Generated from `models/sts-2011-06-15.json` by `gatehouse-codegen`. Do not edit: run
-//! `cargo run -p gatehouse-codegen` to regenerate.
+//! Generated from `models/sts-2011-06-15.json` by `gatehouse-codegen`.
+//! Do not edit: run `cargo run -p gatehouse-codegen` to regenerate.
 
 use crate::OperationInfo;
 

@@ -1,7 +1,7 @@
 //! STS validation rules: the constraints of every shape an input holds.
 //!
-//! Generated from `models/sts-2011-06-15.json` by `gatehouse-codegen`. Do not edit: run
-//! `cargo run -p gatehouse-codegen` to regenerate.
+//! Generated from `models/sts-2011-06-15.json` by `gatehouse-codegen`.
+//! Do not edit: run `cargo run -p gatehouse-codegen` to regenerate.
 
 use crate::decode::{CountRules, IntRules, Pattern, StringRules};
 
