@@ -1,4 +1,5 @@
-//! Generates `gatehouse-protocol`'s `sts` and `iam` modules from the pinned botocore models.
+//! Generates `gatehouse-protocol`'s `sts` and `iam` modules, and `gatehouse-error`'s table of
+//! the modelled error codes, from the pinned botocore models.
 //!
 //! A model is read into types ([`model`]), walked from its operations to the shapes they
 //! reach ([`service`]), and written one concern per file by the emitters ([`emit`]): for each

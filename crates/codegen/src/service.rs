@@ -191,3 +191,75 @@ impl<'m> Service<'m> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SPEC: ServiceSpec = ServiceSpec {
+        module: "x",
+        variant: "X",
+        model_file: "x.json",
+        json: false,
+        unechoed: &[],
+    };
+
+    fn model(protocol: &str, shapes: &str) -> ServiceModel {
+        ServiceModel::parse(&format!(
+            r#"{{"metadata": {{"apiVersion": "1", "protocol": "{protocol}", "endpointPrefix": "x",
+                              "serviceFullName": "X"}},
+                "operations": {{"Op": {{"input": {{"shape": "In"}},
+                                        "output": {{"shape": "Out", "resultWrapper": "OpResult"}}}}}},
+                "shapes": {{{shapes}}}}}"#
+        ))
+        .unwrap()
+    }
+
+    const PLAIN: &str = r#""In": {"type": "structure", "members": {"L": {"shape": "l"}}},
+        "Out": {"type": "structure", "members": {"S": {"shape": "s"}}},
+        "l": {"type": "list", "member": {"shape": "s"}},
+        "s": {"type": "string"},
+        "Unreached": {"type": "structure", "members": {"M": {"shape": "s", "locationName": "m"}}}"#;
+
+    #[test]
+    fn reaches_inputs_and_outputs_and_only_them() {
+        let model = model("query", PLAIN);
+        let service = Service::new(&SPEC, &model).unwrap();
+        assert_eq!(
+            Vec::from_iter(service.input.iter().copied()),
+            ["In", "l", "s"]
+        );
+        assert_eq!(
+            Vec::from_iter(service.nested_input.iter().copied()),
+            ["l", "s"]
+        );
+        assert_eq!(Vec::from_iter(service.output.iter().copied()), ["Out", "s"]);
+    }
+
+    #[test]
+    fn refuses_what_it_would_misread() {
+        let json = model("json", PLAIN);
+        assert!(Service::new(&SPEC, &json).is_err());
+        let renamed = model(
+            "query",
+            &PLAIN.replace(
+                r#"{"shape": "l"}"#,
+                r#"{"shape": "l", "locationName": "x"}"#,
+            ),
+        );
+        assert!(Service::new(&SPEC, &renamed).is_err());
+        let flattened = model(
+            "query",
+            &PLAIN.replace(
+                r#""type": "list","#,
+                r#""type": "list", "flattened": true,"#,
+            ),
+        );
+        assert!(Service::new(&SPEC, &flattened).is_err());
+        let recursive = model(
+            "query",
+            &PLAIN.replace(r#"{"L": {"shape": "l"}}"#, r#"{"L": {"shape": "In"}}"#),
+        );
+        assert!(Service::new(&SPEC, &recursive).is_err());
+    }
+}

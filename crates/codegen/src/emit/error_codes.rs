@@ -94,3 +94,69 @@ pub fn emit(services: &[(&ServiceSpec, &ServiceModel)]) -> Result<String, Codege
     );
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model(errors: &str) -> ServiceModel {
+        ServiceModel::parse(&format!(
+            r#"{{"metadata": {{"apiVersion": "1", "protocol": "query", "endpointPrefix": "x",
+                              "serviceFullName": "X"}},
+                "operations": {{}}, "shapes": {{{errors}}}}}"#
+        ))
+        .unwrap()
+    }
+
+    const SPEC: ServiceSpec = ServiceSpec {
+        module: "x",
+        variant: "X",
+        model_file: "x.json",
+        json: false,
+        unechoed: &[],
+    };
+
+    #[test]
+    fn one_row_per_code_with_its_shapes() {
+        let a = model(
+            r#""OopsException": {"type": "structure", "exception": true,
+                                  "error": {"code": "Oops", "httpStatusCode": 409, "senderFault": true}},
+               "BareException": {"type": "structure", "exception": true},
+               "Failure": {"type": "structure", "exception": true, "error": {"httpStatusCode": 500}},
+               "NotAnError": {"type": "structure"}"#,
+        );
+        let b = model(
+            r#""OtherOops": {"type": "structure", "exception": true,
+                              "error": {"code": "Oops", "httpStatusCode": 409, "senderFault": true}}"#,
+        );
+        let out = emit(&[(&SPEC, &a), (&SPEC, &b)]).unwrap();
+        let rows: Vec<&str> = out
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with("//") && l.contains(" = (\""))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                r#"BareException = ("BareException", 400, Sender),"#,
+                r#"Failure = ("Failure", 500, Receiver),"#,
+                r#"Oops = ("Oops", 409, Sender),"#,
+            ]
+        );
+        assert!(out.contains("X's `OopsException`, X's `OtherOops`."));
+    }
+
+    #[test]
+    fn a_code_with_two_statuses_is_refused() {
+        let a = model(
+            r#""A": {"type": "structure", "exception": true, "error": {"code": "Oops", "httpStatusCode": 400}}"#,
+        );
+        let b = model(
+            r#""B": {"type": "structure", "exception": true, "error": {"code": "Oops", "httpStatusCode": 409}}"#,
+        );
+        assert!(matches!(
+            emit(&[(&SPEC, &a), (&SPEC, &b)]),
+            Err(CodegenError::Model(_))
+        ));
+    }
+}
