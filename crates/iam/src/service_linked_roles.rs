@@ -2,7 +2,6 @@
 //! GetServiceLinkedRoleDeletionStatus, and the protection that keeps the ordinary role
 //! operations from changing a role that belongs to an AWS service.
 
-use gatehouse_protocol::AwsError;
 use gatehouse_protocol::iam::{
     CreateServiceLinkedRoleRequest, CreateServiceLinkedRoleResponse,
     DeleteServiceLinkedRoleRequest, DeleteServiceLinkedRoleResponse, DeletionTaskFailureReasonType,
@@ -104,9 +103,8 @@ fn linked_role(service: &str, suffix: Option<&str>) -> Result<LinkedRole> {
     let linked = linked_services()
         .find(|linked| linked.principal == service)
         .ok_or_else(|| {
-            IamError::Denied(AwsError::new(
-                "AccessDenied",
-                403,
+            IamError::Denied(gatehouse_error::Error::new(
+                gatehouse_error::ErrorCode::AccessDenied,
                 format!("Cannot find Service Linked Role template for {service}"),
             ))
         })?;
@@ -507,8 +505,8 @@ mod tests {
                 }
                 Err(IamError::InvalidInput(message)) => Err(format!("InvalidInput: {message}")),
                 Err(IamError::Denied(aws)) => {
-                    assert_eq!(aws.status, 403);
-                    Err(format!("{}: {}", aws.code, aws.message))
+                    assert_eq!(aws.status(), 403);
+                    Err(format!("{}: {}", aws.code.as_str(), aws.message))
                 }
                 Err(other) => Err(format!("{other:?}")),
             };

@@ -7,7 +7,7 @@
 //! checked (`SignatureDoesNotMatch`). Lenient mode lets unsigned requests and keys gatehouse never issued
 //! act as an account's root; a key gatehouse did issue is always verified.
 
-use gatehouse_protocol::AwsError;
+use gatehouse_error::{Error, ErrorCode};
 use gatehouse_sigv4::{HttpRequest, SignedClaim, Verified};
 use gatehouse_store::{AccessKey, AccessKeyStatus, KeyHolder};
 use gatehouse_token::{AccountId, SessionClaims};
@@ -113,32 +113,33 @@ pub struct RequestInfo {
     pub host: Option<String>,
 }
 
-fn invalid_client_token_id() -> AwsError {
-    AwsError::new(
-        "InvalidClientTokenId",
-        403,
+fn invalid_client_token_id() -> Error {
+    Error::new(
+        ErrorCode::InvalidClientTokenId,
         "The security token included in the request is invalid.",
     )
 }
 
-fn expired_token() -> AwsError {
-    AwsError::new(
-        "ExpiredToken",
-        403,
+fn expired_token() -> Error {
+    Error::new(
+        ErrorCode::ExpiredToken,
         "The security token included in the request is expired",
     )
 }
 
-fn missing_authentication_token() -> AwsError {
-    AwsError::new(
-        "MissingAuthenticationToken",
-        403,
+fn missing_authentication_token() -> Error {
+    Error::new(
+        ErrorCode::MissingAuthenticationToken,
         "Request is missing Authentication Token",
     )
 }
 
-fn signature_error(err: gatehouse_sigv4::SigV4Error) -> AwsError {
-    AwsError::new(err.code(), err.http_status(), err.to_string())
+fn signature_error(err: gatehouse_sigv4::SigV4Error) -> Error {
+    let code = match err.code() {
+        "IncompleteSignature" => ErrorCode::IncompleteSignature,
+        _ => ErrorCode::SignatureDoesNotMatch,
+    };
+    Error::new(code, err.to_string())
 }
 
 /// The prefix of every session token gatehouse seals (base64 of its magic and version).
@@ -153,16 +154,16 @@ fn is_lenient_alias(access_key_id: &str) -> bool {
 }
 
 impl Service {
-    /// Resolves the caller of `request`, which `service` answers. `credentials_required` is
+    /// Resolves the caller of `request`, which `endpoint` answers. `credentials_required` is
     /// false for the operations AWS serves unsigned; their signature, if any, is ignored as AWS
-    /// does. A signed request's credential scope must name `service` and a region gatehouse
+    /// does. A signed request's credential scope must name `endpoint` and a region gatehouse
     /// serves ([`crate::scope`]), in both modes and before the key is looked at.
     pub async fn authenticate(
         &self,
         request: &HttpRequest<'_>,
-        service: gatehouse_protocol::Service,
+        endpoint: crate::scope::Endpoint,
         credentials_required: bool,
-    ) -> Result<Caller, AwsError> {
+    ) -> Result<Caller, Error> {
         if !credentials_required {
             return Ok(Caller {
                 principal: Principal::Anonymous,
@@ -176,7 +177,7 @@ impl Service {
                 Mode::Strict => Err(missing_authentication_token()),
             };
         };
-        crate::scope::check(&claim, service, self.config.partition)?;
+        crate::scope::check(&claim, endpoint, self.config.partition)?;
         let now = self.clock.now();
         if let Some(token) = claim.security_token.as_deref()
             && (token.starts_with(OWN_TOKEN_PREFIX) || self.config.mode == Mode::Strict)
@@ -225,7 +226,7 @@ impl Service {
         claim: &SignedClaim,
         token: &str,
         now: OffsetDateTime,
-    ) -> Result<Caller, AwsError> {
+    ) -> Result<Caller, Error> {
         let claims: SessionClaims = self
             .keyring
             .open(token)
@@ -269,7 +270,7 @@ impl Service {
         claim: &SignedClaim,
         secret: &str,
         now: OffsetDateTime,
-    ) -> Result<Verified, AwsError> {
+    ) -> Result<Verified, Error> {
         signing_keys::with_signing_key(secret, claim, |key| {
             gatehouse_sigv4::verify(request, claim, key, now)
         })

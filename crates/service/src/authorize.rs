@@ -17,11 +17,11 @@
 
 use std::sync::Arc;
 
+use gatehouse_error::{Error, ErrorCode};
 use gatehouse_policy::{
     ContextKeys, Decision, EvalDecision, Policy, PolicyKind, PolicySet, PrincipalInfo,
     RequestContext, authorize,
 };
-use gatehouse_protocol::AwsError;
 use gatehouse_store::{ManagedDocument, StoreError};
 use gatehouse_token::{AccountId, SessionClaims, SessionPrincipal, arn};
 
@@ -88,14 +88,14 @@ impl Identity {
 /// Why an identity could not be loaded.
 enum LoadError {
     /// The store failed: the request fails (`ServiceFailure`).
-    Failed(AwsError),
+    Failed(Error),
     /// Something a decision depends on is missing or unreadable: every decision denies,
     /// with this reason.
     Unusable(String),
 }
 
-impl From<AwsError> for LoadError {
-    fn from(error: AwsError) -> Self {
+impl From<Error> for LoadError {
+    fn from(error: Error) -> Self {
         LoadError::Failed(error)
     }
 }
@@ -116,10 +116,9 @@ fn compile_required(
 /// authorized to perform: iam:CreateUser on resource: arn:aws:iam::123456789012:user/alice
 /// because no identity-based policy allows the iam:CreateUser action". `reason` is the part
 /// after the resource (with its leading space), empty for AWS's bare form.
-pub fn access_denied(caller_arn: &str, action: &str, resource: &str, reason: &str) -> AwsError {
-    AwsError::new(
-        "AccessDenied",
-        403,
+pub fn access_denied(caller_arn: &str, action: &str, resource: &str, reason: &str) -> Error {
+    Error::new(
+        ErrorCode::AccessDenied,
         format!(
             "User: {caller_arn} is not authorized to perform: {action} on resource: {resource}{reason}"
         ),
@@ -179,7 +178,7 @@ fn arn_account(resource: &str) -> Option<String> {
 }
 
 /// `Ok(None)` for `NotFound`; any other store error fails the request.
-fn found<T>(result: Result<T, StoreError>) -> Result<Option<T>, AwsError> {
+fn found<T>(result: Result<T, StoreError>) -> Result<Option<T>, Error> {
     match result {
         Ok(value) => Ok(Some(value)),
         Err(StoreError::NotFound { .. }) => Ok(None),
@@ -237,7 +236,7 @@ impl Service {
         ctx: &Context,
         action: &str,
         resource: &str,
-    ) -> Result<(), AwsError> {
+    ) -> Result<(), Error> {
         self.authorize_with(ctx, action, resource, &ContextKeys::new())
             .await
     }
@@ -250,7 +249,7 @@ impl Service {
         action: &str,
         resource: &str,
         keys: &ContextKeys,
-    ) -> Result<(), AwsError> {
+    ) -> Result<(), Error> {
         let ask = Authorization {
             requester: Requester::Caller,
             actions: &[action],
@@ -278,7 +277,7 @@ impl Service {
         &self,
         ctx: &Context,
         ask: &Authorization<'_>,
-    ) -> Result<Result<(), Box<Denial>>, AwsError> {
+    ) -> Result<Result<(), Box<Denial>>, Error> {
         let partition = self.config.partition;
         let first = ask.actions.first().copied().unwrap_or_default();
         let identity = match ask.requester {
@@ -345,7 +344,7 @@ impl Service {
     /// Loads what decides the permissions of `principal`. A principal whose user or role is
     /// gone, or one of whose policies cannot be found or compiled, gets an
     /// [`Identity::unusable`] identity: every decision for it denies.
-    pub async fn identity(&self, principal: &Principal) -> Result<Arc<Identity>, AwsError> {
+    pub async fn identity(&self, principal: &Principal) -> Result<Arc<Identity>, Error> {
         let loaded = match principal {
             Principal::Root { .. } => return Ok(root_identity()),
             Principal::User {
@@ -547,7 +546,7 @@ impl Service {
 
     /// The default version's document of a managed policy (AWS managed or customer managed),
     /// `None` when there is no such policy.
-    pub async fn managed_policy_document(&self, arn: &str) -> Result<Option<String>, AwsError> {
+    pub async fn managed_policy_document(&self, arn: &str) -> Result<Option<String>, Error> {
         let partition = self.config.partition.name();
         if let Some(aws) = gatehouse_managed_policies::get_in(partition, arn) {
             return Ok(Some(aws.document_in(partition).into_owned()));
@@ -775,7 +774,7 @@ mod tests {
                 .await
                 .unwrap_err()
                 .code,
-            "AccessDenied"
+            gatehouse_error::ErrorCode::AccessDenied
         );
     }
 
@@ -788,7 +787,7 @@ mod tests {
             .authorize(&user, "iam:CreateUser", resource)
             .await
             .unwrap_err();
-        assert_eq!(err.status, 403);
+        assert_eq!(err.status(), 403);
         assert_eq!(
             err.message,
             "User: arn:aws:iam::111122223333:user/bob is not authorized to perform: iam:CreateUser on resource: arn:aws:iam::111122223333:user/alice because no identity-based policy allows the iam:CreateUser action"
@@ -961,9 +960,9 @@ mod tests {
         }
     }
 
-    fn denial(err: &AwsError) -> &str {
+    fn denial(err: &Error) -> &str {
         assert_eq!(
-            (err.code.as_ref(), err.status),
+            (err.code.as_str(), err.status()),
             ("AccessDenied", 403),
             "{err:?}"
         );

@@ -19,7 +19,7 @@ mod usage;
 
 use std::sync::Arc;
 
-use gatehouse_protocol::AwsError;
+use gatehouse_error::Error;
 use gatehouse_store::{AccessKey, Role, Store, StoreError};
 use gatehouse_token::Keyring;
 
@@ -146,7 +146,7 @@ impl Service {
 
     /// Wipes all IAM state back to a fresh start, keeping the root keys given to
     /// [`Service::keep_on_reset`].
-    pub async fn reset(&self) -> Result<(), AwsError> {
+    pub async fn reset(&self) -> Result<(), Error> {
         self.store
             .reset_keeping_root_keys(self.kept_on_reset.clone())
             .await

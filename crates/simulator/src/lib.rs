@@ -127,7 +127,7 @@ async fn evaluate_off_the_runtime<T: Send + 'static>(
     let turn = SIMULATIONS
         .acquire()
         .await
-        .map_err(|_| gatehouse_service::error::service_failure())?;
+        .map_err(|_| AwsError::from(gatehouse_service::error::service_failure()))?;
     let done = tokio::task::spawn_blocking(move || {
         // Held until the work ends, even when the request is abandoned meanwhile.
         let _turn = turn;
@@ -138,7 +138,7 @@ async fn evaluate_off_the_runtime<T: Send + 'static>(
         Ok(result) => Ok(result?),
         Err(failure) => {
             tracing::error!(%failure, "a simulation did not finish");
-            Err(gatehouse_service::error::service_failure())
+            Err(gatehouse_service::error::service_failure().into())
         }
     }
 }

@@ -233,9 +233,8 @@ fn deflated_len(input: &[u8]) -> Result<usize> {
 }
 
 fn internal(error: std::io::Error) -> StsError {
-    StsError::Aws(gatehouse_protocol::AwsError::new(
-        "InternalFailure",
-        500,
+    StsError::from(gatehouse_error::Error::new(
+        gatehouse_error::ErrorCode::InternalFailure,
         error.to_string(),
     ))
 }

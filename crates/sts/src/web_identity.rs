@@ -7,11 +7,11 @@
 
 use std::sync::{Arc, OnceLock};
 
+use gatehouse_error::{Error, ErrorCode};
 use gatehouse_federation::{
     HttpJwksFetcher, OidcProvider, OidcVerifier, provider_host_path, unverified_issuer,
 };
 use gatehouse_policy::{ContextKeys, PrincipalInfo, PrincipalKind};
-use gatehouse_protocol::AwsError;
 use gatehouse_protocol::sts::{
     AssumeRoleWithWebIdentityRequest, AssumeRoleWithWebIdentityResponse, AssumedRoleUser,
     PolicyDescriptorType, Tag, errors,
@@ -50,11 +50,9 @@ fn verifier() -> Result<&'static OidcVerifier<HttpJwksFetcher>> {
 
 /// A verification failure as the AWS error it stands for.
 pub(crate) fn federation_error(error: gatehouse_federation::Error) -> StsError {
-    StsError::Aws(AwsError::new(
-        error.code(),
-        error.http_status(),
-        error.to_string(),
-    ))
+    // Every code the verifiers answer is one of AWS's (the test below checks each).
+    let code = ErrorCode::from_code(error.code()).unwrap_or(ErrorCode::InternalFailure);
+    StsError::Aws(Error::new(code, error.to_string()).into())
 }
 
 /// AWS's refusal of an IdP-federated assume call.
@@ -415,7 +413,27 @@ pub(crate) async fn assume_role_with_web_identity(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use gatehouse_protocol::AwsError;
     use time::macros::datetime;
+
+    /// Each verifier error becomes the AWS error of the same code and status, never the
+    /// fallback.
+    #[test]
+    fn federation_errors_keep_their_code_and_status() {
+        use gatehouse_federation::Error as Federation;
+        for error in [
+            Federation::InvalidIdentityToken("m".into()),
+            Federation::IdpRejectedClaim("m".into()),
+            Federation::ExpiredToken("m".into()),
+            Federation::IdpCommunication("m".into()),
+            Federation::InvalidAuthenticationCode(gatehouse_federation::CodeRejection::Mismatch),
+            Federation::Internal("m".into()),
+        ] {
+            let (code, status) = (error.code(), error.http_status());
+            let aws = AwsError::from(federation_error(error));
+            assert_eq!((aws.code.as_ref(), aws.status), (code, status));
+        }
+    }
 
     const NOW: OffsetDateTime = datetime!(2030-01-01 00:00:00 UTC);
 

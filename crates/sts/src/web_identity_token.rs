@@ -10,7 +10,6 @@
 
 use gatehouse_federation::outbound::{self, IssuerKey, SigningAlgorithm};
 use gatehouse_policy::ContextKeys;
-use gatehouse_protocol::AwsError;
 use gatehouse_protocol::sts::{GetWebIdentityTokenRequest, GetWebIdentityTokenResponse, errors};
 use gatehouse_service::{Context, Principal, Service};
 use gatehouse_token::{AccountId, Partition, SessionPrincipal, arn};
@@ -206,9 +205,8 @@ fn tag_object(tags: &[(String, String)]) -> Value {
 /// logged, with AWS's generic message.
 fn internal(error: &dyn std::fmt::Display) -> StsError {
     tracing::error!(%error, "GetWebIdentityToken failed");
-    StsError::Aws(AwsError::new(
-        "InternalFailure",
-        500,
+    StsError::from(gatehouse_error::Error::new(
+        gatehouse_error::ErrorCode::InternalFailure,
         "An internal error has occurred. Try your request again.",
     ))
 }
@@ -217,6 +215,7 @@ fn internal(error: &dyn std::fmt::Display) -> StsError {
 mod tests {
     use super::*;
     use gatehouse_federation::outbound::generate;
+    use gatehouse_protocol::AwsError;
     use gatehouse_protocol::sts::Tag;
     use gatehouse_service::{Caller, Config};
     use gatehouse_store::{NewRole, NewUser, PolicyOwner, PrivateKeyDer, Store};
