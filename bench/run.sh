@@ -19,12 +19,12 @@ if [ ! -x "$venv/bin/moto_server" ]; then
   "$venv/bin/pip" install -q botocore 'moto[server]'
 fi
 
-echo "building gatehouse (release) and nullsts..." >&2
-(cd "$repo" && cargo build -q --release -p gatehouse)
+echo "building gatehouse (dist profile: fat LTO) and nullsts..." >&2
+(cd "$repo" && cargo build -q --profile dist -p gatehouse)
 cargo build -q --release --manifest-path "$bench/nullsts/Cargo.toml" --target-dir "$target/nullsts"
 
 exec "$venv/bin/python" "$bench/bench.py" \
-  --gatehouse "$target/release/gatehouse" \
+  --gatehouse "$target/dist/gatehouse" \
   --moto "$venv/bin/moto_server" \
   --nullsts "$target/nullsts/release/nullsts" \
   "$@"

@@ -1,6 +1,6 @@
 """How IAM reads fare while large policy simulations run.
 
-    python3 bench/simulator_isolation.py --gatehouse target/release/gatehouse [--seconds 60]
+    python3 bench/simulator_isolation.py --gatehouse target/dist/gatehouse [--seconds 60]
 
 Starts the given binary on a loopback port (--ephemeral), then measures ListUsers latency with
 one client in three phases of --seconds each: alone (the baseline), while two clients run the

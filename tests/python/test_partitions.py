@@ -93,6 +93,34 @@ def test_aws_managed_policies_have_the_partitions_arns(china):
     assert excinfo.value.response["Error"]["Code"] == "NoSuchEntity"
 
 
+def test_aws_managed_policy_documents_name_the_partitions_arns(china):
+    """AWS writes its managed policies in China with `arn:aws-cn:` ARNs, service principals
+    unchanged (AWS's documentation prints the China Regions' versions side by side: Amazon
+    MemoryDB Developer Guide, "Using service-linked roles"; AWS Compute Optimizer User Guide),
+    so a policy's document read in China and the decisions it makes use China's ARNs."""
+    china.reset()
+    iam = client(china, "iam")
+    arn = "arn:aws-cn:iam::aws:policy/AWSAppRunnerFullAccess"
+    document = iam.get_policy_version(PolicyArn=arn, VersionId="v1")["PolicyVersion"]["Document"]
+    text = json.dumps(document)
+    assert "arn:aws:" not in text
+    linked = "arn:aws-cn:iam::*:role/aws-service-role/apprunner.amazonaws.com/AWSServiceRoleForAppRunner"
+    assert document["Statement"][0]["Resource"] == linked
+    assert document["Statement"][0]["Condition"] == {"StringLike": {"iam:AWSServiceName": "apprunner.amazonaws.com"}}
+    iam.create_user(UserName="runner")
+    iam.attach_user_policy(UserName="runner", PolicyArn=arn)
+    details = iam.get_account_authorization_details(Filter=["AWSManagedPolicy"])["Policies"]
+    [listed] = [policy for policy in details if policy["Arn"] == arn]
+    assert listed["PolicyVersionList"][0]["Document"] == document
+    simulated = iam.simulate_principal_policy(
+        PolicySourceArn=f"arn:aws-cn:iam::{ACCOUNT}:user/runner",
+        ActionNames=["iam:CreateServiceLinkedRole"],
+        ResourceArns=[f"arn:aws-cn:iam::{ACCOUNT}:role/aws-service-role/apprunner.amazonaws.com/AWSServiceRoleForAppRunner"],
+        ContextEntries=[{"ContextKeyName": "iam:AWSServiceName", "ContextKeyValues": ["apprunner.amazonaws.com"], "ContextKeyType": "string"}],
+    )["EvaluationResults"]
+    assert simulated[0]["EvalDecision"] == "allowed"
+
+
 def test_a_role_of_another_partition_cannot_be_assumed(china):
     """Unverified against AWS (no recording of China's STS given an `arn:aws:` role found):
     gatehouse reads a role ARN of another partition as a RoleArn that names no role here, and

@@ -262,3 +262,14 @@ def test_get_context_keys_for_custom_policy_matches_the_aws_example(gh):
     )
     out = gh.cli("iam", "get-context-keys-for-custom-policy", "--policy-input-list", policy)
     assert out == {"ContextKeyNames": ["aws:username", "aws:CurrentTime"]}
+
+
+def test_a_session_arn_is_not_a_policy_source(gh):
+    """AWS's answer, recorded for SimulatePrincipalPolicy called with the caller's own assumed-role
+    ARN (newrelic/newrelic-lambda-cli issue 96, 2020): InvalidInput, "Invalid Entity Arn: …"."""
+    iam = gh.client("iam")
+    session = f"arn:aws:sts::{ACCOUNT}:assumed-role/admin/me"
+    with pytest.raises(botocore.exceptions.ClientError) as excinfo:
+        iam.simulate_principal_policy(PolicySourceArn=session, ActionNames=["s3:GetObject"])
+    assert error_code(excinfo) == "InvalidInput"
+    assert excinfo.value.response["Error"]["Message"] == f"Invalid Entity Arn: {session}"

@@ -1,6 +1,7 @@
 """AssumeRole against the real binary: trust policies, conditions, sessions and their limits."""
 
 import json
+import re
 import time
 
 import pytest
@@ -167,6 +168,17 @@ def test_session_policy_intersects_with_role_policy(gh):
     with pytest.raises(ClientError) as excinfo:
         sts.assume_role(RoleArn=role_arn, RoleSessionName="s1", Policy="{not json")
     assert error_code(excinfo) == "MalformedPolicyDocument"
+    # A policy that cannot even start as JSON gets the words of STS's JSON parser, as AWS was
+    # recorded answering (ansible-collections/amazon.aws pull request 2778, December 2025); the
+    # `StringReader@…` part names a Java object and differs every time.
+    with pytest.raises(ClientError) as excinfo:
+        sts.assume_role(RoleArn=role_arn, RoleSessionName="s1", Policy="invalid policy")
+    assert error_code(excinfo) == "MalformedPolicyDocument"
+    assert re.fullmatch(
+        r"Unexpected character \('i' \(code 105\)\): expected a valid value \(number, String, array, object, "
+        r"'true', 'false' or 'null'\)\n at \[Source: java\.io\.StringReader@[0-9a-f]+; line: 1, column: 2\]",
+        excinfo.value.response["Error"]["Message"],
+    )
 
 
 def test_tags_need_tag_session_and_transitive_tags_pass_on(gh):

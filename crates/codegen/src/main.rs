@@ -1,8 +1,8 @@
-//! `cargo run -p gatehouse-codegen`: regenerates `crates/protocol/src/generated/{sts,iam}.rs`.
+//! `cargo run -p gatehouse-codegen`: regenerates every generated file from `models/`.
 
 use std::process::ExitCode;
 
-use gatehouse_codegen::{CodegenError, SERVICES, generate_service, output_path};
+use gatehouse_codegen::{CodegenError, generate, workspace_root};
 
 fn main() -> ExitCode {
     match run() {
@@ -15,14 +15,18 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<(), CodegenError> {
-    for spec in &SERVICES {
-        let source = generate_service(spec)?;
-        let path = output_path(spec);
-        std::fs::write(&path, source).map_err(|source| CodegenError::Io {
+    let root = workspace_root();
+    for file in generate()? {
+        let path = root.join(&file.path);
+        let io = |source| CodegenError::Io {
             path: path.clone(),
             source,
-        })?;
-        println!("wrote {}", path.display());
+        };
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        std::fs::write(&path, &file.source).map_err(io)?;
+        println!("wrote {}", file.path.display());
     }
     Ok(())
 }

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use gatehouse_protocol::{QueryParams, ResponseFormat, iam};
 use gatehouse_seed::{AccountPlan, plan};
-use gatehouse_service::{Caller, Context, Credential, Principal, RequestInfo, Service};
+use gatehouse_service::{Caller, Context, RequestInfo, Service};
 use gatehouse_store::{KeyOwner, NewAccessKey, SecretAccessKey};
 
 /// Reads and applies the seed file at `path`.
@@ -35,13 +35,7 @@ fn already_applied(code: &str) -> bool {
 
 async fn apply(service: &Service, plan: AccountPlan) -> Result<usize, String> {
     let context = Context {
-        caller: Caller {
-            principal: Principal::Root {
-                account: plan.account,
-            },
-            credential: Credential::NotRequired,
-            region: None,
-        },
+        caller: Caller::operator(plan.account),
         request: RequestInfo {
             request_id: "seed".to_owned(),
             source_ip: None,

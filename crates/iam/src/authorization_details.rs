@@ -189,7 +189,7 @@ async fn entries(s: &Scope<'_>, wanted: &Wanted) -> Result<Vec<Entry>> {
                 description: policy.description.clone(),
                 create_date: Some(policy.create_date),
                 update_date: Some(policy.update_date),
-                policy_version_list: Some(vec![aws_version(policy)]),
+                policy_version_list: Some(vec![aws_version(policy, s.partition)]),
             })));
         }
     }

@@ -47,7 +47,7 @@ pub enum IamError {
     Validation(String),
     /// `AccessDenied` or another error decided outside this crate (authentication, authorization).
     #[error("{}", .0.message)]
-    Denied(AwsError),
+    Denied(gatehouse_error::Error),
     /// A store failure that is not the caller's fault (`ServiceFailure`, 500).
     #[error(transparent)]
     Store(StoreError),
@@ -219,9 +219,12 @@ impl From<IamError> for AwsError {
                 errors::password_policy_violation(message)
             }
             IamError::InvalidUserType(message) => errors::invalid_user_type(message),
-            IamError::Validation(message) => AwsError::new("ValidationError", 400, message),
-            IamError::Denied(aws) => aws,
-            IamError::Store(store) => gatehouse_service::error::store_failure(store),
+            IamError::Validation(message) => {
+                gatehouse_error::Error::new(gatehouse_error::ErrorCode::ValidationError, message)
+                    .into()
+            }
+            IamError::Denied(error) => error.into(),
+            IamError::Store(store) => gatehouse_service::error::store_failure(store).into(),
         }
     }
 }

@@ -6,7 +6,6 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD_NO_PAD as B64;
-use gatehouse_protocol::AwsError;
 use gatehouse_protocol::iam::{
     ChangePasswordRequest, CreateLoginProfileRequest, CreateLoginProfileResponse,
     DeleteLoginProfileRequest, GetLoginProfileRequest, GetLoginProfileResponse, LoginProfile,
@@ -90,10 +89,9 @@ async fn matches_any_blocking(password: String, hashes: Vec<String>) -> Result<b
         .map_err(|err| IamError::Denied(internal(&err)))
 }
 
-fn internal(err: &tokio::task::JoinError) -> AwsError {
-    AwsError::new(
-        "ServiceFailure",
-        500,
+fn internal(err: &tokio::task::JoinError) -> gatehouse_error::Error {
+    gatehouse_error::Error::new(
+        gatehouse_error::ErrorCode::ServiceFailure,
         format!("The password could not be processed: {err}"),
     )
 }
@@ -236,9 +234,8 @@ pub(crate) async fn change_password(
     let profile = s.store.get_login_profile(s.acct(), user).await?;
     let current = vec![profile.password_hash.clone()];
     if !matches_any_blocking(input.old_password, current).await? {
-        return Err(IamError::Denied(AwsError::new(
-            "AccessDenied",
-            403,
+        return Err(IamError::Denied(gatehouse_error::Error::new(
+            gatehouse_error::ErrorCode::AccessDenied,
             "The old password was incorrect.",
         )));
     }

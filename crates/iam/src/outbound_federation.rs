@@ -40,11 +40,7 @@ fn never_enabled() -> AwsError {
 /// `ServiceFailure` (500) for a local failure, logged.
 fn service_failure(error: &dyn std::fmt::Display) -> AwsError {
     tracing::error!(%error, "outbound federation key generation failed");
-    AwsError::new(
-        "ServiceFailure",
-        500,
-        "The request processing has failed because of an unknown error, exception or failure.",
-    )
+    gatehouse_service::error::service_failure().into()
 }
 
 /// A new key pair for each signing algorithm, as the store takes them.

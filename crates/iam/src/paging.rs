@@ -79,7 +79,7 @@ mod tests {
     #[test]
     fn pages_follow_each_other() {
         let first = paginate((1..=5).collect(), None, Some(2)).ok();
-        let first = first.unwrap_or_else(|| unreachable!());
+        let first = first.expect("a first page");
         assert_eq!(first.items, [1, 2]);
         assert_eq!(first.is_truncated, Some(true));
         let second = paginate(
@@ -87,14 +87,18 @@ mod tests {
             first.marker.as_deref(),
             Some(2),
         );
-        let second = second.ok().unwrap_or_else(|| unreachable!());
+        let Ok(second) = second else {
+            panic!("a second page")
+        };
         assert_eq!(second.items, [3, 4]);
         let third = paginate(
             (1..=5).collect::<Vec<_>>(),
             second.marker.as_deref(),
             Some(2),
         );
-        let third = third.ok().unwrap_or_else(|| unreachable!());
+        let Ok(third) = third else {
+            panic!("a third page")
+        };
         assert_eq!(third.items, [5]);
         assert_eq!((third.is_truncated, third.marker), (Some(false), None));
     }

@@ -362,9 +362,12 @@ fn version_error(arn: &str, version: &str) -> impl FnOnce(StoreError) -> IamErro
 }
 
 /// The default (and only) version of an AWS managed policy.
-pub(crate) fn aws_version(policy: &catalogue::ManagedPolicy) -> iam::PolicyVersion {
+pub(crate) fn aws_version(
+    policy: &catalogue::ManagedPolicy,
+    partition: Partition,
+) -> iam::PolicyVersion {
     iam::PolicyVersion {
-        document: Some(policy.document.clone()),
+        document: Some(policy.document_in(partition.name()).into_owned()),
         version_id: Some(policy.default_version_id.clone()),
         is_default_version: Some(true),
         create_date: Some(policy.update_date),
@@ -403,7 +406,7 @@ pub(crate) async fn get_policy_version(
         if policy.default_version_id != *version {
             return Err(no_such_version(arn, version));
         }
-        aws_version(policy)
+        aws_version(policy, s.partition)
     } else {
         let stored = s
             .store
@@ -424,7 +427,7 @@ pub(crate) async fn list_policy_versions(
     let arn = &input.policy_arn;
     check_policy_arn(arn, ArnUse::Other)?;
     let versions = if is_aws_managed(arn) {
-        let mut only = aws_version(aws_policy_named(s.partition, arn)?);
+        let mut only = aws_version(aws_policy_named(s.partition, arn)?, s.partition);
         only.document = None;
         vec![only]
     } else {

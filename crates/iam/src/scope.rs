@@ -1,6 +1,5 @@
 //! What every operation works with: the caller's account, the store, the time, the mode.
 
-use gatehouse_protocol::AwsError;
 use gatehouse_service::{Context, Mode, Principal, Service};
 use gatehouse_store::{KeyOwner, Store};
 use gatehouse_token::{AccountId, Partition, SessionPrincipal};
@@ -46,11 +45,10 @@ impl Myself {
 impl<'a> Scope<'a> {
     /// The scope of a request; anonymous callers have no account and may call no IAM operation.
     pub fn new(service: &'a Service, ctx: &'a Context) -> Result<Self> {
-        let principal = &ctx.caller.principal;
+        let principal = ctx.caller.principal();
         let account = principal.account().ok_or_else(|| {
-            IamError::Denied(AwsError::new(
-                "MissingAuthenticationToken",
-                403,
+            IamError::Denied(gatehouse_error::Error::new(
+                gatehouse_error::ErrorCode::MissingAuthenticationToken,
                 "Request is missing Authentication Token",
             ))
         })?;
@@ -80,15 +78,13 @@ impl<'a> Scope<'a> {
             Principal::Session(claims) => match &claims.principal {
                 SessionPrincipal::Root => Ok(Myself::Root),
                 SessionPrincipal::User { user_name, .. } => Ok(Myself::User(user_name.clone())),
-                _ => Err(IamError::Denied(AwsError::new(
-                    "ValidationError",
-                    400,
+                _ => Err(IamError::Denied(gatehouse_error::Error::new(
+                    gatehouse_error::ErrorCode::ValidationError,
                     "Must specify userName when calling with non-User credentials",
                 ))),
             },
-            Principal::Anonymous => Err(IamError::Denied(AwsError::new(
-                "MissingAuthenticationToken",
-                403,
+            Principal::Anonymous => Err(IamError::Denied(gatehouse_error::Error::new(
+                gatehouse_error::ErrorCode::MissingAuthenticationToken,
                 "Request is missing Authentication Token",
             ))),
         }

@@ -2,7 +2,6 @@
 //! GetServiceLinkedRoleDeletionStatus, and the protection that keeps the ordinary role
 //! operations from changing a role that belongs to an AWS service.
 
-use gatehouse_protocol::AwsError;
 use gatehouse_protocol::iam::{
     CreateServiceLinkedRoleRequest, CreateServiceLinkedRoleResponse,
     DeleteServiceLinkedRoleRequest, DeleteServiceLinkedRoleResponse, DeletionTaskFailureReasonType,
@@ -104,9 +103,8 @@ fn linked_role(service: &str, suffix: Option<&str>) -> Result<LinkedRole> {
     let linked = linked_services()
         .find(|linked| linked.principal == service)
         .ok_or_else(|| {
-            IamError::Denied(AwsError::new(
-                "AccessDenied",
-                403,
+            IamError::Denied(gatehouse_error::Error::new(
+                gatehouse_error::ErrorCode::AccessDenied,
                 format!("Cannot find Service Linked Role template for {service}"),
             ))
         })?;
@@ -416,7 +414,7 @@ mod tests {
     #[test]
     fn every_row_names_its_source() {
         for line in data_lines() {
-            let row = parse_row(line).unwrap_or_else(|| unreachable!());
+            let row = parse_row(line).expect("a row");
             match provenance(line) {
                 ("yes", url) => assert!(url.starts_with("https://docs.aws.amazon.com/"), "{line}"),
                 ("no", "localstack" | "cdk-slr-map" | "gatehouse") => {}
@@ -437,8 +435,8 @@ mod tests {
                     let document = document.unwrap_or_else(|| panic!("unknown source {source}"));
                     let marker = format!("role/aws-service-role/{}/", row.principal);
                     let granted = document.match_indices(&marker).any(|(at, _)| {
-                        let rest = &document[at + marker.len()..];
-                        let prefix = &rest[..rest.find(['*', '"']).unwrap_or(rest.len())];
+                        let rest = document.get(at + marker.len()..).unwrap_or_default();
+                        let prefix = rest.split(['*', '"']).next().unwrap_or_default();
                         !prefix.is_empty() && format!("{}_", row.role).starts_with(prefix)
                     });
                     assert!(granted, "{source} does not name {}", row.role);
@@ -515,8 +513,8 @@ mod tests {
                 }
                 Err(IamError::InvalidInput(message)) => Err(format!("InvalidInput: {message}")),
                 Err(IamError::Denied(aws)) => {
-                    assert_eq!(aws.status, 403);
-                    Err(format!("{}: {}", aws.code, aws.message))
+                    assert_eq!(aws.status(), 403);
+                    Err(format!("{}: {}", aws.code.as_str(), aws.message))
                 }
                 Err(other) => Err(format!("{other:?}")),
             };

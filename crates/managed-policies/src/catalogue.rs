@@ -1,5 +1,6 @@
 //! Decoding the compressed catalogue into an indexed, name-ordered list.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::io::Read;
@@ -34,6 +35,25 @@ pub struct ManagedPolicy {
     pub description: Option<String>,
     /// The default version's policy document, as JSON text.
     pub document: String,
+}
+
+impl ManagedPolicy {
+    /// The default version's document as the IAM of `partition` (`aws`, `aws-cn`, …) has it:
+    /// the catalogue holds the `aws` partition's text, and AWS writes the same policy in another
+    /// partition with that partition's ARNs (`"arn:aws-cn:iam::*:role/aws-service-role/…"` for
+    /// `"arn:aws:iam::*:role/aws-service-role/…"`), service principals and names unchanged, as
+    /// AWS's documentation prints the China Regions' versions of its managed policies (Amazon
+    /// MemoryDB Developer Guide, "Using service-linked roles"; AWS Compute Optimizer User
+    /// Guide, "Policy to opt in").
+    pub fn document_in(&self, partition: &str) -> Cow<'_, str> {
+        if partition == "aws" {
+            return Cow::Borrowed(&self.document);
+        }
+        Cow::Owned(
+            self.document
+                .replace("\"arn:aws:", &format!("\"arn:{partition}:")),
+        )
+    }
 }
 
 /// The decoded catalogue: policies sorted by name, and an index by ARN.
@@ -148,6 +168,17 @@ mod tests {
             }
             other => panic!("unexpected error {other}"),
         }
+    }
+
+    #[test]
+    fn documents_take_the_partition_of_their_arn() {
+        let mut policy: ManagedPolicy = serde_json::from_value(record("P", "/", 0)).unwrap();
+        policy.document = r#"{"Statement":[{"Effect":"Allow","Action":"iam:CreateServiceLinkedRole","Resource":"arn:aws:iam::*:role/aws-service-role/memorydb.amazonaws.com/AWSServiceRoleForMemoryDB","Condition":{"StringLike":{"iam:AWSServiceName":"memorydb.amazonaws.com"}}}]}"#.into();
+        assert_eq!(policy.document_in("aws"), policy.document);
+        assert_eq!(
+            policy.document_in("aws-cn"),
+            r#"{"Statement":[{"Effect":"Allow","Action":"iam:CreateServiceLinkedRole","Resource":"arn:aws-cn:iam::*:role/aws-service-role/memorydb.amazonaws.com/AWSServiceRoleForMemoryDB","Condition":{"StringLike":{"iam:AWSServiceName":"memorydb.amazonaws.com"}}}]}"#
+        );
     }
 
     #[test]

@@ -61,6 +61,14 @@ pub fn get_attached(arn: &str) -> Option<&'static ManagedPolicy> {
     get_in(partition, arn)
 }
 
+/// The default version's document of the AWS managed policy `arn` names, as the partition the
+/// ARN is written for has it ([`ManagedPolicy::document_in`]); for ARNs already checked against
+/// a partition, like [`get_attached`].
+pub fn attached_document(arn: &str) -> Option<std::borrow::Cow<'static, str>> {
+    let partition = arn.strip_prefix("arn:")?.split(':').next()?;
+    Some(get_in(partition, arn)?.document_in(partition))
+}
+
 /// The ARN of `policy` in `partition`.
 pub fn arn_in(partition: &str, policy: &ManagedPolicy) -> String {
     match policy.arn.strip_prefix("arn:aws:") {

@@ -3,7 +3,12 @@
 //! one fails with AWS's message.
 
 // A test crate: its helpers may panic on a broken corpus.
-#![allow(clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "a test: a failed expectation is a panic"
+)]
 
 use gatehouse_policy::{Policy, PolicyKind};
 use serde_json::Value;

@@ -2,6 +2,8 @@
 
 use std::borrow::Cow;
 
+use gatehouse_error::Error;
+
 /// An AWS error: the `Code`, `Message` and HTTP status AWS answers with.
 ///
 /// The fault `Type` is derived from the status: `Sender` below 500, `Receiver` otherwise.
@@ -33,51 +35,34 @@ impl AwsError {
     /// `ValidationError` (400) listing constraint violations as AWS does:
     /// "1 validation error detected: …" or "N validation errors detected: …; …".
     pub fn validation(violations: &[String]) -> Self {
-        let count = violations.len();
-        let noun = if count == 1 { "error" } else { "errors" };
-        Self::new(
-            "ValidationError",
-            400,
-            format!(
-                "{count} validation {noun} detected: {}",
-                violations.join("; ")
-            ),
-        )
+        Error::validation(violations).into()
     }
 
     /// `NotImplemented` (501) for an operation the handler does not implement.
     pub fn not_implemented(operation: &str) -> Self {
-        Self::new(
-            "NotImplemented",
-            501,
-            format!("The operation {operation} is not implemented by gatehouse yet."),
-        )
+        Error::not_implemented(operation).into()
     }
 
     /// `InvalidAction` (400) for an action unknown in `version`.
     pub fn invalid_action(action: &str, version: &str) -> Self {
-        Self::new(
-            "InvalidAction",
-            400,
-            format!("Could not find operation {action} for version {version}"),
-        )
+        Error::invalid_action(action, version).into()
     }
 
     /// `MissingAction` (400) when the request carries no `Action` parameter.
     pub fn missing_action() -> Self {
-        Self::new("MissingAction", 400, "Missing Action")
+        Error::missing_action().into()
     }
 
-    /// `MalformedQueryString` for a query string or form body that cannot be decoded.
+    /// `MalformedQueryString` (404) for a query string or form body that cannot be decoded.
     pub fn malformed_query_string(message: impl Into<String>) -> Self {
-        Self::new("MalformedQueryString", 404, message)
+        Error::malformed_query_string(message).into()
     }
 
     /// `RequestEntityTooLarge` (413) for a request larger than the query endpoint accepts: a
     /// body over the size cap, or more parameters than any operation takes. AWS documents no
     /// code for this on its query APIs; this is the HTTP status's own name.
     pub fn request_entity_too_large(message: impl Into<String>) -> Self {
-        Self::new("RequestEntityTooLarge", 413, message)
+        Error::request_entity_too_large(message).into()
     }
 
     /// The fault type AWS reports: `Sender` for client errors, `Receiver` for server errors.
@@ -87,6 +72,13 @@ impl AwsError {
         } else {
             "Receiver"
         }
+    }
+}
+
+/// An error of the core in its wire form: its code's string and status, its message.
+impl From<Error> for AwsError {
+    fn from(error: Error) -> Self {
+        Self::new(error.code.as_str(), error.code.status(), error.message)
     }
 }
 
@@ -117,6 +109,19 @@ mod tests {
             e.message,
             "The operation AssumeRoot is not implemented by gatehouse yet."
         );
+    }
+
+    #[test]
+    fn core_errors_keep_code_status_and_message() {
+        use gatehouse_error::ErrorCode;
+        for code in ErrorCode::all() {
+            let aws = AwsError::from(Error::new(code, "m"));
+            assert_eq!(
+                (aws.code.as_ref(), aws.status, aws.message.as_str()),
+                (code.as_str(), code.status(), "m")
+            );
+            assert_eq!(aws.fault(), code.fault().as_str(), "{code}");
+        }
     }
 
     #[test]

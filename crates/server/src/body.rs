@@ -132,22 +132,23 @@ fn too_large() -> AwsError {
 }
 
 fn read_failure(error: axum::Error) -> AwsError {
+    use gatehouse_error::{Error as AwsWords, ErrorCode};
     let mut cause: Option<&(dyn Error + 'static)> = Some(&error);
     while let Some(error) = cause {
         if error.is::<BodyTimedOut>() {
-            return AwsError::new(
-                "RequestTimeout",
-                400,
+            return AwsWords::new(
+                ErrorCode::RequestTimeout,
                 "Your socket connection to the server was not read from or written to within the timeout period.",
-            );
+            )
+            .into();
         }
         cause = error.source();
     }
-    AwsError::new(
-        "IncompleteBody",
-        400,
+    AwsWords::new(
+        ErrorCode::IncompleteBody,
         "The request body ended before the length its headers declared.",
     )
+    .into()
 }
 
 #[cfg(test)]

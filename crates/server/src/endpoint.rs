@@ -8,6 +8,7 @@ use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use gatehouse_protocol::{AwsError, Encoded, QueryParams, ResponseFormat, Service, iam, sts};
+use gatehouse_service::scope::Endpoint;
 use gatehouse_service::{Context, RequestInfo};
 use gatehouse_sigv4::HttpRequest;
 
@@ -85,16 +86,20 @@ async fn serve(
     } else {
         ResponseFormat::Xml
     };
-    let caller = match app.service.authenticate(request, service, !unsigned).await {
+    let endpoint = match service {
+        Service::Sts => Endpoint::Sts,
+        Service::Iam => Endpoint::Iam,
+    };
+    let caller = match app.service.authenticate(request, endpoint, !unsigned).await {
         Ok(caller) => caller,
-        Err(err) => return (service, format, Err(err)),
+        Err(err) => return (service, format, Err(err.into())),
     };
     let action = params.action().unwrap_or_default();
     if let Err(err) = caller
-        .principal
+        .principal()
         .check_session_scope(service == Service::Iam, action)
     {
-        return (service, format, Err(err));
+        return (service, format, Err(err.into()));
     }
     let context = Context {
         caller,
@@ -128,7 +133,7 @@ async fn serve(
             };
             app.iam_runtime.spawn(run).await.unwrap_or_else(|failure| {
                 tracing::error!(%failure, "an IAM operation did not finish");
-                Err(gatehouse_service::error::service_failure())
+                Err(gatehouse_service::error::service_failure().into())
             })
         }
     };

@@ -7,8 +7,8 @@
 //! checked (`SignatureDoesNotMatch`). Lenient mode lets unsigned requests and keys gatehouse never issued
 //! act as an account's root; a key gatehouse did issue is always verified.
 
-use gatehouse_protocol::AwsError;
-use gatehouse_sigv4::{HttpRequest, SignedClaim};
+use gatehouse_error::{Error, ErrorCode};
+use gatehouse_sigv4::{HttpRequest, SignedClaim, Verified};
 use gatehouse_store::{AccessKey, AccessKeyStatus, KeyHolder};
 use gatehouse_token::{AccountId, SessionClaims};
 use time::OffsetDateTime;
@@ -19,35 +19,82 @@ use crate::{Principal, Service, signing_keys, usage};
 /// How the caller proved who it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Credential {
-    /// A long-term access key, signature verified.
-    LongTerm {
-        /// The key id.
-        access_key_id: String,
-    },
-    /// Temporary credentials issued by gatehouse, token opened and signature verified.
-    Temporary {
-        /// The key id (`ASIA…`).
-        access_key_id: String,
-    },
+    /// A long-term access key, its signature verified.
+    LongTerm(Verified),
+    /// Temporary credentials issued by gatehouse: token opened, signature verified.
+    Temporary(Verified),
     /// Lenient mode only: a key gatehouse never issued, or none at all, accepted as an
     /// account's root without checking a signature.
     Unverified {
         /// The key id the request named, if any.
         access_key_id: Option<String>,
     },
-    /// The operation needs no credentials (AssumeRoleWithWebIdentity, AssumeRoleWithSAML).
+    /// The operation needs no credentials (AssumeRoleWithWebIdentity, AssumeRoleWithSAML):
+    /// the caller is anonymous.
     NotRequired,
+    /// No request: the operator of this instance, acting as an account's root (applying the
+    /// `--init` seed).
+    Operator,
 }
 
-/// An authenticated caller.
+/// An authenticated caller: who a request acts as, and how that was established.
+///
+/// Only authentication makes one ([`Service::authenticate`]), besides [`Caller::operator`]
+/// for the instance's own operator: an operation that takes a [`Context`](crate::Context)
+/// cannot be reached with an identity nobody proved. Outside this crate, a caller cannot be
+/// written down:
+///
+/// ```compile_fail
+/// use gatehouse_service::{Caller, Credential, Principal};
+/// let forged = Caller {
+///     principal: Principal::Anonymous,
+///     credential: Credential::NotRequired,
+///     region: None,
+/// };
+/// ```
 #[derive(Debug, Clone)]
 pub struct Caller {
+    principal: Principal,
+    credential: Credential,
+    region: Option<String>,
+}
+
+impl Caller {
+    /// The operator of this instance acting as the root of `account`, as when it applies the
+    /// seed given with `--init`. No request can carry this caller.
+    pub fn operator(account: AccountId) -> Self {
+        Caller {
+            principal: Principal::Root { account },
+            credential: Credential::Operator,
+            region: None,
+        }
+    }
+
+    /// Any principal, as tests and tools that call operations directly need, with `region` as
+    /// the credential scope's region. Not in the server's build.
+    #[cfg(any(test, feature = "test-support"))]
+    pub fn unchecked(principal: Principal, region: Option<&str>) -> Self {
+        Caller {
+            principal,
+            credential: Credential::NotRequired,
+            region: region.map(str::to_owned),
+        }
+    }
+
     /// Who the request acts as.
-    pub principal: Principal,
+    pub fn principal(&self) -> &Principal {
+        &self.principal
+    }
+
     /// How that was established.
-    pub credential: Credential,
+    pub fn credential(&self) -> &Credential {
+        &self.credential
+    }
+
     /// The region of the credential scope, when the request was signed.
-    pub region: Option<String>,
+    pub fn region(&self) -> Option<&str> {
+        self.region.as_deref()
+    }
 }
 
 /// Facts about the HTTP request that policies can test (`aws:SourceIp`, …).
@@ -66,32 +113,33 @@ pub struct RequestInfo {
     pub host: Option<String>,
 }
 
-fn invalid_client_token_id() -> AwsError {
-    AwsError::new(
-        "InvalidClientTokenId",
-        403,
+fn invalid_client_token_id() -> Error {
+    Error::new(
+        ErrorCode::InvalidClientTokenId,
         "The security token included in the request is invalid.",
     )
 }
 
-fn expired_token() -> AwsError {
-    AwsError::new(
-        "ExpiredToken",
-        403,
+fn expired_token() -> Error {
+    Error::new(
+        ErrorCode::ExpiredToken,
         "The security token included in the request is expired",
     )
 }
 
-fn missing_authentication_token() -> AwsError {
-    AwsError::new(
-        "MissingAuthenticationToken",
-        403,
+fn missing_authentication_token() -> Error {
+    Error::new(
+        ErrorCode::MissingAuthenticationToken,
         "Request is missing Authentication Token",
     )
 }
 
-fn signature_error(err: gatehouse_sigv4::SigV4Error) -> AwsError {
-    AwsError::new(err.code(), err.http_status(), err.to_string())
+fn signature_error(err: gatehouse_sigv4::SigV4Error) -> Error {
+    let code = match err.code() {
+        "IncompleteSignature" => ErrorCode::IncompleteSignature,
+        _ => ErrorCode::SignatureDoesNotMatch,
+    };
+    Error::new(code, err.to_string())
 }
 
 /// The prefix of every session token gatehouse seals (base64 of its magic and version).
@@ -106,16 +154,16 @@ fn is_lenient_alias(access_key_id: &str) -> bool {
 }
 
 impl Service {
-    /// Resolves the caller of `request`, which `service` answers. `credentials_required` is
+    /// Resolves the caller of `request`, which `endpoint` answers. `credentials_required` is
     /// false for the operations AWS serves unsigned; their signature, if any, is ignored as AWS
-    /// does. A signed request's credential scope must name `service` and a region gatehouse
+    /// does. A signed request's credential scope must name `endpoint` and a region gatehouse
     /// serves ([`crate::scope`]), in both modes and before the key is looked at.
     pub async fn authenticate(
         &self,
         request: &HttpRequest<'_>,
-        service: gatehouse_protocol::Service,
+        endpoint: crate::scope::Endpoint,
         credentials_required: bool,
-    ) -> Result<Caller, AwsError> {
+    ) -> Result<Caller, Error> {
         if !credentials_required {
             return Ok(Caller {
                 principal: Principal::Anonymous,
@@ -129,7 +177,7 @@ impl Service {
                 Mode::Strict => Err(missing_authentication_token()),
             };
         };
-        crate::scope::check(&claim, service, self.config.partition)?;
+        crate::scope::check(&claim, endpoint, self.config.partition)?;
         let now = self.clock.now();
         if let Some(token) = claim.security_token.as_deref()
             && (token.starts_with(OWN_TOKEN_PREFIX) || self.config.mode == Mode::Strict)
@@ -148,7 +196,7 @@ impl Service {
                 return Err(invalid_client_token_id());
             }
             let account = record.account;
-            self.verify(request, &claim, record.secret.expose(), now)?;
+            let verified = self.verify(request, &claim, record.secret.expose(), now)?;
             self.note_key_used(&record, &claim, now);
             let principal = match &record.holder {
                 KeyHolder::User { id, name, path } => Principal::User {
@@ -161,9 +209,7 @@ impl Service {
             };
             return Ok(Caller {
                 principal,
-                credential: Credential::LongTerm {
-                    access_key_id: claim.access_key_id.clone(),
-                },
+                credential: Credential::LongTerm(verified),
                 region: Some(claim.region.clone()),
             });
         }
@@ -180,7 +226,7 @@ impl Service {
         claim: &SignedClaim,
         token: &str,
         now: OffsetDateTime,
-    ) -> Result<Caller, AwsError> {
+    ) -> Result<Caller, Error> {
         let claims: SessionClaims = self
             .keyring
             .open(token)
@@ -191,12 +237,10 @@ impl Service {
         if now.unix_timestamp() >= claims.expires_at {
             return Err(expired_token());
         }
-        self.verify(request, claim, claims.secret_access_key.expose(), now)?;
+        let verified = self.verify(request, claim, claims.secret_access_key.expose(), now)?;
         Ok(Caller {
             principal: Principal::Session(Box::new(claims)),
-            credential: Credential::Temporary {
-                access_key_id: claim.access_key_id.clone(),
-            },
+            credential: Credential::Temporary(verified),
             region: Some(claim.region.clone()),
         })
     }
@@ -226,11 +270,10 @@ impl Service {
         claim: &SignedClaim,
         secret: &str,
         now: OffsetDateTime,
-    ) -> Result<(), AwsError> {
+    ) -> Result<Verified, Error> {
         signing_keys::with_signing_key(secret, claim, |key| {
             gatehouse_sigv4::verify(request, claim, key, now)
         })
-        .map(|_| ())
         .map_err(signature_error)
     }
 

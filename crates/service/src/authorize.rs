@@ -17,10 +17,11 @@
 
 use std::sync::Arc;
 
+use gatehouse_error::{Error, ErrorCode};
 use gatehouse_policy::{
-    ContextKeys, Decision, EvalDecision, Policy, PolicyKind, PolicySet, RequestContext, authorize,
+    ContextKeys, Decision, EvalDecision, Policy, PolicyKind, PolicySet, PrincipalInfo,
+    RequestContext, authorize,
 };
-use gatehouse_protocol::AwsError;
 use gatehouse_store::{ManagedDocument, StoreError};
 use gatehouse_token::{AccountId, SessionClaims, SessionPrincipal, arn};
 
@@ -87,14 +88,14 @@ impl Identity {
 /// Why an identity could not be loaded.
 enum LoadError {
     /// The store failed: the request fails (`ServiceFailure`).
-    Failed(AwsError),
+    Failed(Error),
     /// Something a decision depends on is missing or unreadable: every decision denies,
     /// with this reason.
     Unusable(String),
 }
 
-impl From<AwsError> for LoadError {
-    fn from(error: AwsError) -> Self {
+impl From<Error> for LoadError {
+    fn from(error: Error) -> Self {
         LoadError::Failed(error)
     }
 }
@@ -115,10 +116,9 @@ fn compile_required(
 /// authorized to perform: iam:CreateUser on resource: arn:aws:iam::123456789012:user/alice
 /// because no identity-based policy allows the iam:CreateUser action". `reason` is the part
 /// after the resource (with its leading space), empty for AWS's bare form.
-pub fn access_denied(caller_arn: &str, action: &str, resource: &str, reason: &str) -> AwsError {
-    AwsError::new(
-        "AccessDenied",
-        403,
+pub fn access_denied(caller_arn: &str, action: &str, resource: &str, reason: &str) -> Error {
+    Error::new(
+        ErrorCode::AccessDenied,
         format!(
             "User: {caller_arn} is not authorized to perform: {action} on resource: {resource}{reason}"
         ),
@@ -178,12 +178,54 @@ fn arn_account(resource: &str) -> Option<AccountId> {
 }
 
 /// `Ok(None)` for `NotFound`; any other store error fails the request.
-fn found<T>(result: Result<T, StoreError>) -> Result<Option<T>, AwsError> {
+fn found<T>(result: Result<T, StoreError>) -> Result<Option<T>, Error> {
     match result {
         Ok(value) => Ok(Some(value)),
         Err(StoreError::NotFound { .. }) => Ok(None),
         Err(other) => Err(store_failure(other)),
     }
+}
+
+/// Who a decision is for.
+#[derive(Debug, Clone, Copy)]
+pub enum Requester<'a> {
+    /// The authenticated caller of the request: its identity's policies decide (its user's or
+    /// role's, within boundary and session policies), together with the resource's policy.
+    Caller,
+    /// A principal of an identity provider (AssumeRoleWithWebIdentity, AssumeRoleWithSAML),
+    /// which has no identity policies: the resource's policy alone decides.
+    Federated(&'a PrincipalInfo),
+}
+
+/// A question for [`Service::decide`]: may the requester do every one of `actions` on
+/// `resource`?
+#[derive(Debug, Clone, Copy)]
+pub struct Authorization<'a> {
+    /// Who asks.
+    pub requester: Requester<'a>,
+    /// The actions, each of which must be allowed; the first denied one is reported.
+    pub actions: &'a [&'a str],
+    /// The resource's ARN (`*` when the action has none).
+    pub resource: &'a str,
+    /// The operation's own condition keys (`aws:RequestTag/*`, `sts:RoleSessionName`, …).
+    pub keys: &'a ContextKeys,
+    /// The trust policy, as stored, of the role `resource` names when the actions assume it.
+    pub trust_policy: Option<&'a str>,
+}
+
+/// Why [`Service::decide`] refused.
+#[derive(Debug, Clone)]
+pub struct Denial {
+    /// The action that was denied.
+    pub action: String,
+    /// The request as it was evaluated.
+    pub request: RequestContext,
+    /// The engine's decision; `None` when no evaluation could be made (the caller's identity,
+    /// or the resource policy, cannot be used).
+    pub decision: Option<Decision>,
+    /// AWS's reason, as the end of an `AccessDenied` message (" because no identity-based
+    /// policy allows the iam:ListUsers action", " with an explicit deny in …").
+    pub reason: String,
 }
 
 impl Service {
@@ -194,7 +236,7 @@ impl Service {
         ctx: &Context,
         action: &str,
         resource: &str,
-    ) -> Result<(), AwsError> {
+    ) -> Result<(), Error> {
         self.authorize_with(ctx, action, resource, &ContextKeys::new())
             .await
     }
@@ -206,47 +248,103 @@ impl Service {
         ctx: &Context,
         action: &str,
         resource: &str,
-        extra: &ContextKeys,
-    ) -> Result<(), AwsError> {
-        let principal = &ctx.caller.principal;
-        if matches!(principal, Principal::Anonymous) {
-            return Err(access_denied("anonymous", action, resource, ""));
-        }
-        let identity = self.identity(principal).await?;
-        let mut set = identity.policy_set().map_err(|reason| {
-            access_denied(
-                &principal.arn(self.config.partition),
-                action,
-                resource,
-                reason,
-            )
-        })?;
-        let request = request_context::build(
+        keys: &ContextKeys,
+    ) -> Result<(), Error> {
+        let ask = Authorization {
+            requester: Requester::Caller,
+            actions: &[action],
+            resource,
+            keys,
+            trust_policy: None,
+        };
+        self.decide(ctx, &ask).await?.map_err(|denial| {
+            let caller = ctx.caller.principal().arn(self.config.partition);
+            access_denied(&caller, action, resource, &denial.reason)
+        })
+    }
+
+    /// The one decision point: every request gatehouse authorizes (IAM operations, every
+    /// AssumeRole*, and whatever enforces later) is decided here, by the policy engine, over
+    /// policies loaded by [`Service::identity`], which never leaves one out.
+    ///
+    /// `Ok(Err(denial))` when a policy denies, or when the decision depends on something that
+    /// cannot be used (the caller's user or role is gone, a policy is missing or unreadable,
+    /// the trust policy does not compile): then nothing is evaluated and the denial says why.
+    ///
+    /// # Errors
+    /// `ServiceFailure` when the store fails.
+    pub async fn decide(
+        &self,
+        ctx: &Context,
+        ask: &Authorization<'_>,
+    ) -> Result<Result<(), Box<Denial>>, Error> {
+        let partition = self.config.partition;
+        let first = ask.actions.first().copied().unwrap_or_default();
+        let identity = match ask.requester {
+            Requester::Caller => match ctx.caller.principal() {
+                Principal::Anonymous => Arc::new(Identity::unusable(String::new())),
+                principal => self.identity(principal).await?,
+            },
+            Requester::Federated(_) => Arc::new(Identity::default()),
+        };
+        let mut request = request_context::build(
             ctx,
-            self.config.partition,
+            partition,
             &identity.tags,
-            action,
-            resource,
-            extra,
+            first,
+            ask.resource,
+            ask.keys,
         );
-        set.resource_account = arn_account(resource).map(|account| account.to_string());
-        let decision = authorize(&request, &set);
-        if decision.effect == EvalDecision::Allowed {
-            return Ok(());
+        if let Requester::Federated(principal) = ask.requester {
+            request.principal = Some(principal.clone());
         }
-        let reason = denial_reason(&request, &identity, &decision);
-        Err(access_denied(
-            &principal.arn(self.config.partition),
-            action,
-            resource,
-            &reason,
-        ))
+        let refuse = |request: RequestContext, action: &str, reason: String| {
+            Ok(Err(Box::new(Denial {
+                action: action.to_owned(),
+                request,
+                decision: None,
+                reason,
+            })))
+        };
+        let mut set = match identity.policy_set() {
+            Ok(set) => set,
+            Err(reason) => return refuse(request, first, reason.to_owned()),
+        };
+        let trust = match ask.trust_policy {
+            Some(text) => match compile_stored(text, PolicyKind::Trust, ask.resource) {
+                Some(policy) => Some(policy),
+                None => {
+                    let reason = format!(
+                        " because the trust policy of {} cannot be read",
+                        ask.resource
+                    );
+                    return refuse(request, first, reason);
+                }
+            },
+            None => None,
+        };
+        set.resource = trust.as_deref();
+        set.resource_account = arn_account(ask.resource).map(|account| account.to_string());
+        for action in ask.actions {
+            (*action).clone_into(&mut request.action);
+            let decision = authorize(&request, &set);
+            if decision.effect != EvalDecision::Allowed {
+                let reason = denial_reason(&request, &identity, &decision);
+                return Ok(Err(Box::new(Denial {
+                    action: (*action).to_owned(),
+                    request,
+                    decision: Some(decision),
+                    reason,
+                })));
+            }
+        }
+        Ok(Ok(()))
     }
 
     /// Loads what decides the permissions of `principal`. A principal whose user or role is
     /// gone, or one of whose policies cannot be found or compiled, gets an
     /// [`Identity::unusable`] identity: every decision for it denies.
-    pub async fn identity(&self, principal: &Principal) -> Result<Arc<Identity>, AwsError> {
+    pub async fn identity(&self, principal: &Principal) -> Result<Arc<Identity>, Error> {
         let loaded = match principal {
             Principal::Root { .. } => return Ok(root_identity()),
             Principal::User {
@@ -442,9 +540,10 @@ impl Service {
 
     /// The default version's document of a managed policy (AWS managed or customer managed),
     /// `None` when there is no such policy.
-    pub async fn managed_policy_document(&self, arn: &str) -> Result<Option<String>, AwsError> {
-        if let Some(aws) = gatehouse_managed_policies::get_in(self.config.partition.name(), arn) {
-            return Ok(Some(aws.document.clone()));
+    pub async fn managed_policy_document(&self, arn: &str) -> Result<Option<String>, Error> {
+        let partition = self.config.partition.name();
+        if let Some(aws) = gatehouse_managed_policies::get_in(partition, arn) {
+            return Ok(Some(aws.document_in(partition).into_owned()));
         }
         let Some(account) = arn_account(arn) else {
             return Ok(None);
@@ -526,9 +625,9 @@ fn root_identity() -> Arc<Identity> {
 fn managed(doc: &ManagedDocument, kind: PolicyKind, role: &str) -> Result<Arc<Policy>, LoadError> {
     let what = format!("{role} {}", doc.arn);
     let text = match &doc.document {
-        Some(text) => text.as_str(),
-        None => match gatehouse_managed_policies::get_attached(&doc.arn) {
-            Some(aws) => aws.document.as_str(),
+        Some(text) => std::borrow::Cow::Borrowed(text.as_str()),
+        None => match gatehouse_managed_policies::attached_document(&doc.arn) {
+            Some(text) => text,
             None => {
                 return Err(LoadError::Unusable(format!(
                     " because the {what} does not exist"
@@ -536,7 +635,7 @@ fn managed(doc: &ManagedDocument, kind: PolicyKind, role: &str) -> Result<Arc<Po
             }
         },
     };
-    compile_required(text, kind, &doc.arn, &what)
+    compile_required(&text, kind, &doc.arn, &what)
 }
 
 #[cfg(test)]
@@ -669,7 +768,7 @@ mod tests {
                 .await
                 .unwrap_err()
                 .code,
-            "AccessDenied"
+            gatehouse_error::ErrorCode::AccessDenied
         );
     }
 
@@ -682,7 +781,7 @@ mod tests {
             .authorize(&user, "iam:CreateUser", resource)
             .await
             .unwrap_err();
-        assert_eq!(err.status, 403);
+        assert_eq!(err.status(), 403);
         assert_eq!(
             err.message,
             "User: arn:aws:iam::111122223333:user/bob is not authorized to perform: iam:CreateUser on resource: arn:aws:iam::111122223333:user/alice because no identity-based policy allows the iam:CreateUser action"
@@ -778,7 +877,7 @@ mod tests {
             .unwrap();
         let mut claims = match role_session(None, 1_700_000_000) {
             Principal::Session(claims) => claims,
-            _ => unreachable!(),
+            _ => panic!("a role session"),
         };
         claims.principal = SessionPrincipal::FederatedUser {
             name: "fed".into(),
@@ -851,13 +950,13 @@ mod tests {
     fn claims_of(principal: Principal) -> Box<SessionClaims> {
         match principal {
             Principal::Session(claims) => claims,
-            _ => unreachable!(),
+            _ => panic!("a role session"),
         }
     }
 
-    fn denial(err: &AwsError) -> &str {
+    fn denial(err: &Error) -> &str {
         assert_eq!(
-            (err.code.as_ref(), err.status),
+            (err.code.as_str(), err.status()),
             ("AccessDenied", 403),
             "{err:?}"
         );
@@ -969,7 +1068,7 @@ mod tests {
             .delete::<gatehouse_store::Role>(account(), "ops")
             .await
             .unwrap();
-        let identity = service.identity(&session.caller.principal).await.unwrap();
+        let identity = service.identity(session.caller.principal()).await.unwrap();
         assert!(identity.policy_set().is_err());
     }
 
@@ -1116,5 +1215,104 @@ mod tests {
                 .unwrap_err();
             assert!(denial(&err).ends_with(&reason), "{}", err.message);
         }
+    }
+
+    const OPS: &str = "arn:aws:iam::111122223333:role/ops";
+    const PROVIDER: &str = "arn:aws:iam::111122223333:oidc-provider/idp.example";
+
+    fn provider_principal() -> PrincipalInfo {
+        PrincipalInfo {
+            arn: PROVIDER.into(),
+            account: ACCT.into(),
+            unique_id: None,
+            kind: gatehouse_policy::PrincipalKind::WebIdentity {
+                provider: PROVIDER.into(),
+            },
+        }
+    }
+
+    fn assume<'a>(
+        requester: Requester<'a>,
+        actions: &'a [&'a str],
+        trust_policy: &'a str,
+        keys: &'a ContextKeys,
+    ) -> Authorization<'a> {
+        Authorization {
+            requester,
+            actions,
+            resource: OPS,
+            keys,
+            trust_policy: Some(trust_policy),
+        }
+    }
+
+    /// The seam decides a caller's AssumeRole with its identity policy and the trust policy,
+    /// reporting the first denied action with the request it evaluated.
+    #[tokio::test]
+    async fn a_caller_is_decided_with_its_policies_and_the_trust_policy() {
+        let service = service().await;
+        let keys = ContextKeys::new();
+        let trust = r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:user/bob"},"Action":"sts:AssumeRole"}}"#;
+        let user = ctx(bob());
+        let actions = ["sts:AssumeRole", "sts:TagSession"];
+        let denial = service
+            .decide(&user, &assume(Requester::Caller, &actions, trust, &keys))
+            .await
+            .unwrap()
+            .unwrap_err();
+        assert_eq!(denial.action, "sts:TagSession");
+        assert_eq!(denial.request.action, "sts:TagSession");
+        assert_eq!(
+            denial.decision.map(|d| d.effect),
+            Some(EvalDecision::ImplicitDeny)
+        );
+        service
+            .decide(
+                &user,
+                &assume(Requester::Caller, &actions[..1], trust, &keys),
+            )
+            .await
+            .unwrap()
+            .unwrap();
+    }
+
+    /// A federated principal has no identity policies: the trust policy alone decides, and one
+    /// that cannot be compiled allows no one and says so.
+    #[tokio::test]
+    async fn a_federated_principal_is_decided_by_the_trust_policy_alone() {
+        let service = service().await;
+        let keys = ContextKeys::new();
+        let principal = provider_principal();
+        let anonymous = ctx(Principal::Anonymous);
+        let action = ["sts:AssumeRoleWithWebIdentity"];
+        let trust = format!(
+            r#"{{"Version":"2012-10-17","Statement":{{"Effect":"Allow","Principal":{{"Federated":"{PROVIDER}"}},"Action":"sts:AssumeRoleWithWebIdentity"}}}}"#
+        );
+        let federated = Requester::Federated(&principal);
+        service
+            .decide(&anonymous, &assume(federated, &action, &trust, &keys))
+            .await
+            .unwrap()
+            .unwrap();
+        // The same caller without the provider's principal is anonymous and refused.
+        let denial = service
+            .decide(
+                &anonymous,
+                &assume(Requester::Caller, &action, &trust, &keys),
+            )
+            .await
+            .unwrap()
+            .unwrap_err();
+        assert!(denial.decision.is_none());
+        let denial = service
+            .decide(&anonymous, &assume(federated, &action, "{not json", &keys))
+            .await
+            .unwrap()
+            .unwrap_err();
+        assert!(denial.decision.is_none());
+        assert_eq!(
+            denial.reason,
+            format!(" because the trust policy of {OPS} cannot be read")
+        );
     }
 }

@@ -19,7 +19,7 @@ mod usage;
 
 use std::sync::Arc;
 
-use gatehouse_protocol::AwsError;
+use gatehouse_error::Error;
 use gatehouse_store::{AccessKey, Role, Store, StoreError};
 use gatehouse_token::{AccountId, Keyring};
 
@@ -43,15 +43,12 @@ pub struct Context {
 
 impl Context {
     /// `principal` calling at `now` with nothing else known: no credential checked, region
-    /// `us-east-1`, over HTTPS, no source address, user agent or host. Tests and tools that
-    /// call operations directly start from it and set what they vary.
+    /// `us-east-1`, over HTTPS, no source address, user agent or host. Tests that call
+    /// operations directly start from it and set what they vary. Not in the server's build.
+    #[cfg(any(test, feature = "test-support"))]
     pub fn local(principal: Principal, now: time::OffsetDateTime) -> Context {
         Context {
-            caller: Caller {
-                principal,
-                credential: Credential::NotRequired,
-                region: Some("us-east-1".into()),
-            },
+            caller: Caller::unchecked(principal, Some("us-east-1")),
             request: RequestInfo {
                 request_id: "local".into(),
                 source_ip: None,
@@ -153,7 +150,7 @@ impl Service {
 
     /// Wipes all IAM state back to a fresh start, keeping the root keys given to
     /// [`Service::keep_on_reset`].
-    pub async fn reset(&self) -> Result<(), AwsError> {
+    pub async fn reset(&self) -> Result<(), Error> {
         self.store
             .reset_keeping_root_keys(self.kept_on_reset.clone())
             .await

@@ -1,6 +1,6 @@
 //! Who a request acts as.
 
-use gatehouse_protocol::AwsError;
+use gatehouse_error::{Error, ErrorCode};
 use gatehouse_token::{AccountId, Partition, SessionClaims, SessionPrincipal, arn};
 
 /// The identity behind a request, resolved by authentication.
@@ -107,7 +107,7 @@ impl Principal {
     ///
     /// # Errors
     /// The error AWS answers the refused call with.
-    pub fn check_session_scope(&self, iam: bool, action: &str) -> Result<(), AwsError> {
+    pub fn check_session_scope(&self, iam: bool, action: &str) -> Result<(), Error> {
         let Principal::Session(claims) = self else {
             return Ok(());
         };
@@ -121,9 +121,8 @@ impl Principal {
             return if with_mfa {
                 Ok(())
             } else {
-                Err(AwsError::new(
-                    "InvalidClientTokenId",
-                    403,
+                Err(Error::new(
+                    ErrorCode::InvalidClientTokenId,
                     "The security token included in the request is invalid",
                 ))
             };
@@ -133,9 +132,8 @@ impl Principal {
         if allowed || (federated && action == "AssumeRole") {
             Ok(())
         } else {
-            Err(AwsError::new(
-                "AccessDenied",
-                403,
+            Err(Error::new(
+                ErrorCode::AccessDenied,
                 format!("Cannot call {action} with session credentials"),
             ))
         }

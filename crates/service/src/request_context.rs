@@ -125,10 +125,7 @@ fn requested_region<'a>(ctx: &'a Context, action: &str, partition: Partition) ->
     if is_iam {
         partition.iam_region()
     } else {
-        ctx.caller
-            .region
-            .as_deref()
-            .unwrap_or(partition.iam_region())
+        ctx.caller.region().unwrap_or(partition.iam_region())
     }
 }
 
@@ -161,7 +158,7 @@ pub fn build(
     if let Some(agent) = &ctx.request.user_agent {
         keys = keys.with_string("aws:UserAgent", agent.clone());
     }
-    let principal = &ctx.caller.principal;
+    let principal = ctx.caller.principal();
     let info = principal_info(principal, partition);
     if let Some(info) = &info {
         keys = keys
@@ -223,8 +220,8 @@ mod tests {
 
     pub(crate) fn context_of(principal: Principal) -> Context {
         let now = time::OffsetDateTime::from_unix_timestamp(1_700_000_000).unwrap();
-        let mut ctx = Context::local(principal, now);
-        ctx.caller.region = Some("eu-west-1".into());
+        let mut ctx = Context::local(principal.clone(), now);
+        ctx.caller = crate::Caller::unchecked(principal, Some("eu-west-1"));
         ctx.request.source_ip = Some("10.1.2.3".parse().unwrap());
         ctx.request.user_agent = Some("test-agent".into());
         ctx

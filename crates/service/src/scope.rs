@@ -13,20 +13,39 @@
 //! Rust all do), so holding IAM to one region would refuse every client configured for another.
 //! Regions of the other partitions are refused, as each partition's endpoints refuse them.
 
-use gatehouse_protocol::{AwsError, Service};
+use gatehouse_error::{Error, ErrorCode};
 use gatehouse_sigv4::SignedClaim;
 use gatehouse_token::Partition;
+
+/// The endpoint a request reached, which its credential scope must name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Endpoint {
+    /// STS, signing name `sts`.
+    Sts,
+    /// IAM, signing name `iam`.
+    Iam,
+}
+
+impl Endpoint {
+    /// The service name a credential scope for this endpoint carries.
+    pub fn signing_name(self) -> &'static str {
+        match self {
+            Endpoint::Sts => "sts",
+            Endpoint::Iam => "iam",
+        }
+    }
+}
 
 /// Refuses `claim` unless it is scoped to `service` and to a region of `partition`.
 ///
 /// # Errors
 /// `SignatureDoesNotMatch` (403) with AWS's sentence for each part of the scope that is wrong.
-pub fn check(claim: &SignedClaim, service: Service, partition: Partition) -> Result<(), AwsError> {
+pub fn check(claim: &SignedClaim, service: Endpoint, partition: Partition) -> Result<(), Error> {
     let mut message = String::new();
     if !partition.regions().contains(&claim.region.as_str()) {
         message.push_str(&match service {
-            Service::Sts => "Credential should be scoped to a valid region. ".to_owned(),
-            Service::Iam => format!(
+            Endpoint::Sts => "Credential should be scoped to a valid region. ".to_owned(),
+            Endpoint::Iam => format!(
                 "Credential should be scoped to a valid region, not '{}'. ",
                 claim.region
             ),
@@ -41,7 +60,7 @@ pub fn check(claim: &SignedClaim, service: Service, partition: Partition) -> Res
     if message.is_empty() {
         Ok(())
     } else {
-        Err(AwsError::new("SignatureDoesNotMatch", 403, message))
+        Err(Error::new(ErrorCode::SignatureDoesNotMatch, message))
     }
 }
 
@@ -68,59 +87,65 @@ mod tests {
 
     /// What AWS answers for a scope, with where that was seen. `None`: the request goes on to
     /// the key and the signature.
-    const CASES: &[(Service, &str, &str, Option<&str>, &str)] = &[
-        (Service::Sts, "us-east-1", "sts", None, "the default region"),
+    const CASES: &[(Endpoint, &str, &str, Option<&str>, &str)] = &[
         (
-            Service::Sts,
+            Endpoint::Sts,
+            "us-east-1",
+            "sts",
+            None,
+            "the default region",
+        ),
+        (
+            Endpoint::Sts,
             "eu-west-1",
             "sts",
             None,
             "botocore signs STS with the client's region",
         ),
         (
-            Service::Sts,
+            Endpoint::Sts,
             "il-central-1",
             "sts",
             None,
             "an opt-in region (endpoints.json)",
         ),
         (
-            Service::Sts,
+            Endpoint::Sts,
             "us-east-1",
             "s3",
             Some("Credential should be scoped to correct service: 'sts'. "),
             "403 SignatureDoesNotMatch from sts.REGION.amazonaws.com, recorded by a public live-AWS STS probe suite (its STS_WRONG_SERVICE_SCOPE_MESSAGE)",
         ),
         (
-            Service::Sts,
+            Endpoint::Sts,
             "us-east-1",
             "iam",
             Some("Credential should be scoped to correct service: 'sts'. "),
             "same message for any other service, e.g. 'batch': github.com/cllunsford/aws-signing-proxy/issues/25",
         ),
         (
-            Service::Sts,
+            Endpoint::Sts,
             "xx-fake-1",
             "sts",
             Some("Credential should be scoped to a valid region. "),
             "STS's XML error (and the probe suite's STS_WRONG_REGION_SCOPE_MESSAGE): github.com/namecheap/node-vault-client/issues/25, github.com/hashicorp/terraform-provider-aws/issues/34865",
         ),
         (
-            Service::Sts,
+            Endpoint::Sts,
             "cn-north-1",
             "sts",
             Some("Credential should be scoped to a valid region. "),
             "a region of another partition (endpoints.json: aws-cn)",
         ),
         (
-            Service::Sts,
+            Endpoint::Sts,
             "",
             "sts",
             Some("Credential should be scoped to a valid region. "),
             "an empty region is no region",
         ),
         (
-            Service::Sts,
+            Endpoint::Sts,
             "xx-fake-1",
             "ec2",
             Some(
@@ -129,35 +154,35 @@ mod tests {
             "both wrong: region first, then service (the same probe suite's STS_WRONG_REGION_AND_SERVICE_SCOPE_MESSAGE; the same pair for execute-api in ServiceNow's AWS signing docs)",
         ),
         (
-            Service::Iam,
+            Endpoint::Iam,
             "us-east-1",
             "iam",
             None,
             "the region AWS's IAM endpoint signs with (endpoints.json: iam.aws-global.credentialScope)",
         ),
         (
-            Service::Iam,
+            Endpoint::Iam,
             "eu-west-1",
             "iam",
             None,
             "botocore with an endpoint URL signs IAM with the client's region",
         ),
         (
-            Service::Iam,
+            Endpoint::Iam,
             "us-east-1",
             "sts",
             Some("Credential should be scoped to correct service: 'iam'. "),
             "the service sentence names the answering service (github.com/cllunsford/aws-signing-proxy/issues/25)",
         ),
         (
-            Service::Iam,
+            Endpoint::Iam,
             "us-gov-west-1",
             "iam",
             Some("Credential should be scoped to a valid region, not 'us-gov-west-1'. "),
             "IAM's XML error names the region: github.com/rusoto/rusoto/issues/1870, github.com/JuliaCloud/AWS.jl/issues/565",
         ),
         (
-            Service::Iam,
+            Endpoint::Iam,
             "",
             "s3",
             Some(
@@ -178,8 +203,8 @@ mod tests {
                 ),
                 Some(message) => {
                     let error = result.unwrap_err();
-                    assert_eq!(error.code, "SignatureDoesNotMatch", "{source}");
-                    assert_eq!(error.status, 403, "{source}");
+                    assert_eq!(error.code, ErrorCode::SignatureDoesNotMatch, "{source}");
+                    assert_eq!(error.status(), 403, "{source}");
                     assert_eq!(error.message, *message, "{source}");
                 }
             }
@@ -190,12 +215,12 @@ mod tests {
     fn every_region_of_the_partition_is_accepted_by_both_services() {
         for partition in Partition::ALL {
             for region in partition.regions() {
-                assert!(check(&claim(region, "sts"), Service::Sts, partition).is_ok());
-                assert!(check(&claim(region, "iam"), Service::Iam, partition).is_ok());
+                assert!(check(&claim(region, "sts"), Endpoint::Sts, partition).is_ok());
+                assert!(check(&claim(region, "iam"), Endpoint::Iam, partition).is_ok());
             }
         }
         // An endpoint of `aws-cn` refuses the regions of `aws`, as `aws` refuses China's.
-        let error = check(&claim("us-east-1", "sts"), Service::Sts, Partition::AwsCn).unwrap_err();
+        let error = check(&claim("us-east-1", "sts"), Endpoint::Sts, Partition::AwsCn).unwrap_err();
         assert_eq!(
             error.message,
             "Credential should be scoped to a valid region. "

@@ -1,6 +1,6 @@
 //! Secret access keys and the SigV4 HMAC chain that derives a signing key from one.
 
-use hmac::{Hmac, KeyInit, Mac};
+use hmac::{Hmac, Mac};
 use sha2::Sha256;
 use zeroize::{Zeroize, Zeroizing};
 

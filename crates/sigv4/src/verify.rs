@@ -31,15 +31,30 @@ impl<'a> From<&'a SigningKey> for VerifyingKey<'a> {
     }
 }
 
-/// Proof that a request was signed by the holder of the secret of `access_key_id`.
+/// Proof that a request was signed by the holder of the secret of an access key: only
+/// [`verify`] makes one, so whoever holds one knows a signature was checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verified {
+    access_key_id: String,
+    region: String,
+    service: String,
+}
+
+impl Verified {
     /// The access key id that signed the request.
-    pub access_key_id: String,
+    pub fn access_key_id(&self) -> &str {
+        &self.access_key_id
+    }
+
     /// The region of the credential scope.
-    pub region: String,
+    pub fn region(&self) -> &str {
+        &self.region
+    }
+
     /// The service of the credential scope.
-    pub service: String,
+    pub fn service(&self) -> &str {
+        &self.service
+    }
 }
 
 /// Verifies `claim` (from [`crate::parse`] on the same request) with the signer's key.

@@ -6,7 +6,8 @@
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::panic,
-    clippy::indexing_slicing
+    clippy::indexing_slicing,
+    reason = "a test: a failed expectation is a panic"
 )]
 
 use std::time::{Duration, SystemTime};
@@ -282,8 +283,8 @@ fn eks_presigned_get_caller_identity() {
     let secret = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
     let ten_minutes_later = to_offset(time) + time::Duration::minutes(10);
     let verified = received.verify(secret, ten_minutes_later).unwrap();
-    assert_eq!(verified.service, "sts");
-    assert_eq!(verified.access_key_id, ACCESS_KEY_ID);
+    assert_eq!(verified.service(), "sts");
+    assert_eq!(verified.access_key_id(), ACCESS_KEY_ID);
 
     let error = received
         .verify(secret, to_offset(time) + time::Duration::minutes(16))

@@ -128,7 +128,7 @@ async fn evaluate_off_the_runtime<T: Send + 'static>(
     let turn = SIMULATIONS
         .acquire()
         .await
-        .map_err(|_| gatehouse_service::error::service_failure())?;
+        .map_err(|_| AwsError::from(gatehouse_service::error::service_failure()))?;
     let done = tokio::task::spawn_blocking(move || {
         // Held until the work ends, even when the request is abandoned meanwhile.
         let _turn = turn;
@@ -139,7 +139,7 @@ async fn evaluate_off_the_runtime<T: Send + 'static>(
         Ok(result) => Ok(result?),
         Err(failure) => {
             tracing::error!(%failure, "a simulation did not finish");
-            Err(gatehouse_service::error::service_failure())
+            Err(gatehouse_service::error::service_failure().into())
         }
     }
 }
@@ -147,7 +147,7 @@ async fn evaluate_off_the_runtime<T: Send + 'static>(
 /// The account whose entities a caller may simulate: its own.
 fn caller_account(service: &Service, ctx: &Context) -> AccountId {
     ctx.caller
-        .principal
+        .principal()
         .account()
         .unwrap_or(service.config().default_account)
 }

@@ -83,9 +83,11 @@ impl<'a> Entity<'a> {
     /// Parses `arn:aws:iam::ACCOUNT:{user,group,role}/PATH/NAME`.
     ///
     /// # Errors
-    /// `InvalidInput` for anything else.
+    /// `InvalidInput` for anything else, in AWS's words as recorded for an assumed-role ARN
+    /// given as `PolicySourceArn` ("Invalid Entity Arn: arn:aws:sts::…:assumed-role/…",
+    /// newrelic/newrelic-lambda-cli issue 96, 2020); the same words for other ARNs are ours.
     pub(crate) fn parse(arn: &'a str) -> Result<Self, SimulatorError> {
-        let invalid = || SimulatorError::invalid(format!("Invalid ARN: {arn}"));
+        let invalid = || SimulatorError::invalid(format!("Invalid Entity Arn: {arn}"));
         let parts = Arn::parse(arn).filter(|parts| parts.service == "iam");
         let parts = parts.ok_or_else(invalid)?;
         let (kind, path, name) = parts.path_resource().ok_or_else(invalid)?;
@@ -289,8 +291,8 @@ fn managed_policy(managed: ManagedDocument) -> Result<SourcedPolicy, SimulatorEr
     };
     let document = match managed.document {
         Some(document) => document,
-        None => gatehouse_managed_policies::get_attached(&managed.arn)
-            .map(|policy| policy.document.clone())
+        None => gatehouse_managed_policies::attached_document(&managed.arn)
+            .map(std::borrow::Cow::into_owned)
             .ok_or_else(|| {
                 SimulatorError::Store(StoreError::Corrupt {
                     detail: format!("unknown AWS managed policy {}", managed.arn),

@@ -1,14 +1,18 @@
 //! The simulator over a real (in-memory) store, called with typed inputs as the IAM handler
 //! calls it.
 
-#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    reason = "a test: a failed expectation is a panic"
+)]
 
 use gatehouse_protocol::iam::{
     ContextEntry, ContextKeyTypeEnum, GetContextKeysForCustomPolicyRequest,
     GetContextKeysForPrincipalPolicyRequest, PolicyEvaluationDecisionType, PolicySourceType,
     SimulateCustomPolicyRequest, SimulatePrincipalPolicyRequest,
 };
-use gatehouse_service::{Caller, Config, Context, Credential, Principal, RequestInfo, Service};
+use gatehouse_service::{Caller, Config, Context, Principal, RequestInfo, Service};
 use gatehouse_store::{NewGroup, NewManagedPolicy, NewRole, NewUser, PolicyOwner, Store};
 use gatehouse_token::{AccountId, Keyring};
 use time::OffsetDateTime;
@@ -22,15 +26,12 @@ async fn service() -> Service {
 
 fn ctx() -> Context {
     Context {
-        caller: Caller {
-            principal: Principal::Root {
+        caller: Caller::unchecked(
+            Principal::Root {
                 account: AccountId::ZERO,
             },
-            credential: Credential::Unverified {
-                access_key_id: None,
-            },
-            region: None,
-        },
+            None,
+        ),
         request: RequestInfo {
             request_id: "r".into(),
             source_ip: None,

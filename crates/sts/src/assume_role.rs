@@ -4,12 +4,11 @@
 
 use std::sync::Arc;
 
-use gatehouse_policy::{ContextKeys, EvalDecision, PolicyKind, authorize};
+use gatehouse_policy::ContextKeys;
 use gatehouse_protocol::sts::{AssumeRoleRequest, AssumeRoleResponse, AssumedRoleUser};
-use gatehouse_service::authorize::access_denied;
+use gatehouse_service::authorize::{Authorization, Requester, access_denied};
 use gatehouse_service::error::store_failure;
-use gatehouse_service::policy_cache::compile_stored;
-use gatehouse_service::request_context::{self, overlay_tags};
+use gatehouse_service::request_context::overlay_tags;
 use gatehouse_service::{Context, Mode, Principal, Service};
 use gatehouse_store::{Role, StoreError};
 use gatehouse_token::arn::{self, Arn};
@@ -93,7 +92,7 @@ async fn validate(
     role: &Role,
     input: &mut AssumeRoleRequest,
 ) -> Result<Requested> {
-    let caller = caller_claims(&ctx.caller.principal);
+    let caller = caller_claims(ctx.caller.principal());
     let chained =
         caller.is_some_and(|c| matches!(c.principal, SessionPrincipal::AssumedRole { .. }));
     let duration = input.duration_seconds.map_or(DEFAULT_DURATION, i64::from);
@@ -139,7 +138,7 @@ async fn validate(
 
     let mfa_at = match (input.serial_number.as_deref(), input.token_code.as_deref()) {
         (Some(serial), Some(code)) => {
-            let holder = match &ctx.caller.principal {
+            let holder = match ctx.caller.principal() {
                 Principal::User { user_name, .. } => MfaHolder::User(user_name),
                 Principal::Session(claims) => match &claims.principal {
                     SessionPrincipal::User { user_name, .. } => MfaHolder::User(user_name),
@@ -147,7 +146,7 @@ async fn validate(
                 },
                 _ => MfaHolder::Root,
             };
-            let account = ctx.caller.principal.account();
+            let account = ctx.caller.principal().account();
             mfa::verify(service, account, holder, serial, code, ctx.now).await?;
             Some(ctx.now.unix_timestamp())
         }
@@ -308,7 +307,7 @@ pub(crate) async fn assume_role(
     ctx: &Context,
     mut input: AssumeRoleRequest,
 ) -> Result<AssumeRoleResponse> {
-    let principal = &ctx.caller.principal;
+    let principal = ctx.caller.principal();
     let partition = service.config().partition;
     let caller_arn = principal.arn(partition);
     let role_arn = input.role_arn.clone();
@@ -328,19 +327,11 @@ pub(crate) async fn assume_role(
     let name = parse_role_arn(&role_arn, partition)
         .ok_or_else(|| StsError::Validation(format!("{role_arn} is invalid")))?;
     check_provided_contexts(&input)?;
-    let identity = service.identity(principal).await?;
     let Some(role) = find_role(service, &name).await? else {
         return Err(denied("sts:AssumeRole"));
     };
     let requested = validate(service, ctx, &role, &mut input).await?;
-    // A trust policy that cannot be compiled allows no one (it was valid when stored).
-    let Some(trust) = compile_stored(&role.trust_policy, PolicyKind::Trust, &role_arn) else {
-        return Err(denied("sts:AssumeRole"));
-    };
-    let Ok(mut set) = identity.policy_set() else {
-        return Err(denied("sts:AssumeRole"));
-    };
-    let extra = assume_keys(&input, &role, &requested, ctx);
+    let keys = assume_keys(&input, &role, &requested, ctx);
     let mut actions = vec!["sts:AssumeRole"];
     if !requested.tags.is_empty() {
         actions.push("sts:TagSession");
@@ -348,30 +339,26 @@ pub(crate) async fn assume_role(
     if requested.source_identity.is_some() {
         actions.push("sts:SetSourceIdentity");
     }
-    // The actions are all of STS, so they share one context; only the action differs.
-    let mut request = request_context::build(
-        ctx,
-        partition,
-        &identity.tags,
-        "sts:AssumeRole",
-        &role_arn,
-        &extra,
-    );
-    set.resource = Some(&trust);
-    set.resource_account = Some(name.account.to_string());
-    for action in actions {
-        action.clone_into(&mut request.action);
-        let decision = authorize(&request, &set);
-        if decision.effect != EvalDecision::Allowed {
-            let account = principal.account().unwrap_or(name.account);
-            let message = authorization_message::describe(&request, &decision);
-            let encoded = authorization_message::encode(service, account, ctx, &message);
-            let denial = access_denied(&caller_arn, action, &role_arn, "");
-            return Err(StsError::AccessDenied(format!(
-                "{} Encoded authorization failure message: {encoded}",
-                denial.message
-            )));
-        }
+    let ask = Authorization {
+        requester: Requester::Caller,
+        actions: &actions,
+        resource: &role_arn,
+        keys: &keys,
+        trust_policy: Some(&role.trust_policy),
+    };
+    if let Err(denial) = service.decide(ctx, &ask).await? {
+        // AWS's AssumeRole denials give no reason, only (when a policy decided) the encoded
+        // authorization message.
+        let Some(decision) = &denial.decision else {
+            return Err(denied(&denial.action));
+        };
+        let account = principal.account().unwrap_or(name.account);
+        let message = authorization_message::describe(&denial.request, decision);
+        let encoded = authorization_message::encode(service, account, ctx, &message);
+        return Err(StsError::AccessDenied(format!(
+            "{} Encoded authorization failure message: {encoded}",
+            access_denied(&caller_arn, &denial.action, &role_arn, "").message
+        )));
     }
 
     let mut claims = session::new_claims(
@@ -394,11 +381,7 @@ pub(crate) async fn assume_role(
     claims.source_identity = requested.source_identity.clone();
     claims.mfa_authenticated_at = requested.mfa_at;
     let issued = session::credentials(service, &claims, input.minimum_session_token_size)?;
-    let region = ctx
-        .caller
-        .region
-        .as_deref()
-        .unwrap_or(partition.iam_region());
+    let region = ctx.caller.region().unwrap_or(partition.iam_region());
     service.note_role_used(&role, ctx.now, region);
     Ok(AssumeRoleResponse {
         credentials: Some(issued.credentials),

@@ -142,7 +142,7 @@ mod tests {
         let account = AccountId::parse("111122223333").unwrap();
         let now = time::OffsetDateTime::from_unix_timestamp(1_700_000_000).unwrap();
         let mut ctx = Context::local(Principal::Root { account }, now);
-        ctx.caller.region = None;
+        ctx.caller = gatehouse_service::Caller::unchecked(Principal::Root { account }, None);
         ctx.request.secure_transport = false;
         let request = RequestContext::new("sts:AssumeRole", "arn:aws:iam::111122223333:role/r")
             .with_principal(PrincipalInfo {

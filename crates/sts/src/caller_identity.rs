@@ -12,7 +12,7 @@ pub(super) fn get_caller_identity(
     ctx: &Context,
     partition: Partition,
 ) -> Result<GetCallerIdentityResponse, AwsError> {
-    let principal = &ctx.caller.principal;
+    let principal = ctx.caller.principal();
     Ok(GetCallerIdentityResponse {
         user_id: Some(principal.user_id()),
         account: principal.account().map(|a| a.to_string()),
@@ -26,9 +26,8 @@ pub(super) fn get_access_key_info(
     access_key_id: &str,
 ) -> Result<GetAccessKeyInfoResponse, AwsError> {
     let account = account_of_key_id(access_key_id).ok_or_else(|| {
-        AwsError::new(
-            "InvalidParameterValue",
-            400,
+        gatehouse_error::Error::new(
+            gatehouse_error::ErrorCode::InvalidParameterValue,
             format!("The access key ID '{access_key_id}' is not well formed."),
         )
     })?;

@@ -32,6 +32,12 @@ pub enum StsError {
     Aws(#[from] AwsError),
 }
 
+impl From<gatehouse_error::Error> for StsError {
+    fn from(error: gatehouse_error::Error) -> Self {
+        StsError::Aws(error.into())
+    }
+}
+
 impl From<PolicyError> for StsError {
     fn from(error: PolicyError) -> Self {
         StsError::MalformedPolicy(error.to_string())
@@ -42,9 +48,19 @@ impl From<StsError> for AwsError {
     fn from(error: StsError) -> Self {
         let message = error.to_string();
         match error {
-            StsError::AccessDenied(_) => AwsError::new("AccessDenied", 403, message),
-            StsError::Validation(_) => AwsError::new("ValidationError", 400, message),
-            StsError::InvalidParameter(_) => AwsError::new("InvalidParameterValue", 400, message),
+            StsError::AccessDenied(_) => {
+                gatehouse_error::Error::new(gatehouse_error::ErrorCode::AccessDenied, message)
+                    .into()
+            }
+            StsError::Validation(_) => {
+                gatehouse_error::Error::new(gatehouse_error::ErrorCode::ValidationError, message)
+                    .into()
+            }
+            StsError::InvalidParameter(_) => gatehouse_error::Error::new(
+                gatehouse_error::ErrorCode::InvalidParameterValue,
+                message,
+            )
+            .into(),
             StsError::MalformedPolicy(_) => errors::malformed_policy_document(message),
             StsError::PackedPolicyTooLarge(_) => errors::packed_policy_too_large(message),
             StsError::InvalidAuthorizationMessage => errors::invalid_authorization_message(message),

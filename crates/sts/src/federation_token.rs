@@ -18,7 +18,7 @@ pub(crate) async fn get_federation_token(
     ctx: &Context,
     input: GetFederationTokenRequest,
 ) -> Result<GetFederationTokenResponse> {
-    let (account, user) = match &ctx.caller.principal {
+    let (account, user) = match ctx.caller.principal() {
         Principal::Root { account } => (*account, None),
         Principal::User {
             account,

@@ -95,7 +95,7 @@ pub(crate) async fn assume_role_with_saml(
         transitive_tag_keys: verified.transitive_tag_keys.clone(),
         source_identity: verified.source_identity.clone(),
     };
-    authorize_trust(ctx, &target, &identity)?;
+    authorize_trust(service, ctx, &target, &identity).await?;
     let session = issue_session(
         service,
         ctx,

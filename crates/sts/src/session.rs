@@ -64,6 +64,9 @@ pub(crate) async fn session_policies(
         )));
     }
     if let Some(text) = &policy {
+        if let Some(message) = unexpected_first_character(text) {
+            return Err(StsError::MalformedPolicy(message));
+        }
         compile(text, PolicyKind::Session, "session policy")?;
     }
     for arn in &arns {
@@ -77,6 +80,47 @@ pub(crate) async fn session_policies(
         inline: policy,
         arns,
     })
+}
+
+/// AWS's answer to a session policy whose first character cannot start a JSON value: the words
+/// of the JSON parser STS runs (Jackson), as a public report quotes AWS's answer to a policy
+/// starting with `i` (ansible-collections/amazon.aws pull request 2778, December 2025):
+/// "Unexpected character ('i' (code 105)): expected a valid value (number, String, array,
+/// object, 'true', 'false' or 'null')\n at [Source: java.io.StringReader@52b5743d; line: 1,
+/// column: 2]". The column is the one after the character; `StringReader@…` names a Java
+/// object, different on every request. `None` when the text starts as JSON can (or with a
+/// control character, for which AWS's words are not recorded): the validator answers then.
+fn unexpected_first_character(text: &str) -> Option<String> {
+    let (mut line, mut column) = (1_u32, 0_usize);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            ' ' | '\t' => column += 1,
+            '\n' | '\r' => {
+                if c == '\r' && chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                line += 1;
+                column = 0;
+            }
+            '{' | '[' | '"' | '-' | '0'..='9' | 't' | 'f' | 'n' => return None,
+            c if c.is_control() => return None,
+            c => {
+                let code = u32::from(c);
+                let described = if code > 255 {
+                    format!("'{c}' (code {code} / 0x{code:x})")
+                } else {
+                    format!("'{c}' (code {code})")
+                };
+                let object = uuid::Uuid::new_v4().as_fields().0;
+                return Some(format!(
+                    "Unexpected character ({described}): expected a valid value (number, String, array, object, 'true', 'false' or 'null')\n at [Source: java.io.StringReader@{object:x}; line: {line}, column: {}]",
+                    column + 2
+                ));
+            }
+        }
+    }
+    None
 }
 
 /// Session tags from the request: keys unique regardless of case.
@@ -189,9 +233,8 @@ fn deflated_len(input: &[u8]) -> Result<usize> {
 }
 
 fn internal(error: std::io::Error) -> StsError {
-    StsError::Aws(gatehouse_protocol::AwsError::new(
-        "InternalFailure",
-        500,
+    StsError::from(gatehouse_error::Error::new(
+        gatehouse_error::ErrorCode::InternalFailure,
         error.to_string(),
     ))
 }
@@ -282,6 +325,43 @@ pub(crate) fn user_session_duration(requested: Option<i32>, root: bool) -> i64 {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// The recorded answer (see [`unexpected_first_character`]), up to the Java object's name.
+    fn jackson(described: &str, line: u32, column: usize) -> (String, String) {
+        (
+            format!(
+                "Unexpected character ({described}): expected a valid value (number, String, array, object, 'true', 'false' or 'null')\n at [Source: java.io.StringReader@"
+            ),
+            format!("; line: {line}, column: {column}]"),
+        )
+    }
+
+    #[test]
+    fn a_session_policy_that_cannot_start_as_json_gets_the_parsers_words() {
+        let cases = [
+            ("invalid", jackson("'i' (code 105)", 1, 2)),
+            ("  <policy/>", jackson("'<' (code 60)", 1, 4)),
+            ("\n\r\n\tx", jackson("'x' (code 120)", 3, 3)),
+            ("é", jackson("'é' (code 233)", 1, 2)),
+            ("€", jackson("'€' (code 8364 / 0x20ac)", 1, 2)),
+        ];
+        for (text, (start, end)) in cases {
+            let message = unexpected_first_character(text).unwrap();
+            assert!(message.starts_with(&start), "{text:?}: {message}");
+            assert!(message.ends_with(&end), "{text:?}: {message}");
+            let object = message
+                .strip_prefix(&start)
+                .unwrap()
+                .strip_suffix(&end)
+                .unwrap();
+            assert!(u32::from_str_radix(object, 16).is_ok(), "{message}");
+        }
+        for text in [
+            "{", "[1]", "\"s\"", "-1", "7", "true", "nope", "fals", "", "  ", "\u{1}x",
+        ] {
+            assert_eq!(unexpected_first_character(text), None, "{text:?}");
+        }
+    }
 
     #[test]
     fn duplicate_tag_keys_are_refused_regardless_of_case() {

@@ -15,7 +15,7 @@ pub(crate) async fn get_session_token(
     ctx: &Context,
     input: GetSessionTokenRequest,
 ) -> Result<GetSessionTokenResponse> {
-    let (account, principal, holder) = match &ctx.caller.principal {
+    let (account, principal, holder) = match ctx.caller.principal() {
         Principal::Root { account } => (*account, SessionPrincipal::Root, MfaHolder::Root),
         Principal::User {
             account,

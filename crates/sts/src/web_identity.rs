@@ -7,23 +7,22 @@
 
 use std::sync::{Arc, OnceLock};
 
+use gatehouse_error::{Error, ErrorCode};
 use gatehouse_federation::{
     HttpJwksFetcher, OidcProvider, OidcVerifier, provider_host_path, unverified_issuer,
 };
-use gatehouse_policy::{
-    ContextKeys, EvalDecision, PolicyKind, PolicySet, PrincipalInfo, PrincipalKind, authorize,
-};
-use gatehouse_protocol::AwsError;
+use gatehouse_policy::{ContextKeys, PrincipalInfo, PrincipalKind};
 use gatehouse_protocol::sts::{
     AssumeRoleWithWebIdentityRequest, AssumeRoleWithWebIdentityResponse, AssumedRoleUser,
     PolicyDescriptorType, Tag, errors,
 };
+use gatehouse_service::authorize::{Authorization, Requester};
 use gatehouse_service::error::store_failure;
-use gatehouse_service::{Context, Mode, Service, policy_cache, request_context};
+use gatehouse_service::{Context, Mode, Service};
 use gatehouse_store::{Role, StoreError};
+use gatehouse_token::AccountId;
 use gatehouse_token::SessionPrincipal;
 use gatehouse_token::arn::{self, Arn};
-use gatehouse_token::{AccountId, Partition};
 use time::OffsetDateTime;
 
 use crate::error::{Result, StsError};
@@ -51,11 +50,9 @@ fn verifier() -> Result<&'static OidcVerifier<HttpJwksFetcher>> {
 
 /// A verification failure as the AWS error it stands for.
 pub(crate) fn federation_error(error: gatehouse_federation::Error) -> StsError {
-    StsError::Aws(AwsError::new(
-        error.code(),
-        error.http_status(),
-        error.to_string(),
-    ))
+    // Every code the verifiers answer is one of AWS's (the test below checks each).
+    let code = ErrorCode::from_code(error.code()).unwrap_or(ErrorCode::InternalFailure);
+    StsError::Aws(Error::new(code, error.to_string()).into())
 }
 
 /// AWS's refusal of an IdP-federated assume call.
@@ -71,8 +68,6 @@ pub(crate) struct TargetRole {
     pub role: Arc<Role>,
     /// The role ARN as the caller gave it.
     pub arn: String,
-    /// The partition the role (and this endpoint) is in.
-    pub partition: Partition,
 }
 
 /// Finds the role named by `role_arn`; a malformed ARN or a missing role is `AccessDenied`
@@ -102,7 +97,6 @@ pub(crate) async fn target_role(
         account,
         role,
         arn: role_arn.to_owned(),
-        partition,
     })
 }
 
@@ -130,40 +124,37 @@ pub(crate) struct FederatedIdentity {
 
 /// Requires the role's trust policy to allow the federated caller the assume action, and
 /// `sts:TagSession` / `sts:SetSourceIdentity` when the provider set tags / a source identity.
-pub(crate) fn authorize_trust(
+pub(crate) async fn authorize_trust(
+    service: &Service,
     ctx: &Context,
     target: &TargetRole,
     identity: &FederatedIdentity,
 ) -> Result<()> {
-    let denied = || not_authorized(identity.action);
     validate_tags(&identity.tags)?;
     session::check_transitive_keys(&identity.tags, &identity.transitive_tag_keys)?;
-    let trust =
-        policy_cache::compile_stored(&target.role.trust_policy, PolicyKind::Trust, &target.arn)
-            .ok_or_else(denied)?;
-    let mut extra = ContextKeys::new()
+    let mut keys = ContextKeys::new()
         .with_string("sts:RoleSessionName", identity.session_name.clone())
         .with_string("aws:FederatedProvider", identity.provider_arn.clone());
     for (key, values) in &identity.condition_keys {
-        extra = extra.with_strings(key.clone(), values.clone());
+        keys = keys.with_strings(key.clone(), values.clone());
     }
     if !identity.tags.is_empty() {
         for (key, value) in &identity.tags {
-            extra = extra.with_string(format!("aws:RequestTag/{key}"), value.clone());
+            keys = keys.with_string(format!("aws:RequestTag/{key}"), value.clone());
         }
-        extra = extra.with_strings(
+        keys = keys.with_strings(
             "aws:TagKeys",
             identity.tags.iter().map(|(key, _)| key.clone()),
         );
     }
     if !identity.transitive_tag_keys.is_empty() {
-        extra = extra.with_strings(
+        keys = keys.with_strings(
             "sts:TransitiveTagKeys",
             identity.transitive_tag_keys.iter().cloned(),
         );
     }
     if let Some(source) = &identity.source_identity {
-        extra = extra.with_string("sts:SourceIdentity", source.clone());
+        keys = keys.with_string("sts:SourceIdentity", source.clone());
     }
     let mut actions = vec![identity.action];
     if !identity.tags.is_empty() {
@@ -172,29 +163,24 @@ pub(crate) fn authorize_trust(
     if identity.source_identity.is_some() {
         actions.push("sts:SetSourceIdentity");
     }
-    let policies = PolicySet {
-        identity: Vec::new(),
-        resource: Some(&trust),
-        resource_account: Some(target.account.to_string()),
-        permissions_boundary: None,
-        session: None,
-        scps: Vec::new(),
-        principal_is_root: false,
+    let principal = PrincipalInfo {
+        arn: identity.provider_arn.clone(),
+        account: target.account.to_string(),
+        unique_id: None,
+        kind: identity.kind.clone(),
     };
-    for action in actions {
-        let mut request =
-            request_context::build(ctx, target.partition, &[], action, &target.arn, &extra);
-        request.principal = Some(PrincipalInfo {
-            arn: identity.provider_arn.clone(),
-            account: target.account.to_string(),
-            unique_id: None,
-            kind: identity.kind.clone(),
-        });
-        if authorize(&request, &policies).effect != EvalDecision::Allowed {
-            return Err(denied());
-        }
+    let ask = Authorization {
+        requester: Requester::Federated(&principal),
+        actions: &actions,
+        resource: &target.arn,
+        keys: &keys,
+        trust_policy: Some(&target.role.trust_policy),
+    };
+    // AWS names only the federated action, whichever of them was denied.
+    match service.decide(ctx, &ask).await? {
+        Ok(()) => Ok(()),
+        Err(_) => Err(not_authorized(identity.action)),
     }
-    Ok(())
 }
 
 /// Tags asserted by a provider: at most 50, keys of 1 to 128 and values of at most 256
@@ -304,11 +290,7 @@ pub(crate) async fn issue_session(
     claims.identity_keys = identity.surviving_keys;
     let issued = session::credentials(service, &claims, request.minimum_token_size)?;
     let partition = service.config().partition;
-    let region = ctx
-        .caller
-        .region
-        .as_deref()
-        .unwrap_or(partition.iam_region());
+    let region = ctx.caller.region().unwrap_or(partition.iam_region());
     service.note_role_used(role, ctx.now, region);
     Ok(IssuedSession {
         issued,
@@ -397,7 +379,7 @@ pub(crate) async fn assume_role_with_web_identity(
         transitive_tag_keys: verified.transitive_tag_keys.clone(),
         source_identity: verified.source_identity.clone(),
     };
-    authorize_trust(ctx, &target, &identity)?;
+    authorize_trust(service, ctx, &target, &identity).await?;
     let session = issue_session(
         service,
         ctx,
@@ -431,7 +413,27 @@ pub(crate) async fn assume_role_with_web_identity(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use gatehouse_protocol::AwsError;
     use time::macros::datetime;
+
+    /// Each verifier error becomes the AWS error of the same code and status, never the
+    /// fallback.
+    #[test]
+    fn federation_errors_keep_their_code_and_status() {
+        use gatehouse_federation::Error as Federation;
+        for error in [
+            Federation::InvalidIdentityToken("m".into()),
+            Federation::IdpRejectedClaim("m".into()),
+            Federation::ExpiredToken("m".into()),
+            Federation::IdpCommunication("m".into()),
+            Federation::InvalidAuthenticationCode(gatehouse_federation::CodeRejection::Mismatch),
+            Federation::Internal("m".into()),
+        ] {
+            let (code, status) = (error.code(), error.http_status());
+            let aws = AwsError::from(federation_error(error));
+            assert_eq!((aws.code.as_ref(), aws.status), (code, status));
+        }
+    }
 
     const NOW: OffsetDateTime = datetime!(2030-01-01 00:00:00 UTC);
 

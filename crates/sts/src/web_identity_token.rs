@@ -10,7 +10,6 @@
 
 use gatehouse_federation::outbound::{self, IssuerKey, SigningAlgorithm};
 use gatehouse_policy::ContextKeys;
-use gatehouse_protocol::AwsError;
 use gatehouse_protocol::sts::{GetWebIdentityTokenRequest, GetWebIdentityTokenResponse, errors};
 use gatehouse_service::{Context, Principal, Service};
 use gatehouse_token::{AccountId, Partition, SessionPrincipal, arn};
@@ -33,7 +32,7 @@ pub(crate) async fn get_web_identity_token(
     ctx: &Context,
     input: GetWebIdentityTokenRequest,
 ) -> Result<GetWebIdentityTokenResponse> {
-    let principal = &ctx.caller.principal;
+    let principal = ctx.caller.principal();
     let Some(account) = principal.account() else {
         return Err(StsError::AccessDenied(
             "Anonymous callers cannot call GetWebIdentityToken".to_owned(),
@@ -87,7 +86,7 @@ pub(crate) async fn get_web_identity_token(
         expires_at,
         token_id: uuid::Uuid::new_v4().to_string(),
         account,
-        region: ctx.caller.region.as_deref(),
+        region: ctx.caller.region(),
         principal_tags: &principal_tags,
         request_tags: &tags,
         source_identity: match principal {
@@ -206,9 +205,8 @@ fn tag_object(tags: &[(String, String)]) -> Value {
 /// logged, with AWS's generic message.
 fn internal(error: &dyn std::fmt::Display) -> StsError {
     tracing::error!(%error, "GetWebIdentityToken failed");
-    StsError::Aws(AwsError::new(
-        "InternalFailure",
-        500,
+    StsError::from(gatehouse_error::Error::new(
+        gatehouse_error::ErrorCode::InternalFailure,
         "An internal error has occurred. Try your request again.",
     ))
 }
@@ -217,8 +215,9 @@ fn internal(error: &dyn std::fmt::Display) -> StsError {
 mod tests {
     use super::*;
     use gatehouse_federation::outbound::generate;
+    use gatehouse_protocol::AwsError;
     use gatehouse_protocol::sts::Tag;
-    use gatehouse_service::Config;
+    use gatehouse_service::{Caller, Config};
     use gatehouse_store::{NewRole, NewUser, PolicyOwner, PrivateKeyDer, Store};
     use gatehouse_token::Keyring;
     use jsonwebtoken::{DecodingKey, Validation};
@@ -236,8 +235,8 @@ mod tests {
     }
 
     fn ctx(principal: Principal) -> Context {
-        let mut ctx = Context::local(principal, now());
-        ctx.caller.region = Some("eu-west-1".into());
+        let mut ctx = Context::local(principal.clone(), now());
+        ctx.caller = Caller::unchecked(principal, Some("eu-west-1"));
         ctx.request.host = Some(HOST.into());
         ctx
     }

@@ -186,8 +186,8 @@ mod tests {
 
     /// The counter value a unique id carries after its account.
     fn unique_value(id: &str) -> u64 {
-        let body = base32::decode(&id[4..20]).unwrap();
-        let last = base32::decode(&format!("{}AAAAAAA", &id[20..21])).unwrap();
+        let body = base32::decode(id.get(4..20).unwrap()).unwrap();
+        let last = base32::decode(&format!("{}AAAAAAA", id.get(20..21).unwrap())).unwrap();
         let tail = (u64::from(body[5] & 0x7f) << 32)
             | u64::from(u32::from_be_bytes(body[6..10].try_into().unwrap()));
         (tail << 5) | u64::from(last[0] >> 3)

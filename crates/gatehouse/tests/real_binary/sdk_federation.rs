@@ -6,10 +6,8 @@
     reason = "test helpers fail the test loudly on a bad response"
 )]
 
-mod common;
-
+use crate::common::{Server, federated_trust, http, json_field};
 use aws_sdk_sts::error::ProvideErrorMetadata;
-use common::{Server, federated_trust, http, json_field};
 
 #[tokio::test]
 async fn web_identity_through_the_built_in_oidc_provider() {

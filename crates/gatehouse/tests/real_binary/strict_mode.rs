@@ -2,10 +2,8 @@
 //! first start, saved with mode 0600 and shown once), and the admin routes need the admin
 //! token or are off. Lenient mode keeps them open unless it is given a token.
 
-mod common;
-
+use crate::common::{Server, exchange};
 use aws_sdk_sts::error::ProvideErrorMetadata;
-use common::{Server, exchange};
 
 const TOKEN: &str = "an-admin-token-for-the-tests";
 

@@ -1,14 +1,12 @@
 //! AssumeRole through the AWS SDK for Rust, against the real binary: the client call and the
 //! SDK's own AssumeRoleProvider.
 
-mod common;
-
+use crate::common::Server;
 use aws_config::sts::AssumeRoleProvider;
 use aws_config::{BehaviorVersion, Region};
 use aws_credential_types::Credentials;
 use aws_credential_types::provider::ProvideCredentials;
 use aws_sdk_sts::error::ProvideErrorMetadata;
-use common::Server;
 
 const TRUST_ROOT: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::000000000000:root"},"Action":"sts:AssumeRole"}]}"#;
 

@@ -1,12 +1,10 @@
 //! `gatehouse token oidc|saml` against a running server: the printed token and SAML response
 //! assume roles through the AWS SDK for Rust.
 
-mod common;
-
 use std::process::Command;
 
+use crate::common::{Server, federated_trust, http};
 use aws_sdk_sts::error::ProvideErrorMetadata;
-use common::{Server, federated_trust, http};
 
 /// Runs `gatehouse token ARGS…` against `server`; its standard output, trimmed.
 fn token(server: &Server, args: &[&str]) -> Result<String, String> {

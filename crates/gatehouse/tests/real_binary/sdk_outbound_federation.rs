@@ -6,15 +6,13 @@
     reason = "a bad response fails the test loudly"
 )]
 
-mod common;
-
 use std::io::{Read, Write};
 use std::net::TcpStream;
 
+use crate::common::Server;
 use aws_sdk_sts::error::ProvideErrorMetadata;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use common::Server;
 use serde_json::Value;
 
 /// One plain HTTP/1.1 GET; returns the status line and the body.

@@ -12,16 +12,14 @@
     reason = "test helpers fail the test loudly on a bad response"
 )]
 
-mod common;
-
 use std::path::PathBuf;
 use std::process::Command;
 
+use crate::common::{Server, http, json_field};
 use aws_config::Region;
 use aws_config::provider_config::ProviderConfig;
 use aws_config::web_identity_token::{StaticConfiguration, WebIdentityTokenCredentialsProvider};
 use aws_credential_types::provider::ProvideCredentials;
-use common::{Server, http, json_field};
 
 /// Set in the child process: the server's URL (also given as `AWS_ENDPOINT_URL`).
 const CHILD_URL: &str = "GATEHOUSE_SDK_WEB_IDENTITY_URL";
@@ -92,7 +90,7 @@ async fn the_sdks_web_identity_provider_reads_the_token_file_and_assumes_the_rol
     let output = Command::new(std::env::current_exe().unwrap())
         .args([
             "--exact",
-            "child_web_identity_provider_checks",
+            "sdk_web_identity_provider::child_web_identity_provider_checks",
             "--ignored",
             "--nocapture",
             "--test-threads=1",

@@ -1,9 +1,7 @@
 //! STS through the AWS SDK for Rust, against the real binary.
 
-mod common;
-
+use crate::common::Server;
 use aws_sdk_sts::error::ProvideErrorMetadata;
-use common::Server;
 
 #[tokio::test]
 async fn get_caller_identity_as_the_default_root() {

@@ -1,10 +1,8 @@
 //! IAM through the AWS SDK for Rust, against the real binary: the seed workflow, enforcement
 //! of the new user's policies, and AWS's errors.
 
-mod common;
-
+use crate::common::Server;
 use aws_sdk_iam::error::ProvideErrorMetadata;
-use common::Server;
 
 const ASSUME_POLICY: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"*"}]}"#;
 

@@ -8,14 +8,12 @@
     reason = "test helpers: a file that cannot be made or a process that cannot be run fails the test"
 )]
 
-mod common;
-
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::Server;
+use crate::common::Server;
 
 /// A directory of its own for one test, removed afterwards.
 struct TempDir(PathBuf);

@@ -1,0 +1,93 @@
+//! `decode.rs`: the query decoders of the operations' inputs, one per input structure and one
+//! function per shape an input holds, each checking its shape's rules.
+
+use std::fmt::Write as _;
+
+use crate::CodegenError;
+use crate::model::Shape;
+use crate::names::{camel_lower, field_name, snake, type_name, upper_snake};
+use crate::service::Service;
+
+/// The file.
+pub fn emit(service: &Service<'_>) -> Result<String, CodegenError> {
+    let mut out = String::new();
+    super::header(
+        &mut out,
+        service,
+        "query decoders: parameters to input shapes, with AWS's validation",
+    );
+    let _ = writeln!(
+        out,
+        "use super::shapes::*;\nuse super::validate::*;\nuse crate::decode::Decoder;\n"
+    );
+    for &name in &service.input {
+        if matches!(service.shape(name)?, Shape::Structure(_)) {
+            emit_struct_decoder(service, &mut out, name)?;
+        }
+    }
+    for &name in &service.nested_input {
+        let id = upper_snake(name);
+        let ty = service.rust_type(name)?;
+        let body = match service.shape(name)? {
+            Shape::String(s) if s.values.is_some() => {
+                format!("d.text(&S_{id}).and_then({ty}::parse)")
+            }
+            Shape::String(_) => format!("d.text(&S_{id}).map(str::to_owned)"),
+            Shape::Integer(_) => format!("d.integer(&I_{id})"),
+            Shape::Boolean(_) => "d.boolean()".into(),
+            Shape::Structure(_) => {
+                format!("if !d.has_children() {{ return None; }}\n{ty}::decode_members(d)")
+            }
+            Shape::List(l) => format!(
+                "d.list(&C_{id}, d_{})",
+                snake(service.target(name, &l.member)?)
+            ),
+            Shape::Map(m) => format!(
+                "d.map(&C_{id}, d_{}, d_{})",
+                snake(service.target(name, &m.key)?),
+                snake(service.target(name, &m.value)?)
+            ),
+            other => {
+                return Err(CodegenError::Model(format!(
+                    "{name}: cannot decode {} from a query",
+                    other.kind()
+                )));
+            }
+        };
+        let _ = writeln!(
+            out,
+            "fn d_{}(d: &mut Decoder<'_>) -> Option<{ty}> {{\n{body}\n}}\n",
+            snake(name)
+        );
+    }
+    Ok(out)
+}
+
+fn emit_struct_decoder(
+    service: &Service<'_>,
+    out: &mut String,
+    name: &str,
+) -> Result<(), CodegenError> {
+    let structure = service.structure(name)?;
+    let members = &structure.members.0;
+    let d = if members.is_empty() { "_d" } else { "d" };
+    let _ = writeln!(
+        out,
+        "impl {} {{\npub(super) fn decode_members({d}: &mut Decoder<'_>) -> Option<Self> {{",
+        type_name(name)
+    );
+    let mut fields = Vec::new();
+    for (member, def) in members {
+        let f = field_name(member);
+        let req = structure.is_required(member);
+        let _ = writeln!(
+            out,
+            "let {f} = d.member(\"{member}\", \"{}\", {req}, d_{});",
+            camel_lower(member),
+            snake(&def.shape)
+        );
+        fields.push(if req { format!("{f}: {f}?") } else { f });
+    }
+    let _ = writeln!(out, "Some(Self {{ {} }})\n}}\n}}\n", fields.join(", "));
+    Ok(())
+}
