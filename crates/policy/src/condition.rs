@@ -142,8 +142,8 @@ enum Expected {
     Binary(Option<Vec<u8>>),
     Ip(Option<IpNet>),
     Arn(ArnPattern),
-    /// A value of a non-string operator that holds a policy variable: substituted for each
-    /// request, then read as the operator's type.
+    /// A `Bool` value that holds a policy variable: substituted for each request, then read
+    /// as a boolean.
     Substituted(Pattern),
 }
 
@@ -242,7 +242,13 @@ fn compile_value(family: Family, text: &str, variables: bool) -> Expected {
         family,
         Family::StringEquals | Family::StringEqualsIgnoreCase | Family::StringLike | Family::Arn
     );
-    if variables && !is_text && text.contains("${") {
+    // AWS substitutes policy variables in the string and ARN operators and, by the IAM User
+    // Guide's "IAM JSON policy elements: Condition operators" (the "Policy variables" line of
+    // each operator family), in Boolean ones; Numeric, Date, Binary, IP address and Null
+    // operators take "${…}" as literal text ("Not supported"), which then is no number, date,
+    // address or binary value and matches nothing. (The guide's "Variables and tags" page
+    // lists Boolean among the unsupported; the per-operator page is the more specific one.)
+    if variables && !is_text && family == Family::Bool && text.contains("${") {
         let pattern = Pattern::compile(text, literal);
         if pattern.variables().next().is_some() {
             return Expected::Substituted(pattern);
@@ -844,15 +850,27 @@ mod tests {
         );
     }
 
+    /// Source: IAM User Guide, "IAM JSON policy elements: Condition operators", the "Policy
+    /// variables" line of each family: supported for String, ARN and Boolean, not supported for
+    /// Numeric, Date, Binary, IP address; "You can not use a policy variable with the Null
+    /// condition operator".
     #[test]
-    fn variables_in_values_of_every_operator() {
+    fn variables_in_the_operators_aws_substitutes_them_in() {
         let keys = ContextKeys::new()
             .with_string("a:n", "5")
             .with_string("aws:username", "5")
+            .with_string("a:ip", "10.0.0.1")
+            .with_string("a:net", "10.0.0.0/8")
             .with_bool("aws:SecureTransport", true)
             .with_bool("a:flag", true);
-        assert!(holds(
+        // Not substituted: "${aws:username}" is no number, so it matches nothing.
+        assert!(!holds(
             &one("NumericEquals", "a:n", r#""${aws:username}""#),
+            &keys
+        ));
+        assert!(!holds(&one("IpAddress", "a:ip", r#""${a:net}""#), &keys));
+        assert!(holds(
+            &one("StringEquals", "a:n", r#""${aws:username}""#),
             &keys
         ));
         assert!(holds(
