@@ -375,6 +375,13 @@ def test_federated_transitive_keys_must_be_among_the_tags(gh, operation, call_wi
 
 
 # (case, operation, request, code, message, source)
+# A tag key list with a key that breaks a rule: reported at the list, with all of a key's rules.
+UNTAG_KEY_RULES = (
+    "1 validation error detected: Value at 'tagKeys' failed to satisfy constraint: Member must satisfy constraint: "
+    "[Member must have length less than or equal to 128, Member must have length greater than or equal to 1, "
+    "Member must satisfy regular expression pattern: [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+, Member must not be null]"
+)
+
 IAM_TAGS = [
     ("CreateRole, same key twice", "create_role", {"RoleName": "r2", "AssumeRolePolicyDocument": TRUST, "Tags": [{"Key": "k", "Value": "1"}, {"Key": "k", "Value": "2"}]},
      "InvalidInput", DUPLICATE_TAGS, recorded(ROLES, "test_role_tag_errors (create-role-duplicate-tags)", "11-02-2026")),
@@ -414,6 +421,14 @@ IAM_TAGS = [
     ("UntagRole, 51 keys", "untag_role", {"RoleName": "r", "TagKeys": [f"k{i}" for i in range(51)]},
      "ValidationError", "1 validation error detected: Value at 'tagKeys' failed to satisfy constraint: Member must have length less than or equal to 50",
      recorded(ROLES, "test_role_tag_errors (untag-role-too-many-keys)", "11-02-2026")),
+    ("UntagPolicy, key of 129", "untag_policy", {"PolicyArn": POLICY_ARN, "TagKeys": ["k" * 129]},
+     "ValidationError", UNTAG_KEY_RULES, recorded(POLICIES, "TestPolicyTags::test_policy_tag_update_errors", "10-02-2026")),
+    ("UntagPolicy, key outside the pattern", "untag_policy", {"PolicyArn": POLICY_ARN, "TagKeys": ["NOWAY!"]},
+     "ValidationError", UNTAG_KEY_RULES, recorded(POLICIES, "TestPolicyTags::test_policy_tag_update_errors", "10-02-2026")),
+    ("UntagUser, key of 129", "untag_user", {"UserName": "u", "TagKeys": ["k" * 129]},
+     "ValidationError", UNTAG_KEY_RULES, "unverified: as recorded for UntagPolicy, on the same tagKeyListType"),
+    ("UntagRole, key outside the pattern", "untag_role", {"RoleName": "r", "TagKeys": ["NOWAY!"]},
+     "ValidationError", UNTAG_KEY_RULES, "unverified: as recorded for UntagPolicy, on the same tagKeyListType"),
 ]
 
 

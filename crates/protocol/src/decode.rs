@@ -268,6 +268,62 @@ impl<'a> Decoder<'a> {
         Some(items)
     }
 
+    /// A list of strings at the current key, checked against its count rules and, for every
+    /// member, the member's string rules. A member that breaks any of them is reported once, at
+    /// the list, with every rule a member has, as AWS words it (recorded for UntagPolicy's
+    /// `TagKeys`, LocalStack's AWS-validated `test_iam_policies.snapshot.json`
+    /// `test_policy_tag_update_errors`, February 2026): "Value at 'tagKeys' failed to satisfy
+    /// constraint: Member must satisfy constraint: [Member must have length less than or equal to
+    /// 128, Member must have length greater than or equal to 1, Member must satisfy regular
+    /// expression pattern: …, Member must not be null]".
+    pub fn text_list(&mut self, rules: &CountRules, member: &StringRules) -> Option<Vec<String>> {
+        let indices = self.indices("member");
+        if indices.is_empty() && self.params.get(&self.wire) != Some("") {
+            return None;
+        }
+        let mut items = Vec::with_capacity(indices.len());
+        let mut broken = false;
+        for index in indices {
+            let wire_len = self.wire.len();
+            let _ = write!(self.wire, ".member.{index}");
+            if let Some(value) = self.params.get(&self.wire) {
+                let length = utf16_len(value);
+                broken |= member.min.is_some_and(|min| length < min)
+                    || member.max.is_some_and(|max| length > max)
+                    || member.pattern.is_some_and(|p| !p.is_match(value));
+                items.push(value.to_owned());
+            }
+            self.wire.truncate(wire_len);
+        }
+        if broken {
+            let mut constraints = Vec::with_capacity(4);
+            if let Some(max) = member.max {
+                constraints.push(format!(
+                    "Member must have length less than or equal to {max}"
+                ));
+            }
+            if let Some(min) = member.min {
+                constraints.push(format!(
+                    "Member must have length greater than or equal to {min}"
+                ));
+            }
+            if let Some(pattern) = member.pattern {
+                constraints.push(format!(
+                    "Member must satisfy regular expression pattern: {}",
+                    pattern.java
+                ));
+            }
+            constraints.push("Member must not be null".to_owned());
+            let constraint = format!(
+                "Member must satisfy constraint: [{}]",
+                constraints.join(", ")
+            );
+            self.violation("", true, &constraint);
+        }
+        self.check_count(rules, items.len());
+        Some(items)
+    }
+
     /// A map at the current key: `Key.entry.N.key` / `Key.entry.N.value` pairs in index order,
     /// or the bare `Key=` as an empty map; `None` when neither is present.
     pub fn map<K, V>(

@@ -25,7 +25,11 @@ pub fn emit(service: &Service<'_>) -> Result<String, CodegenError> {
             emit_struct_decoder(service, &mut out, name)?;
         }
     }
+    let decoded = decoded_by_function(service)?;
     for &name in &service.nested_input {
+        if !decoded.contains(name) {
+            continue;
+        }
         let id = upper_snake(name);
         let ty = service.rust_type(name)?;
         let body = match service.shape(name)? {
@@ -38,10 +42,14 @@ pub fn emit(service: &Service<'_>) -> Result<String, CodegenError> {
             Shape::Structure(_) => {
                 format!("if !d.has_children() {{ return None; }}\n{ty}::decode_members(d)")
             }
-            Shape::List(l) => format!(
-                "d.list(&C_{id}, d_{})",
-                snake(service.target(name, &l.member)?)
-            ),
+            Shape::List(l) => {
+                let member = service.target(name, &l.member)?;
+                if is_text_list(service, member)? {
+                    format!("d.text_list(&C_{id}, &S_{})", upper_snake(member))
+                } else {
+                    format!("d.list(&C_{id}, d_{})", snake(member))
+                }
+            }
             Shape::Map(m) => format!(
                 "d.map(&C_{id}, d_{}, d_{})",
                 snake(service.target(name, &m.key)?),
@@ -61,6 +69,41 @@ pub fn emit(service: &Service<'_>) -> Result<String, CodegenError> {
         );
     }
     Ok(out)
+}
+
+/// Whether a list's members are decoded by the list itself (`Decoder::text_list` of
+/// gatehouse-protocol): plain strings, whose rules AWS reports at the list.
+fn is_text_list(service: &Service<'_>, member: &str) -> Result<bool, CodegenError> {
+    Ok(matches!(service.shape(member)?, Shape::String(s) if s.values.is_none()))
+}
+
+/// The nested input shapes that get a `d_…` function: every one that a structure member, a
+/// map key or value, or a list of anything but plain strings decodes through.
+fn decoded_by_function<'m>(
+    service: &Service<'m>,
+) -> Result<std::collections::BTreeSet<&'m str>, CodegenError> {
+    let mut decoded = std::collections::BTreeSet::new();
+    for &name in service.input.iter().chain(&service.nested_input) {
+        match service.shape(name)? {
+            Shape::Structure(s) => {
+                for (_, member) in &s.members.0 {
+                    decoded.insert(service.target(name, member)?);
+                }
+            }
+            Shape::Map(m) => {
+                decoded.insert(service.target(name, &m.key)?);
+                decoded.insert(service.target(name, &m.value)?);
+            }
+            Shape::List(l) => {
+                let member = service.target(name, &l.member)?;
+                if !is_text_list(service, member)? {
+                    decoded.insert(member);
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(decoded)
 }
 
 fn emit_struct_decoder(

@@ -3593,11 +3593,7 @@ fn d_access_advisor_usage_granularity_type(
 }
 
 fn d_action_name_list_type(d: &mut Decoder<'_>) -> Option<Vec<String>> {
-    d.list(&C_ACTION_NAME_LIST_TYPE, d_action_name_type)
-}
-
-fn d_action_name_type(d: &mut Decoder<'_>) -> Option<String> {
-    d.text(&S_ACTION_NAME_TYPE).map(str::to_owned)
+    d.text_list(&C_ACTION_NAME_LIST_TYPE, &S_ACTION_NAME_TYPE)
 }
 
 fn d_attachment_name(d: &mut Decoder<'_>) -> Option<String> {
@@ -3629,11 +3625,7 @@ fn d_context_key_type_enum(d: &mut Decoder<'_>) -> Option<ContextKeyTypeEnum> {
 }
 
 fn d_context_key_value_list_type(d: &mut Decoder<'_>) -> Option<Vec<String>> {
-    d.list(&C_CONTEXT_KEY_VALUE_LIST_TYPE, d_context_key_value_type)
-}
-
-fn d_context_key_value_type(d: &mut Decoder<'_>) -> Option<String> {
-    d.text(&S_CONTEXT_KEY_VALUE_TYPE).map(str::to_owned)
+    d.text_list(&C_CONTEXT_KEY_VALUE_LIST_TYPE, &S_CONTEXT_KEY_VALUE_TYPE)
 }
 
 fn d_context_provider(d: &mut Decoder<'_>) -> Option<ContextProvider> {
@@ -3740,7 +3732,7 @@ fn d_resource_handling_option_type(d: &mut Decoder<'_>) -> Option<String> {
 }
 
 fn d_resource_name_list_type(d: &mut Decoder<'_>) -> Option<Vec<String>> {
-    d.list(&C_RESOURCE_NAME_LIST_TYPE, d_resource_name_type)
+    d.text_list(&C_RESOURCE_NAME_LIST_TYPE, &S_RESOURCE_NAME_TYPE)
 }
 
 fn d_resource_name_type(d: &mut Decoder<'_>) -> Option<String> {
@@ -3756,7 +3748,7 @@ fn d_saml_provider_name_type(d: &mut Decoder<'_>) -> Option<String> {
 }
 
 fn d_simulation_policy_list_type(d: &mut Decoder<'_>) -> Option<Vec<String>> {
-    d.list(&C_SIMULATION_POLICY_LIST_TYPE, d_policy_document_type)
+    d.text_list(&C_SIMULATION_POLICY_LIST_TYPE, &S_POLICY_DOCUMENT_TYPE)
 }
 
 fn d_tag(d: &mut Decoder<'_>) -> Option<Tag> {
@@ -3902,7 +3894,7 @@ fn d_certificate_id_type(d: &mut Decoder<'_>) -> Option<String> {
 }
 
 fn d_client_id_list_type(d: &mut Decoder<'_>) -> Option<Vec<String>> {
-    d.list(&C_CLIENT_ID_LIST_TYPE, d_client_id_type)
+    d.text_list(&C_CLIENT_ID_LIST_TYPE, &S_CLIENT_ID_TYPE)
 }
 
 fn d_client_id_type(d: &mut Decoder<'_>) -> Option<String> {
@@ -4085,14 +4077,10 @@ fn d_policy_parameter_name_type(d: &mut Decoder<'_>) -> Option<String> {
     d.text(&S_POLICY_PARAMETER_NAME_TYPE).map(str::to_owned)
 }
 
-fn d_policy_parameter_value_type(d: &mut Decoder<'_>) -> Option<String> {
-    d.text(&S_POLICY_PARAMETER_VALUE_TYPE).map(str::to_owned)
-}
-
 fn d_policy_parameter_values_list_type(d: &mut Decoder<'_>) -> Option<Vec<String>> {
-    d.list(
+    d.text_list(
         &C_POLICY_PARAMETER_VALUES_LIST_TYPE,
-        d_policy_parameter_value_type,
+        &S_POLICY_PARAMETER_VALUE_TYPE,
     )
 }
 
@@ -4130,7 +4118,7 @@ fn d_redirect_url_type(d: &mut Decoder<'_>) -> Option<String> {
 }
 
 fn d_replacement_value_list_type(d: &mut Decoder<'_>) -> Option<Vec<String>> {
-    d.list(&C_REPLACEMENT_VALUE_LIST_TYPE, d_string_type)
+    d.text_list(&C_REPLACEMENT_VALUE_LIST_TYPE, &S_STRING_TYPE)
 }
 
 fn d_request_message_type(d: &mut Decoder<'_>) -> Option<String> {
@@ -4166,7 +4154,7 @@ fn d_service_name(d: &mut Decoder<'_>) -> Option<String> {
 }
 
 fn d_service_namespace_list_type(d: &mut Decoder<'_>) -> Option<Vec<String>> {
-    d.list(&C_SERVICE_NAMESPACE_LIST_TYPE, d_service_namespace_type)
+    d.text_list(&C_SERVICE_NAMESPACE_LIST_TYPE, &S_SERVICE_NAMESPACE_TYPE)
 }
 
 fn d_service_namespace_type(d: &mut Decoder<'_>) -> Option<String> {
@@ -4198,7 +4186,7 @@ fn d_subject_type_value_type(d: &mut Decoder<'_>) -> Option<String> {
 }
 
 fn d_tag_key_list_type(d: &mut Decoder<'_>) -> Option<Vec<String>> {
-    d.list(&C_TAG_KEY_LIST_TYPE, d_tag_key_type)
+    d.text_list(&C_TAG_KEY_LIST_TYPE, &S_TAG_KEY_TYPE)
 }
 
 fn d_tag_key_type(d: &mut Decoder<'_>) -> Option<String> {
@@ -4214,11 +4202,7 @@ fn d_tag_value_type(d: &mut Decoder<'_>) -> Option<String> {
 }
 
 fn d_thumbprint_list_type(d: &mut Decoder<'_>) -> Option<Vec<String>> {
-    d.list(&C_THUMBPRINT_LIST_TYPE, d_thumbprint_type)
-}
-
-fn d_thumbprint_type(d: &mut Decoder<'_>) -> Option<String> {
-    d.text(&S_THUMBPRINT_TYPE).map(str::to_owned)
+    d.text_list(&C_THUMBPRINT_LIST_TYPE, &S_THUMBPRINT_TYPE)
 }
 
 fn d_user_name_type(d: &mut Decoder<'_>) -> Option<String> {
@@ -4266,9 +4250,9 @@ fn d_workload_identity_provider_scope_type(
 }
 
 fn d_workload_identity_replacement_value_list_type(d: &mut Decoder<'_>) -> Option<Vec<String>> {
-    d.list(
+    d.text_list(
         &C_WORKLOAD_IDENTITY_REPLACEMENT_VALUE_LIST_TYPE,
-        d_string_type,
+        &S_STRING_TYPE,
     )
 }
 

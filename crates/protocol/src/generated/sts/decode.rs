@@ -594,7 +594,7 @@ fn d_source_identity_type(d: &mut Decoder<'_>) -> Option<String> {
 }
 
 fn d_tag_key_list_type(d: &mut Decoder<'_>) -> Option<Vec<String>> {
-    d.list(&C_TAG_KEY_LIST_TYPE, d_tag_key_type)
+    d.text_list(&C_TAG_KEY_LIST_TYPE, &S_TAG_KEY_TYPE)
 }
 
 fn d_tag_key_type(d: &mut Decoder<'_>) -> Option<String> {
@@ -631,15 +631,10 @@ fn d_user_name_type(d: &mut Decoder<'_>) -> Option<String> {
 }
 
 fn d_web_identity_token_audience_list_type(d: &mut Decoder<'_>) -> Option<Vec<String>> {
-    d.list(
+    d.text_list(
         &C_WEB_IDENTITY_TOKEN_AUDIENCE_LIST_TYPE,
-        d_web_identity_token_audience_string_type,
+        &S_WEB_IDENTITY_TOKEN_AUDIENCE_STRING_TYPE,
     )
-}
-
-fn d_web_identity_token_audience_string_type(d: &mut Decoder<'_>) -> Option<String> {
-    d.text(&S_WEB_IDENTITY_TOKEN_AUDIENCE_STRING_TYPE)
-        .map(str::to_owned)
 }
 
 fn d_web_identity_token_duration_seconds_type(d: &mut Decoder<'_>) -> Option<i32> {
