@@ -133,9 +133,9 @@ pub(crate) async fn info(
 #[cfg(test)]
 mod tests {
     use gatehouse_protocol::iam::IamApi;
-    use gatehouse_service::{Config, Principal, Service};
-    use gatehouse_store::{NewUser, Store};
-    use gatehouse_token::{AccountId, Keyring};
+    use gatehouse_service::Principal;
+    use gatehouse_test_support as fixtures;
+    use gatehouse_token::AccountId;
     use time::OffsetDateTime;
 
     use super::*;
@@ -162,14 +162,9 @@ mod tests {
         })
     }
 
-    async fn service() -> Service {
-        let store = Store::in_memory().await.unwrap();
-        Service::new(Config::default(), Keyring::generate(), store)
-    }
-
     #[tokio::test]
     async fn enable_info_disable_follow_aws_states() {
-        let service = service().await;
+        let service = fixtures::service().await;
         let iam = Iam::new(&service);
         let issuer = "http://127.0.0.1:4566/_gatehouse/outbound/111122223333";
 
@@ -237,20 +232,10 @@ mod tests {
 
     #[tokio::test]
     async fn a_user_needs_permission() {
-        let service = service().await;
+        let service = fixtures::service().await;
         service
             .store()
-            .create_user(
-                account(),
-                NewUser {
-                    id: "AIDAEXAMPLEUSER00001".into(),
-                    name: "bob".into(),
-                    path: "/".into(),
-                    created: OffsetDateTime::from_unix_timestamp(1_700_000_000).unwrap(),
-                    permissions_boundary: None,
-                    tags: vec![],
-                },
-            )
+            .create_user(account(), fixtures::user("AIDAEXAMPLEUSER00001", "bob"))
             .await
             .unwrap();
         let bob = ctx(Principal::User {

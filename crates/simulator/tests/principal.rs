@@ -13,15 +13,15 @@ use gatehouse_protocol::iam::{
     SimulateCustomPolicyRequest, SimulatePrincipalPolicyRequest,
 };
 use gatehouse_service::{Caller, Config, Context, Principal, RequestInfo, Service};
-use gatehouse_store::{NewGroup, NewManagedPolicy, NewRole, NewUser, PolicyOwner, Store};
-use gatehouse_token::{AccountId, Keyring};
+use gatehouse_store::{NewGroup, NewManagedPolicy, NewRole, PolicyOwner};
+use gatehouse_test_support as fixtures;
+use gatehouse_token::AccountId;
 use time::OffsetDateTime;
 
 const ACCOUNT: AccountId = AccountId::ZERO;
 
 async fn service() -> Service {
-    let store = Store::in_memory().await.unwrap();
-    Service::new(Config::default(), Keyring::generate(), store)
+    fixtures::service_over(fixtures::store().await, Config::default())
 }
 
 fn ctx() -> Context {
@@ -51,17 +51,7 @@ async fn seed(service: &Service) {
     let store = service.store();
     let now = OffsetDateTime::now_utc();
     store
-        .create_user(
-            ACCOUNT,
-            NewUser {
-                id: "AIDAEXAMPLEALICE0001".into(),
-                name: "alice".into(),
-                path: "/".into(),
-                created: now,
-                permissions_boundary: None,
-                tags: vec![],
-            },
-        )
+        .create_user(ACCOUNT, fixtures::user("AIDAEXAMPLEALICE0001", "alice"))
         .await
         .unwrap();
     store
@@ -123,25 +113,15 @@ async fn seed(service: &Service) {
         )
         .await
         .unwrap();
-    store
-        .create_role(
-            ACCOUNT,
-            NewRole {
-                id: "AROAEXAMPLEWORKER001".into(),
-                name: "worker".into(),
-                path: "/app/".into(),
-                created: now,
-                trust_policy: doc(
-                    r#"{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}"#,
-                ),
-                description: None,
-                max_session_duration: 3600,
-                permissions_boundary: Some(boundary),
-                tags: vec![],
-            },
-        )
-        .await
-        .unwrap();
+    let trust = doc(
+        r#"{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}"#,
+    );
+    let worker = NewRole {
+        path: "/app/".into(),
+        permissions_boundary: Some(boundary),
+        ..fixtures::role("AROAEXAMPLEWORKER001", "worker", &trust)
+    };
+    store.create_role(ACCOUNT, worker).await.unwrap();
     store
         .attach_policy(
             ACCOUNT,

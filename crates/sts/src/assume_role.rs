@@ -406,8 +406,8 @@ mod tests {
     use super::*;
     use gatehouse_protocol::sts::Tag;
     use gatehouse_service::Config;
-    use gatehouse_store::{NewRole, NewUser, PolicyOwner, Store};
-    use gatehouse_token::Keyring;
+    use gatehouse_store::{NewRole, PolicyOwner};
+    use gatehouse_test_support as fixtures;
 
     const ACCT: &str = "111122223333";
     const ROLE: &str = "arn:aws:iam::111122223333:role/app/target";
@@ -434,43 +434,22 @@ mod tests {
     }
 
     async fn service(mode: Mode, trust: &str) -> Service {
-        let store = Store::in_memory().await.unwrap();
+        let store = fixtures::store().await;
         store
-            .create_user(
-                account(),
-                NewUser {
-                    id: "AIDAEXAMPLEUSER00001".into(),
-                    name: "bob".into(),
-                    path: "/".into(),
-                    created: now(),
-                    permissions_boundary: None,
-                    tags: vec![],
-                },
-            )
+            .create_user(account(), fixtures::user("AIDAEXAMPLEUSER00001", "bob"))
             .await
             .unwrap();
-        store
-            .create_role(
-                account(),
-                NewRole {
-                    id: "AROAEXAMPLEROLE00001".into(),
-                    name: "target".into(),
-                    path: "/app/".into(),
-                    created: now(),
-                    trust_policy: trust.into(),
-                    description: None,
-                    max_session_duration: 7200,
-                    permissions_boundary: None,
-                    tags: vec![],
-                },
-            )
-            .await
-            .unwrap();
+        let target = NewRole {
+            path: "/app/".into(),
+            max_session_duration: 7200,
+            ..fixtures::role("AROAEXAMPLEROLE00001", "target", trust)
+        };
+        store.create_role(account(), target).await.unwrap();
         let config = Config {
             mode,
             ..Config::default()
         };
-        Service::new(config, Keyring::generate(), store)
+        fixtures::service_over(store, config)
     }
 
     fn trust(principal: &str, condition: &str) -> String {
@@ -593,17 +572,7 @@ mod tests {
             .await
             .unwrap();
         store
-            .create_user(
-                account(),
-                NewUser {
-                    id: "AIDAEXAMPLEUSER00002".into(),
-                    name: "bob".into(),
-                    path: "/".into(),
-                    created: now(),
-                    permissions_boundary: None,
-                    tags: vec![],
-                },
-            )
+            .create_user(account(), fixtures::user("AIDAEXAMPLEUSER00002", "bob"))
             .await
             .unwrap();
         assert_eq!(

@@ -128,17 +128,11 @@ pub(crate) async fn decode_authorization_message(
 mod tests {
     use super::*;
     use gatehouse_policy::{ContextKeys, PrincipalInfo, PrincipalKind};
-    use gatehouse_service::{Config, Principal};
-    use gatehouse_store::Store;
-    use gatehouse_token::Keyring;
+    use gatehouse_service::Principal;
 
     #[tokio::test]
     async fn messages_round_trip_and_garbage_is_refused() {
-        let service = Service::new(
-            Config::default(),
-            Keyring::generate(),
-            Store::in_memory().await.unwrap(),
-        );
+        let service = gatehouse_test_support::service().await;
         let account = AccountId::parse("111122223333").unwrap();
         let now = time::OffsetDateTime::from_unix_timestamp(1_700_000_000).unwrap();
         let mut ctx = Context::local(Principal::Root { account }, now);

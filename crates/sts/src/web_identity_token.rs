@@ -218,8 +218,8 @@ mod tests {
     use gatehouse_protocol::AwsError;
     use gatehouse_protocol::sts::Tag;
     use gatehouse_service::{Caller, Config};
-    use gatehouse_store::{NewRole, NewUser, PolicyOwner, PrivateKeyDer, Store};
-    use gatehouse_token::Keyring;
+    use gatehouse_store::{NewRole, NewUser, PolicyOwner, PrivateKeyDer};
+    use gatehouse_test_support as fixtures;
     use jsonwebtoken::{DecodingKey, Validation};
 
     const ACCT: &str = "111122223333";
@@ -277,21 +277,12 @@ mod tests {
     /// A service whose user `bob` and role `builder` have `bob_policy` / `ALLOW_TOKEN`, with
     /// the feature enabled (ES384 key only, unless `rsa`) when `enabled`.
     async fn setup(bob_policy: &str, enabled: bool, rsa: bool) -> Service {
-        let store = Store::in_memory().await.unwrap();
-        store
-            .create_user(
-                account(),
-                NewUser {
-                    id: "AIDAEXAMPLEUSER00001".into(),
-                    name: "bob".into(),
-                    path: "/".into(),
-                    created: now(),
-                    permissions_boundary: None,
-                    tags: vec![gatehouse_store::Tag::new("cost-center", "42")],
-                },
-            )
-            .await
-            .unwrap();
+        let store = fixtures::store().await;
+        let bob = NewUser {
+            tags: vec![gatehouse_store::Tag::new("cost-center", "42")],
+            ..fixtures::user("AIDAEXAMPLEUSER00001", "bob")
+        };
+        store.create_user(account(), bob).await.unwrap();
         store
             .put_inline_policy(
                 account(),
@@ -301,25 +292,15 @@ mod tests {
             )
             .await
             .unwrap();
-        store
-            .create_role(
-                account(),
-                NewRole {
-                    id: "AROAEXAMPLEROLE00001".into(),
-                    name: "builder".into(),
-                    path: "/ci/".into(),
-                    created: now(),
-                    trust_policy: policy(
-                        r#"{"Effect":"Allow","Principal":{"AWS":"111122223333"},"Action":"sts:AssumeRole"}"#,
-                    ),
-                    description: None,
-                    max_session_duration: 3600,
-                    permissions_boundary: None,
-                    tags: vec![gatehouse_store::Tag::new("env", "prod")],
-                },
-            )
-            .await
-            .unwrap();
+        let trust = policy(
+            r#"{"Effect":"Allow","Principal":{"AWS":"111122223333"},"Action":"sts:AssumeRole"}"#,
+        );
+        let builder = NewRole {
+            path: "/ci/".into(),
+            tags: vec![gatehouse_store::Tag::new("env", "prod")],
+            ..fixtures::role("AROAEXAMPLEROLE00001", "builder", &trust)
+        };
+        store.create_role(account(), builder).await.unwrap();
         store
             .put_inline_policy(
                 account(),
@@ -351,7 +332,7 @@ mod tests {
                 .await
                 .unwrap();
         }
-        Service::new(Config::default(), Keyring::generate(), store)
+        fixtures::service_over(store, Config::default())
     }
 
     fn request(algorithm: &str, audience: &[&str]) -> GetWebIdentityTokenRequest {
