@@ -122,9 +122,9 @@ def test_aws_managed_policy_documents_name_the_partitions_arns(china):
 
 
 def test_a_role_of_another_partition_cannot_be_assumed(china):
-    """Unverified against AWS (no recording of China's STS given an `arn:aws:` role found):
-    gatehouse reads a role ARN of another partition as a RoleArn that names no role here, and
-    answers as it does for a malformed one."""
+    """AWS's answer, recorded for a caller in aws-cn given an `arn:aws:` role (a public report,
+    corymhall/cdk-diff-action issue 79, August 2024): a bare AccessDenied, "User: … is not
+    authorized to perform: sts:AssumeRole on resource: arn:aws:iam::…", not a ValidationError."""
     china.reset()
     iam = client(china, "iam")
     trust = {"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Principal": {"AWS": ACCOUNT}, "Action": "sts:AssumeRole"}}
@@ -133,8 +133,11 @@ def test_a_role_of_another_partition_cannot_be_assumed(china):
     with pytest.raises(ClientError) as excinfo:
         sts.assume_role(RoleArn=f"arn:aws:iam::{ACCOUNT}:role/ops", RoleSessionName="s1")
     error = excinfo.value.response["Error"]
-    assert error["Code"] == "ValidationError"
-    assert error["Message"] == f"arn:aws:iam::{ACCOUNT}:role/ops is invalid"
+    assert error["Code"] == "AccessDenied"
+    assert error["Message"] == (
+        f"User: arn:aws-cn:iam::{ACCOUNT}:root is not authorized to perform: sts:AssumeRole "
+        f"on resource: arn:aws:iam::{ACCOUNT}:role/ops"
+    )
 
 
 @pytest.mark.parametrize("region", ["us-east-1", "us-gov-west-1"])

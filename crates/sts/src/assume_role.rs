@@ -12,7 +12,7 @@ use gatehouse_service::request_context::overlay_tags;
 use gatehouse_service::{Context, Mode, Principal, Service};
 use gatehouse_store::{Role, StoreError};
 use gatehouse_token::arn::{self, Arn};
-use gatehouse_token::{AccountId, Partition, SessionClaims, SessionPrincipal};
+use gatehouse_token::{AccountId, SessionClaims, SessionPrincipal};
 
 use crate::authorization_message;
 use crate::error::{Result, StsError};
@@ -24,23 +24,25 @@ const DEFAULT_DURATION: i64 = 3_600;
 /// The most a chained role session may last.
 const CHAINED_MAX: i64 = 3_600;
 
-/// The role a `RoleArn` names: account, path and name.
+/// The role a `RoleArn` names: partition, account, path and name.
 struct RoleName<'a> {
+    partition: &'a str,
     account: AccountId,
     path: &'a str,
     name: &'a str,
 }
 
-/// The role `role_arn` names, if it is a role's ARN in `partition` (a role of another
-/// partition does not exist here, as it does not exist for that partition's IAM).
-fn parse_role_arn(role_arn: &str, partition: Partition) -> Option<RoleName<'_>> {
+/// The role `role_arn` names, if it is an IAM role's ARN (of any partition: one of another
+/// partition is well formed, and refused as a role this caller may not assume).
+fn parse_role_arn(role_arn: &str) -> Option<RoleName<'_>> {
     let parsed = Arn::parse(role_arn)?;
-    if parsed.service != "iam" || parsed.partition != partition.name() {
+    if parsed.service != "iam" {
         return None;
     }
     let (kind, path, name) = parsed.path_resource()?;
     (kind == "role" && !name.is_empty()).then_some(())?;
     Some(RoleName {
+        partition: parsed.partition,
         account: AccountId::parse(parsed.account)?,
         path,
         name,
@@ -324,8 +326,14 @@ pub(crate) async fn assume_role(
     if federated || matches!(principal, Principal::Anonymous) {
         return Err(denied("sts:AssumeRole"));
     }
-    let name = parse_role_arn(&role_arn, partition)
+    let name = parse_role_arn(&role_arn)
         .ok_or_else(|| StsError::Validation(format!("{role_arn} is invalid")))?;
+    // A role of another partition is no role here. AWS answers it with a bare AccessDenied,
+    // as recorded for a caller in aws-cn given an `arn:aws:` role (a public report,
+    // corymhall/cdk-diff-action issue 79, August 2024).
+    if name.partition != partition.name() {
+        return Err(denied("sts:AssumeRole"));
+    }
     check_provided_contexts(&input)?;
     let Some(role) = find_role(service, &name).await? else {
         return Err(denied("sts:AssumeRole"));
