@@ -7,7 +7,11 @@
 //! and answered in that protocol with an error naming the problem:
 //!
 //! - AWS JSON 1.0/1.1 (`X-Amz-Target`): 400 `UnknownOperationException`, what AWS's JSON
-//!   services answer for a target they do not have, as `{"__type", "message"}`;
+//!   services answer for a target they do not have, as `{"__type", "message"}`. Recorded
+//!   answers of AWS carry only `__type` (CloudWatch Logs: `{"__type":"UnknownOperationException"}`,
+//!   aws/aws-sdk-net issue 1536, 2020; DynamoDB, with a `com.amazon.coral.service#` prefix, in
+//!   the dynalite tests run against AWS); gatehouse adds a `message` on purpose, saying which
+//!   service it does not serve, since the client was pointed at the wrong emulator;
 //! - REST-XML (S3): 501 `NotImplemented` as S3's `<Error>` document;
 //! - REST-JSON (every other service signed for): 400 `UnknownOperationException` with the
 //!   `x-amzn-ErrorType` header those SDKs read.
