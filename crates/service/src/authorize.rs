@@ -279,7 +279,16 @@ impl Service {
         ask: &Authorization<'_>,
     ) -> Result<Result<(), Box<Denial>>, Error> {
         let partition = self.config.partition;
-        let first = ask.actions.first().copied().unwrap_or_default();
+        // No action asked is nothing allowed: the loop below must run at least once.
+        let Some(&first) = ask.actions.first() else {
+            let request = RequestContext::new("", ask.resource);
+            return Ok(Err(Box::new(Denial {
+                action: String::new(),
+                request,
+                decision: None,
+                reason: " because no action was asked for".to_owned(),
+            })));
+        };
         let identity = match ask.requester {
             Requester::Caller => match ctx.caller.principal() {
                 Principal::Anonymous => Arc::new(Identity::unusable(String::new())),
@@ -1274,6 +1283,23 @@ mod tests {
             .await
             .unwrap()
             .unwrap();
+    }
+
+    /// Asking about no action allows nothing.
+    #[tokio::test]
+    async fn no_action_is_no_permission() {
+        let service = service().await;
+        let keys = ContextKeys::new();
+        let root = ctx(Principal::Root { account: account() });
+        let ask = Authorization {
+            requester: Requester::Caller,
+            actions: &[],
+            resource: "*",
+            keys: &keys,
+            trust_policy: None,
+        };
+        let denial = service.decide(&root, &ask).await.unwrap().unwrap_err();
+        assert!(denial.decision.is_none());
     }
 
     /// A federated principal has no identity policies: the trust policy alone decides, and one
