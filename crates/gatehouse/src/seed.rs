@@ -52,7 +52,7 @@ async fn apply(service: &Service, plan: AccountPlan) -> Result<usize, String> {
             ("Action".to_owned(), call.action.to_owned()),
             (
                 "Version".to_owned(),
-                gatehouse_protocol::Service::Iam.version().to_owned(),
+                gatehouse_protocol::Api::Iam.version().to_owned(),
             ),
         ];
         pairs.extend(call.params);

@@ -4,7 +4,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use gatehouse_protocol::Service;
+use gatehouse_protocol::Api;
 use gatehouse_protocol::encode::{json_response, xml_response};
 use gatehouse_protocol::sts::{AssumeRoleResponse, AssumedRoleUser, Credentials};
 use time::macros::datetime;
@@ -35,14 +35,7 @@ fn encode(c: &mut Criterion) {
     let output = response();
     let mut group = c.benchmark_group("encode");
     group.bench_function("assume_role_xml", |b| {
-        b.iter(|| {
-            xml_response(
-                Service::Sts,
-                "AssumeRole",
-                REQUEST_ID,
-                Some(black_box(&output)),
-            )
-        });
+        b.iter(|| xml_response(Api::Sts, "AssumeRole", REQUEST_ID, Some(black_box(&output))));
     });
     group.bench_function("assume_role_json", |b| {
         b.iter(|| json_response("AssumeRole", REQUEST_ID, Some(black_box(&output))));

@@ -6,7 +6,7 @@ use time::{
     OffsetDateTime, UtcOffset, format_description::BorrowedFormatItem, macros::format_description,
 };
 
-use crate::{AwsError, Service};
+use crate::{Api, AwsError};
 
 /// The response body format the client asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -203,7 +203,7 @@ impl JsonWriter {
 /// A success envelope in XML: `<OpResponse xmlns=…><OpResult>…</OpResult><ResponseMetadata>…`;
 /// without `OpResult` when the operation has no output.
 pub fn xml_response(
-    service: Service,
+    service: Api,
     operation: &str,
     request_id: &str,
     body: Option<&dyn XmlBody>,
@@ -258,12 +258,12 @@ pub fn json_response(operation: &str, request_id: &str, body: Option<&dyn JsonBo
 /// or for STS in JSON mode `{"Error":{"Code":…,"Message":…,"Type":…},"RequestId":…}`.
 /// IAM has no JSON mode and always answers in XML.
 pub fn encode_error(
-    service: Service,
+    service: Api,
     err: &AwsError,
     request_id: &str,
     format: ResponseFormat,
 ) -> Encoded {
-    if format == ResponseFormat::Json && service == Service::Sts {
+    if format == ResponseFormat::Json && service == Api::Sts {
         let mut w = JsonWriter {
             buf: Vec::with_capacity(256),
             needs_comma: false,
@@ -300,7 +300,7 @@ pub fn encode_error(
     }
 }
 
-fn open_root(w: &mut XmlWriter, name: &str, service: Service) {
+fn open_root(w: &mut XmlWriter, name: &str, service: Api) {
     w.buf.push(b'<');
     w.buf.extend_from_slice(name.as_bytes());
     w.buf.extend_from_slice(b" xmlns=\"");
@@ -398,7 +398,7 @@ mod tests {
     #[test]
     fn xml_error_envelope() {
         let err = AwsError::new("NoSuchEntity", 404, "The role with name x cannot be found.");
-        let e = encode_error(Service::Iam, &err, "req-1", ResponseFormat::Xml);
+        let e = encode_error(Api::Iam, &err, "req-1", ResponseFormat::Xml);
         assert_eq!(e.status, 404);
         assert_eq!(e.content_type, "text/xml");
         assert_eq!(
@@ -416,26 +416,26 @@ mod tests {
             403,
             "Roles may not be assumed by root accounts.",
         );
-        let e = encode_error(Service::Sts, &err, "r", ResponseFormat::Json);
+        let e = encode_error(Api::Sts, &err, "r", ResponseFormat::Json);
         assert_eq!(e.content_type, "application/json");
         assert_eq!(
             body(&e),
             r#"{"Error":{"Code":"AccessDenied","Message":"Roles may not be assumed by root accounts.","Type":"Sender"},"RequestId":"r"}"#
         );
-        let iam = encode_error(Service::Iam, &err, "r", ResponseFormat::Json);
+        let iam = encode_error(Api::Iam, &err, "r", ResponseFormat::Json);
         assert_eq!(iam.content_type, "text/xml");
     }
 
     #[test]
     fn receiver_fault_for_5xx() {
         let err = AwsError::new("ServiceFailure", 500, "x");
-        let e = encode_error(Service::Iam, &err, "r", ResponseFormat::Xml);
+        let e = encode_error(Api::Iam, &err, "r", ResponseFormat::Xml);
         assert!(body(&e).contains("<Type>Receiver</Type>"));
     }
 
     #[test]
     fn empty_output_envelope() {
-        let e = xml_response(Service::Iam, "DeleteRole", "id", None);
+        let e = xml_response(Api::Iam, "DeleteRole", "id", None);
         assert_eq!(
             body(&e),
             "<DeleteRoleResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><ResponseMetadata>\

@@ -26,37 +26,39 @@ pub struct OperationInfo {
     pub unsigned: bool,
 }
 
-/// The two query-protocol services gatehouse answers.
+/// The two query APIs gatehouse answers (what their requests and responses look like on the
+/// wire; the core names the same two as `gatehouse_service::scope::Endpoint`, for the
+/// credential scope).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Service {
+pub enum Api {
     /// AWS Security Token Service.
     Sts,
     /// AWS Identity and Access Management.
     Iam,
 }
 
-impl Service {
+impl Api {
     /// The SigV4 signing name and endpoint prefix: `sts` or `iam`.
     pub fn signing_name(self) -> &'static str {
         match self {
-            Service::Sts => "sts",
-            Service::Iam => "iam",
+            Api::Sts => "sts",
+            Api::Iam => "iam",
         }
     }
 
     /// The API version the `Version` parameter must carry.
     pub fn version(self) -> &'static str {
         match self {
-            Service::Sts => "2011-06-15",
-            Service::Iam => "2010-05-08",
+            Api::Sts => "2011-06-15",
+            Api::Iam => "2010-05-08",
         }
     }
 
     /// The XML namespace of responses.
     pub fn namespace(self) -> &'static str {
         match self {
-            Service::Sts => "https://sts.amazonaws.com/doc/2011-06-15/",
-            Service::Iam => "https://iam.amazonaws.com/doc/2010-05-08/",
+            Api::Sts => "https://sts.amazonaws.com/doc/2011-06-15/",
+            Api::Iam => "https://iam.amazonaws.com/doc/2010-05-08/",
         }
     }
 
@@ -67,8 +69,8 @@ impl Service {
         let action = params.action().ok_or_else(AwsError::missing_action)?;
         let version = params.version().unwrap_or(self.version());
         let known = match self {
-            Service::Sts => sts::operation(action).is_some(),
-            Service::Iam => iam::operation(action).is_some(),
+            Api::Sts => sts::operation(action).is_some(),
+            Api::Iam => iam::operation(action).is_some(),
         };
         if version != self.version() || !known {
             return Err(AwsError::invalid_action(action, version));
@@ -85,27 +87,25 @@ mod tests {
     fn action_checks() {
         let ok =
             QueryParams::from_pairs([("Action", "GetCallerIdentity"), ("Version", "2011-06-15")]);
-        assert_eq!(Service::Sts.action(&ok), Ok("GetCallerIdentity"));
+        assert_eq!(Api::Sts.action(&ok), Ok("GetCallerIdentity"));
         assert_eq!(
-            Service::Iam.action(&ok).map_err(|e| e.message),
+            Api::Iam.action(&ok).map_err(|e| e.message),
             Err("Could not find operation GetCallerIdentity for version 2011-06-15".to_owned())
         );
         let bad_version =
             QueryParams::from_pairs([("Action", "GetCallerIdentity"), ("Version", "2011-06-16")]);
         assert_eq!(
-            Service::Sts.action(&bad_version).map_err(|e| e.message),
+            Api::Sts.action(&bad_version).map_err(|e| e.message),
             Err("Could not find operation GetCallerIdentity for version 2011-06-16".to_owned())
         );
         let unknown = QueryParams::from_pairs([("Action", "Foo")]);
         assert_eq!(
-            Service::Sts
-                .action(&unknown)
-                .map_err(|e| (e.code, e.status)),
+            Api::Sts.action(&unknown).map_err(|e| (e.code, e.status)),
             Err(("InvalidAction".into(), 400))
         );
         let missing = QueryParams::default();
         assert_eq!(
-            Service::Sts.action(&missing).map_err(|e| e.code),
+            Api::Sts.action(&missing).map_err(|e| e.code),
             Err("MissingAction".into())
         );
     }

@@ -7,7 +7,7 @@ use axum::body::Body;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
-use gatehouse_protocol::{AwsError, Encoded, QueryParams, ResponseFormat, Service, iam, sts};
+use gatehouse_protocol::{Api, AwsError, Encoded, QueryParams, ResponseFormat, iam, sts};
 use gatehouse_service::scope::Endpoint;
 use gatehouse_service::{Context, RequestInfo};
 use gatehouse_sigv4::HttpRequest;
@@ -30,12 +30,8 @@ pub async fn handle(
     let body = match crate::body::read(body).await {
         Ok(body) => body,
         Err(err) => {
-            let encoded = gatehouse_protocol::encode_error(
-                Service::Sts,
-                &err,
-                &request_id,
-                ResponseFormat::Xml,
-            );
+            let encoded =
+                gatehouse_protocol::encode_error(Api::Sts, &err, &request_id, ResponseFormat::Xml);
             return respond(encoded, &request_id);
         }
     };
@@ -71,24 +67,24 @@ async fn serve(
     request: &HttpRequest<'_>,
     params: Result<QueryParams, AwsError>,
     request_id: &str,
-) -> (Service, ResponseFormat, Result<Encoded, AwsError>) {
+) -> (Api, ResponseFormat, Result<Encoded, AwsError>) {
     let headers = request.headers;
     let params = match params {
         Ok(params) => params,
-        Err(err) => return (Service::Sts, ResponseFormat::Xml, Err(err)),
+        Err(err) => return (Api::Sts, ResponseFormat::Xml, Err(err)),
     };
     let (service, unsigned) = match route(&params) {
         Ok(found) => found,
         Err((service, err)) => return (service, ResponseFormat::Xml, Err(err)),
     };
-    let format = if service == Service::Sts && accepts_json(headers) {
+    let format = if service == Api::Sts && accepts_json(headers) {
         ResponseFormat::Json
     } else {
         ResponseFormat::Xml
     };
     let endpoint = match service {
-        Service::Sts => Endpoint::Sts,
-        Service::Iam => Endpoint::Iam,
+        Api::Sts => Endpoint::Sts,
+        Api::Iam => Endpoint::Iam,
     };
     let caller = match app.service.authenticate(request, endpoint, !unsigned).await {
         Ok(caller) => caller,
@@ -97,7 +93,7 @@ async fn serve(
     let action = params.action().unwrap_or_default();
     if let Err(err) = caller
         .principal()
-        .check_session_scope(service == Service::Iam, action)
+        .check_session_scope(service == Api::Iam, action)
     {
         return (service, format, Err(err.into()));
     }
@@ -119,11 +115,11 @@ async fn serve(
         now: app.service.clock().now(),
     };
     let result = match service {
-        Service::Sts => {
+        Api::Sts => {
             let handler = gatehouse_sts::Sts::new(&app.service);
             sts::dispatch(&handler, &context, &params, request_id, format).await
         }
-        Service::Iam => {
+        Api::Iam => {
             let run = {
                 let (app, request_id) = (Arc::clone(app), request_id.to_owned());
                 async move {
@@ -143,16 +139,16 @@ async fn serve(
 /// Which service an action belongs to, and whether it is served unsigned; or the error AWS
 /// answers for a missing or unknown action or version, in the service the request most
 /// likely meant.
-fn route(params: &QueryParams) -> Result<(Service, bool), (Service, AwsError)> {
+fn route(params: &QueryParams) -> Result<(Api, bool), (Api, AwsError)> {
     let action = params.action().unwrap_or_default();
     let (service, unsigned) = if let Some(op) = sts::operation(action) {
-        (Service::Sts, op.unsigned)
+        (Api::Sts, op.unsigned)
     } else if let Some(op) = iam::operation(action) {
-        (Service::Iam, op.unsigned)
-    } else if params.version() == Some(Service::Iam.version()) {
-        (Service::Iam, false)
+        (Api::Iam, op.unsigned)
+    } else if params.version() == Some(Api::Iam.version()) {
+        (Api::Iam, false)
     } else {
-        (Service::Sts, false)
+        (Api::Sts, false)
     };
     service
         .action(params)

@@ -23,7 +23,7 @@ pub fn emit(service: &Service<'_>) -> String {
     }
     let _ = writeln!(
         out,
-        "use crate::{{AwsError, Encoded, QueryParams, ResponseFormat, Service}};\n"
+        "use crate::{{AwsError, Encoded, QueryParams, ResponseFormat, Api}};\n"
     );
     emit_trait(service, &mut out);
     emit_dispatch(service, &mut out);
@@ -66,7 +66,7 @@ fn emit_dispatch(service: &Service<'_>, out: &mut String) {
         "/// Decodes and validates the input for the request's action, calls the handler and encodes\n\
          /// its output in the success envelope{}.\n\
          pub async fn dispatch<H: {variant}Api>(handler: &H, ctx: &H::Context, params: &QueryParams, request_id: &str, {format_arg}: ResponseFormat) -> Result<Encoded, AwsError> {{\n\
-         match Service::{variant}.action(params)? {{",
+         match Api::{variant}.action(params)? {{",
         if json {
             " (XML or JSON per `format`)"
         } else {
@@ -97,19 +97,19 @@ fn emit_dispatch(service: &Service<'_>, out: &mut String) {
         if json {
             let _ = writeln!(
                 out,
-                "Ok(match format {{\nResponseFormat::Xml => xml_response(Service::{variant}, \"{name}\", request_id, {body}),\n\
+                "Ok(match format {{\nResponseFormat::Xml => xml_response(Api::{variant}, \"{name}\", request_id, {body}),\n\
                  ResponseFormat::Json => json_response(\"{name}\", request_id, {body}),\n}})"
             );
         } else {
             let _ = writeln!(
                 out,
-                "Ok(xml_response(Service::{variant}, \"{name}\", request_id, {body}))"
+                "Ok(xml_response(Api::{variant}, \"{name}\", request_id, {body}))"
             );
         }
         let _ = writeln!(out, "}}");
     }
     let _ = writeln!(
         out,
-        "other => Err(AwsError::invalid_action(other, Service::{variant}.version())),\n}}\n}}"
+        "other => Err(AwsError::invalid_action(other, Api::{variant}.version())),\n}}\n}}"
     );
 }

@@ -6,7 +6,7 @@
 use super::shapes::*;
 use crate::decode::decode_input;
 use crate::encode::xml_response;
-use crate::{AwsError, Encoded, QueryParams, ResponseFormat, Service};
+use crate::{Api, AwsError, Encoded, QueryParams, ResponseFormat};
 
 /// The IAM operations. Every method defaults to `NotImplemented` (501); implement the ones
 /// the service supports.
@@ -2070,12 +2070,12 @@ pub async fn dispatch<H: IamApi>(
     request_id: &str,
     _format: ResponseFormat,
 ) -> Result<Encoded, AwsError> {
-    match Service::Iam.action(params)? {
+    match Api::Iam.action(params)? {
         "AcceptDelegationRequest" => {
             let input = decode_input(params, AcceptDelegationRequestRequest::decode_members)?;
             handler.accept_delegation_request(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "AcceptDelegationRequest",
                 request_id,
                 None,
@@ -2085,7 +2085,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, AcquireRoleRequest::decode_members)?;
             let output = handler.acquire_role(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "AcquireRole",
                 request_id,
                 Some(&output),
@@ -2100,7 +2100,7 @@ pub async fn dispatch<H: IamApi>(
                 .add_client_id_to_open_id_connect_provider(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "AddClientIDToOpenIDConnectProvider",
                 request_id,
                 None,
@@ -2110,7 +2110,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, AddRoleToInstanceProfileRequest::decode_members)?;
             handler.add_role_to_instance_profile(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "AddRoleToInstanceProfile",
                 request_id,
                 None,
@@ -2119,18 +2119,13 @@ pub async fn dispatch<H: IamApi>(
         "AddUserToGroup" => {
             let input = decode_input(params, AddUserToGroupRequest::decode_members)?;
             handler.add_user_to_group(ctx, input).await?;
-            Ok(xml_response(
-                Service::Iam,
-                "AddUserToGroup",
-                request_id,
-                None,
-            ))
+            Ok(xml_response(Api::Iam, "AddUserToGroup", request_id, None))
         }
         "AssociateDelegationRequest" => {
             let input = decode_input(params, AssociateDelegationRequestRequest::decode_members)?;
             handler.associate_delegation_request(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "AssociateDelegationRequest",
                 request_id,
                 None,
@@ -2140,7 +2135,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, AttachGroupPolicyRequest::decode_members)?;
             handler.attach_group_policy(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "AttachGroupPolicy",
                 request_id,
                 None,
@@ -2149,38 +2144,23 @@ pub async fn dispatch<H: IamApi>(
         "AttachRolePolicy" => {
             let input = decode_input(params, AttachRolePolicyRequest::decode_members)?;
             handler.attach_role_policy(ctx, input).await?;
-            Ok(xml_response(
-                Service::Iam,
-                "AttachRolePolicy",
-                request_id,
-                None,
-            ))
+            Ok(xml_response(Api::Iam, "AttachRolePolicy", request_id, None))
         }
         "AttachUserPolicy" => {
             let input = decode_input(params, AttachUserPolicyRequest::decode_members)?;
             handler.attach_user_policy(ctx, input).await?;
-            Ok(xml_response(
-                Service::Iam,
-                "AttachUserPolicy",
-                request_id,
-                None,
-            ))
+            Ok(xml_response(Api::Iam, "AttachUserPolicy", request_id, None))
         }
         "ChangePassword" => {
             let input = decode_input(params, ChangePasswordRequest::decode_members)?;
             handler.change_password(ctx, input).await?;
-            Ok(xml_response(
-                Service::Iam,
-                "ChangePassword",
-                request_id,
-                None,
-            ))
+            Ok(xml_response(Api::Iam, "ChangePassword", request_id, None))
         }
         "CreateAccessKey" => {
             let input = decode_input(params, CreateAccessKeyRequest::decode_members)?;
             let output = handler.create_access_key(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "CreateAccessKey",
                 request_id,
                 Some(&output),
@@ -2190,7 +2170,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, CreateAccountAliasRequest::decode_members)?;
             handler.create_account_alias(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "CreateAccountAlias",
                 request_id,
                 None,
@@ -2200,7 +2180,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, CreateDelegationRequestRequest::decode_members)?;
             let output = handler.create_delegation_request(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "CreateDelegationRequest",
                 request_id,
                 Some(&output),
@@ -2210,7 +2190,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, CreateGroupRequest::decode_members)?;
             let output = handler.create_group(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "CreateGroup",
                 request_id,
                 Some(&output),
@@ -2220,7 +2200,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, CreateInstanceProfileRequest::decode_members)?;
             let output = handler.create_instance_profile(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "CreateInstanceProfile",
                 request_id,
                 Some(&output),
@@ -2230,7 +2210,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, CreateLoginProfileRequest::decode_members)?;
             let output = handler.create_login_profile(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "CreateLoginProfile",
                 request_id,
                 Some(&output),
@@ -2240,7 +2220,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, CreateOpenIDConnectProviderRequest::decode_members)?;
             let output = handler.create_open_id_connect_provider(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "CreateOpenIDConnectProvider",
                 request_id,
                 Some(&output),
@@ -2250,7 +2230,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, CreatePolicyRequest::decode_members)?;
             let output = handler.create_policy(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "CreatePolicy",
                 request_id,
                 Some(&output),
@@ -2260,7 +2240,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, CreatePolicyVersionRequest::decode_members)?;
             let output = handler.create_policy_version(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "CreatePolicyVersion",
                 request_id,
                 Some(&output),
@@ -2270,7 +2250,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, CreateRoleRequest::decode_members)?;
             let output = handler.create_role(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "CreateRole",
                 request_id,
                 Some(&output),
@@ -2280,7 +2260,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, CreateSAMLProviderRequest::decode_members)?;
             let output = handler.create_saml_provider(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "CreateSAMLProvider",
                 request_id,
                 Some(&output),
@@ -2290,7 +2270,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, CreateServiceLinkedRoleRequest::decode_members)?;
             let output = handler.create_service_linked_role(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "CreateServiceLinkedRole",
                 request_id,
                 Some(&output),
@@ -2305,7 +2285,7 @@ pub async fn dispatch<H: IamApi>(
                 .create_service_specific_credential(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "CreateServiceSpecificCredential",
                 request_id,
                 Some(&output),
@@ -2315,7 +2295,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, CreateUserRequest::decode_members)?;
             let output = handler.create_user(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "CreateUser",
                 request_id,
                 Some(&output),
@@ -2325,7 +2305,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, CreateVirtualMFADeviceRequest::decode_members)?;
             let output = handler.create_virtual_mfa_device(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "CreateVirtualMFADevice",
                 request_id,
                 Some(&output),
@@ -2340,7 +2320,7 @@ pub async fn dispatch<H: IamApi>(
                 .create_workload_identity_provider(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "CreateWorkloadIdentityProvider",
                 request_id,
                 Some(&output),
@@ -2355,7 +2335,7 @@ pub async fn dispatch<H: IamApi>(
                 .create_workload_identity_provider_outbound_signer(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "CreateWorkloadIdentityProviderOutboundSigner",
                 request_id,
                 Some(&output),
@@ -2370,7 +2350,7 @@ pub async fn dispatch<H: IamApi>(
                 .create_workload_identity_template(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "CreateWorkloadIdentityTemplate",
                 request_id,
                 Some(&output),
@@ -2380,7 +2360,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, DeactivateMFADeviceRequest::decode_members)?;
             handler.deactivate_mfa_device(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeactivateMFADevice",
                 request_id,
                 None,
@@ -2389,18 +2369,13 @@ pub async fn dispatch<H: IamApi>(
         "DeleteAccessKey" => {
             let input = decode_input(params, DeleteAccessKeyRequest::decode_members)?;
             handler.delete_access_key(ctx, input).await?;
-            Ok(xml_response(
-                Service::Iam,
-                "DeleteAccessKey",
-                request_id,
-                None,
-            ))
+            Ok(xml_response(Api::Iam, "DeleteAccessKey", request_id, None))
         }
         "DeleteAccountAlias" => {
             let input = decode_input(params, DeleteAccountAliasRequest::decode_members)?;
             handler.delete_account_alias(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeleteAccountAlias",
                 request_id,
                 None,
@@ -2409,7 +2384,7 @@ pub async fn dispatch<H: IamApi>(
         "DeleteAccountPasswordPolicy" => {
             handler.delete_account_password_policy(ctx).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeleteAccountPasswordPolicy",
                 request_id,
                 None,
@@ -2418,13 +2393,13 @@ pub async fn dispatch<H: IamApi>(
         "DeleteGroup" => {
             let input = decode_input(params, DeleteGroupRequest::decode_members)?;
             handler.delete_group(ctx, input).await?;
-            Ok(xml_response(Service::Iam, "DeleteGroup", request_id, None))
+            Ok(xml_response(Api::Iam, "DeleteGroup", request_id, None))
         }
         "DeleteGroupPolicy" => {
             let input = decode_input(params, DeleteGroupPolicyRequest::decode_members)?;
             handler.delete_group_policy(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeleteGroupPolicy",
                 request_id,
                 None,
@@ -2434,7 +2409,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, DeleteInstanceProfileRequest::decode_members)?;
             handler.delete_instance_profile(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeleteInstanceProfile",
                 request_id,
                 None,
@@ -2444,7 +2419,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, DeleteLoginProfileRequest::decode_members)?;
             handler.delete_login_profile(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeleteLoginProfile",
                 request_id,
                 None,
@@ -2454,7 +2429,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, DeleteOpenIDConnectProviderRequest::decode_members)?;
             handler.delete_open_id_connect_provider(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeleteOpenIDConnectProvider",
                 request_id,
                 None,
@@ -2463,13 +2438,13 @@ pub async fn dispatch<H: IamApi>(
         "DeletePolicy" => {
             let input = decode_input(params, DeletePolicyRequest::decode_members)?;
             handler.delete_policy(ctx, input).await?;
-            Ok(xml_response(Service::Iam, "DeletePolicy", request_id, None))
+            Ok(xml_response(Api::Iam, "DeletePolicy", request_id, None))
         }
         "DeletePolicyVersion" => {
             let input = decode_input(params, DeletePolicyVersionRequest::decode_members)?;
             handler.delete_policy_version(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeletePolicyVersion",
                 request_id,
                 None,
@@ -2478,13 +2453,13 @@ pub async fn dispatch<H: IamApi>(
         "DeleteRole" => {
             let input = decode_input(params, DeleteRoleRequest::decode_members)?;
             handler.delete_role(ctx, input).await?;
-            Ok(xml_response(Service::Iam, "DeleteRole", request_id, None))
+            Ok(xml_response(Api::Iam, "DeleteRole", request_id, None))
         }
         "DeleteRolePermissionsBoundary" => {
             let input = decode_input(params, DeleteRolePermissionsBoundaryRequest::decode_members)?;
             handler.delete_role_permissions_boundary(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeleteRolePermissionsBoundary",
                 request_id,
                 None,
@@ -2493,18 +2468,13 @@ pub async fn dispatch<H: IamApi>(
         "DeleteRolePolicy" => {
             let input = decode_input(params, DeleteRolePolicyRequest::decode_members)?;
             handler.delete_role_policy(ctx, input).await?;
-            Ok(xml_response(
-                Service::Iam,
-                "DeleteRolePolicy",
-                request_id,
-                None,
-            ))
+            Ok(xml_response(Api::Iam, "DeleteRolePolicy", request_id, None))
         }
         "DeleteSAMLProvider" => {
             let input = decode_input(params, DeleteSAMLProviderRequest::decode_members)?;
             handler.delete_saml_provider(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeleteSAMLProvider",
                 request_id,
                 None,
@@ -2514,7 +2484,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, DeleteSSHPublicKeyRequest::decode_members)?;
             handler.delete_ssh_public_key(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeleteSSHPublicKey",
                 request_id,
                 None,
@@ -2524,7 +2494,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, DeleteServerCertificateRequest::decode_members)?;
             handler.delete_server_certificate(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeleteServerCertificate",
                 request_id,
                 None,
@@ -2534,7 +2504,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, DeleteServiceLinkedRoleRequest::decode_members)?;
             let output = handler.delete_service_linked_role(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeleteServiceLinkedRole",
                 request_id,
                 Some(&output),
@@ -2549,7 +2519,7 @@ pub async fn dispatch<H: IamApi>(
                 .delete_service_specific_credential(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeleteServiceSpecificCredential",
                 request_id,
                 None,
@@ -2559,7 +2529,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, DeleteSigningCertificateRequest::decode_members)?;
             handler.delete_signing_certificate(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeleteSigningCertificate",
                 request_id,
                 None,
@@ -2568,13 +2538,13 @@ pub async fn dispatch<H: IamApi>(
         "DeleteUser" => {
             let input = decode_input(params, DeleteUserRequest::decode_members)?;
             handler.delete_user(ctx, input).await?;
-            Ok(xml_response(Service::Iam, "DeleteUser", request_id, None))
+            Ok(xml_response(Api::Iam, "DeleteUser", request_id, None))
         }
         "DeleteUserPermissionsBoundary" => {
             let input = decode_input(params, DeleteUserPermissionsBoundaryRequest::decode_members)?;
             handler.delete_user_permissions_boundary(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeleteUserPermissionsBoundary",
                 request_id,
                 None,
@@ -2583,18 +2553,13 @@ pub async fn dispatch<H: IamApi>(
         "DeleteUserPolicy" => {
             let input = decode_input(params, DeleteUserPolicyRequest::decode_members)?;
             handler.delete_user_policy(ctx, input).await?;
-            Ok(xml_response(
-                Service::Iam,
-                "DeleteUserPolicy",
-                request_id,
-                None,
-            ))
+            Ok(xml_response(Api::Iam, "DeleteUserPolicy", request_id, None))
         }
         "DeleteVirtualMFADevice" => {
             let input = decode_input(params, DeleteVirtualMFADeviceRequest::decode_members)?;
             handler.delete_virtual_mfa_device(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeleteVirtualMFADevice",
                 request_id,
                 None,
@@ -2609,7 +2574,7 @@ pub async fn dispatch<H: IamApi>(
                 .delete_workload_identity_provider(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeleteWorkloadIdentityProvider",
                 request_id,
                 Some(&output),
@@ -2624,7 +2589,7 @@ pub async fn dispatch<H: IamApi>(
                 .delete_workload_identity_provider_outbound_signer(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeleteWorkloadIdentityProviderOutboundSigner",
                 request_id,
                 Some(&output),
@@ -2639,7 +2604,7 @@ pub async fn dispatch<H: IamApi>(
                 .delete_workload_identity_provider_resource_policy(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeleteWorkloadIdentityProviderResourcePolicy",
                 request_id,
                 Some(&output),
@@ -2654,7 +2619,7 @@ pub async fn dispatch<H: IamApi>(
                 .delete_workload_identity_template(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeleteWorkloadIdentityTemplate",
                 request_id,
                 Some(&output),
@@ -2669,7 +2634,7 @@ pub async fn dispatch<H: IamApi>(
                 .delete_workload_identity_template_attestation_policy(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DeleteWorkloadIdentityTemplateAttestationPolicy",
                 request_id,
                 Some(&output),
@@ -2679,7 +2644,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, DetachGroupPolicyRequest::decode_members)?;
             handler.detach_group_policy(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DetachGroupPolicy",
                 request_id,
                 None,
@@ -2688,22 +2653,12 @@ pub async fn dispatch<H: IamApi>(
         "DetachRolePolicy" => {
             let input = decode_input(params, DetachRolePolicyRequest::decode_members)?;
             handler.detach_role_policy(ctx, input).await?;
-            Ok(xml_response(
-                Service::Iam,
-                "DetachRolePolicy",
-                request_id,
-                None,
-            ))
+            Ok(xml_response(Api::Iam, "DetachRolePolicy", request_id, None))
         }
         "DetachUserPolicy" => {
             let input = decode_input(params, DetachUserPolicyRequest::decode_members)?;
             handler.detach_user_policy(ctx, input).await?;
-            Ok(xml_response(
-                Service::Iam,
-                "DetachUserPolicy",
-                request_id,
-                None,
-            ))
+            Ok(xml_response(Api::Iam, "DetachUserPolicy", request_id, None))
         }
         "DisableOrganizationLevelResources" => {
             let input = decode_input(
@@ -2714,7 +2669,7 @@ pub async fn dispatch<H: IamApi>(
                 .disable_organization_level_resources(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DisableOrganizationLevelResources",
                 request_id,
                 Some(&output),
@@ -2729,7 +2684,7 @@ pub async fn dispatch<H: IamApi>(
                 .disable_organizations_root_credentials_management(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DisableOrganizationsRootCredentialsManagement",
                 request_id,
                 Some(&output),
@@ -2744,7 +2699,7 @@ pub async fn dispatch<H: IamApi>(
                 .disable_organizations_root_sessions(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DisableOrganizationsRootSessions",
                 request_id,
                 Some(&output),
@@ -2755,7 +2710,7 @@ pub async fn dispatch<H: IamApi>(
                 .disable_outbound_web_identity_federation(ctx)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DisableOutboundWebIdentityFederation",
                 request_id,
                 None,
@@ -2770,7 +2725,7 @@ pub async fn dispatch<H: IamApi>(
                 .disable_workload_identity_provider_outbound_signer(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "DisableWorkloadIdentityProviderOutboundSigner",
                 request_id,
                 Some(&output),
@@ -2779,12 +2734,7 @@ pub async fn dispatch<H: IamApi>(
         "EnableMFADevice" => {
             let input = decode_input(params, EnableMFADeviceRequest::decode_members)?;
             handler.enable_mfa_device(ctx, input).await?;
-            Ok(xml_response(
-                Service::Iam,
-                "EnableMFADevice",
-                request_id,
-                None,
-            ))
+            Ok(xml_response(Api::Iam, "EnableMFADevice", request_id, None))
         }
         "EnableOrganizationLevelResources" => {
             let input = decode_input(
@@ -2795,7 +2745,7 @@ pub async fn dispatch<H: IamApi>(
                 .enable_organization_level_resources(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "EnableOrganizationLevelResources",
                 request_id,
                 Some(&output),
@@ -2810,7 +2760,7 @@ pub async fn dispatch<H: IamApi>(
                 .enable_organizations_root_credentials_management(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "EnableOrganizationsRootCredentialsManagement",
                 request_id,
                 Some(&output),
@@ -2825,7 +2775,7 @@ pub async fn dispatch<H: IamApi>(
                 .enable_organizations_root_sessions(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "EnableOrganizationsRootSessions",
                 request_id,
                 Some(&output),
@@ -2834,7 +2784,7 @@ pub async fn dispatch<H: IamApi>(
         "EnableOutboundWebIdentityFederation" => {
             let output = handler.enable_outbound_web_identity_federation(ctx).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "EnableOutboundWebIdentityFederation",
                 request_id,
                 Some(&output),
@@ -2849,7 +2799,7 @@ pub async fn dispatch<H: IamApi>(
                 .enable_workload_identity_provider_outbound_signer(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "EnableWorkloadIdentityProviderOutboundSigner",
                 request_id,
                 Some(&output),
@@ -2858,7 +2808,7 @@ pub async fn dispatch<H: IamApi>(
         "GenerateCredentialReport" => {
             let output = handler.generate_credential_report(ctx).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GenerateCredentialReport",
                 request_id,
                 Some(&output),
@@ -2873,7 +2823,7 @@ pub async fn dispatch<H: IamApi>(
                 .generate_organizations_access_report(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GenerateOrganizationsAccessReport",
                 request_id,
                 Some(&output),
@@ -2888,7 +2838,7 @@ pub async fn dispatch<H: IamApi>(
                 .generate_service_last_accessed_details(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GenerateServiceLastAccessedDetails",
                 request_id,
                 Some(&output),
@@ -2898,7 +2848,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, GetAccessKeyLastUsedRequest::decode_members)?;
             let output = handler.get_access_key_last_used(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetAccessKeyLastUsed",
                 request_id,
                 Some(&output),
@@ -2913,7 +2863,7 @@ pub async fn dispatch<H: IamApi>(
                 .get_account_authorization_details(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetAccountAuthorizationDetails",
                 request_id,
                 Some(&output),
@@ -2922,7 +2872,7 @@ pub async fn dispatch<H: IamApi>(
         "GetAccountPasswordPolicy" => {
             let output = handler.get_account_password_policy(ctx).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetAccountPasswordPolicy",
                 request_id,
                 Some(&output),
@@ -2932,7 +2882,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, GetAccountPropertiesRequest::decode_members)?;
             let output = handler.get_account_properties(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetAccountProperties",
                 request_id,
                 Some(&output),
@@ -2941,7 +2891,7 @@ pub async fn dispatch<H: IamApi>(
         "GetAccountSummary" => {
             let output = handler.get_account_summary(ctx).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetAccountSummary",
                 request_id,
                 Some(&output),
@@ -2953,7 +2903,7 @@ pub async fn dispatch<H: IamApi>(
                 .get_context_keys_for_custom_policy(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetContextKeysForCustomPolicy",
                 request_id,
                 Some(&output),
@@ -2968,7 +2918,7 @@ pub async fn dispatch<H: IamApi>(
                 .get_context_keys_for_principal_policy(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetContextKeysForPrincipalPolicy",
                 request_id,
                 Some(&output),
@@ -2977,7 +2927,7 @@ pub async fn dispatch<H: IamApi>(
         "GetCredentialReport" => {
             let output = handler.get_credential_report(ctx).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetCredentialReport",
                 request_id,
                 Some(&output),
@@ -2987,7 +2937,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, GetDelegationRequestRequest::decode_members)?;
             let output = handler.get_delegation_request(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetDelegationRequest",
                 request_id,
                 Some(&output),
@@ -2997,7 +2947,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, GetGroupRequest::decode_members)?;
             let output = handler.get_group(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetGroup",
                 request_id,
                 Some(&output),
@@ -3007,7 +2957,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, GetGroupPolicyRequest::decode_members)?;
             let output = handler.get_group_policy(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetGroupPolicy",
                 request_id,
                 Some(&output),
@@ -3017,7 +2967,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, GetHumanReadableSummaryRequest::decode_members)?;
             let output = handler.get_human_readable_summary(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetHumanReadableSummary",
                 request_id,
                 Some(&output),
@@ -3027,7 +2977,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, GetInstanceProfileRequest::decode_members)?;
             let output = handler.get_instance_profile(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetInstanceProfile",
                 request_id,
                 Some(&output),
@@ -3037,7 +2987,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, GetLoginProfileRequest::decode_members)?;
             let output = handler.get_login_profile(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetLoginProfile",
                 request_id,
                 Some(&output),
@@ -3047,7 +2997,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, GetMFADeviceRequest::decode_members)?;
             let output = handler.get_mfa_device(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetMFADevice",
                 request_id,
                 Some(&output),
@@ -3057,7 +3007,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, GetOpenIDConnectProviderRequest::decode_members)?;
             let output = handler.get_open_id_connect_provider(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetOpenIDConnectProvider",
                 request_id,
                 Some(&output),
@@ -3067,7 +3017,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, GetOrganizationsAccessReportRequest::decode_members)?;
             let output = handler.get_organizations_access_report(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetOrganizationsAccessReport",
                 request_id,
                 Some(&output),
@@ -3078,7 +3028,7 @@ pub async fn dispatch<H: IamApi>(
                 .get_outbound_web_identity_federation_info(ctx)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetOutboundWebIdentityFederationInfo",
                 request_id,
                 Some(&output),
@@ -3088,7 +3038,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, GetPolicyRequest::decode_members)?;
             let output = handler.get_policy(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetPolicy",
                 request_id,
                 Some(&output),
@@ -3098,7 +3048,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, GetPolicyVersionRequest::decode_members)?;
             let output = handler.get_policy_version(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetPolicyVersion",
                 request_id,
                 Some(&output),
@@ -3107,18 +3057,13 @@ pub async fn dispatch<H: IamApi>(
         "GetRole" => {
             let input = decode_input(params, GetRoleRequest::decode_members)?;
             let output = handler.get_role(ctx, input).await?;
-            Ok(xml_response(
-                Service::Iam,
-                "GetRole",
-                request_id,
-                Some(&output),
-            ))
+            Ok(xml_response(Api::Iam, "GetRole", request_id, Some(&output)))
         }
         "GetRolePolicy" => {
             let input = decode_input(params, GetRolePolicyRequest::decode_members)?;
             let output = handler.get_role_policy(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetRolePolicy",
                 request_id,
                 Some(&output),
@@ -3128,7 +3073,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, GetRoleTemplateVersionRequest::decode_members)?;
             let output = handler.get_role_template_version(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetRoleTemplateVersion",
                 request_id,
                 Some(&output),
@@ -3138,7 +3083,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, GetSAMLProviderRequest::decode_members)?;
             let output = handler.get_saml_provider(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetSAMLProvider",
                 request_id,
                 Some(&output),
@@ -3148,7 +3093,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, GetSSHPublicKeyRequest::decode_members)?;
             let output = handler.get_ssh_public_key(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetSSHPublicKey",
                 request_id,
                 Some(&output),
@@ -3158,7 +3103,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, GetServerCertificateRequest::decode_members)?;
             let output = handler.get_server_certificate(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetServerCertificate",
                 request_id,
                 Some(&output),
@@ -3170,7 +3115,7 @@ pub async fn dispatch<H: IamApi>(
                 .get_service_last_accessed_details(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetServiceLastAccessedDetails",
                 request_id,
                 Some(&output),
@@ -3185,7 +3130,7 @@ pub async fn dispatch<H: IamApi>(
                 .get_service_last_accessed_details_with_entities(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetServiceLastAccessedDetailsWithEntities",
                 request_id,
                 Some(&output),
@@ -3200,7 +3145,7 @@ pub async fn dispatch<H: IamApi>(
                 .get_service_linked_role_deletion_status(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetServiceLinkedRoleDeletionStatus",
                 request_id,
                 Some(&output),
@@ -3209,18 +3154,13 @@ pub async fn dispatch<H: IamApi>(
         "GetUser" => {
             let input = decode_input(params, GetUserRequest::decode_members)?;
             let output = handler.get_user(ctx, input).await?;
-            Ok(xml_response(
-                Service::Iam,
-                "GetUser",
-                request_id,
-                Some(&output),
-            ))
+            Ok(xml_response(Api::Iam, "GetUser", request_id, Some(&output)))
         }
         "GetUserPolicy" => {
             let input = decode_input(params, GetUserPolicyRequest::decode_members)?;
             let output = handler.get_user_policy(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetUserPolicy",
                 request_id,
                 Some(&output),
@@ -3230,7 +3170,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, GetWorkloadIdentityProviderRequest::decode_members)?;
             let output = handler.get_workload_identity_provider(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetWorkloadIdentityProvider",
                 request_id,
                 Some(&output),
@@ -3245,7 +3185,7 @@ pub async fn dispatch<H: IamApi>(
                 .get_workload_identity_provider_deletion_status(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetWorkloadIdentityProviderDeletionStatus",
                 request_id,
                 Some(&output),
@@ -3260,7 +3200,7 @@ pub async fn dispatch<H: IamApi>(
                 .get_workload_identity_provider_resource_policy(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetWorkloadIdentityProviderResourcePolicy",
                 request_id,
                 Some(&output),
@@ -3270,7 +3210,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, GetWorkloadIdentityTemplateRequest::decode_members)?;
             let output = handler.get_workload_identity_template(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetWorkloadIdentityTemplate",
                 request_id,
                 Some(&output),
@@ -3285,7 +3225,7 @@ pub async fn dispatch<H: IamApi>(
                 .get_workload_identity_template_attestation_policy(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "GetWorkloadIdentityTemplateAttestationPolicy",
                 request_id,
                 Some(&output),
@@ -3295,7 +3235,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListAccessKeysRequest::decode_members)?;
             let output = handler.list_access_keys(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListAccessKeys",
                 request_id,
                 Some(&output),
@@ -3305,7 +3245,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListAccountAliasesRequest::decode_members)?;
             let output = handler.list_account_aliases(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListAccountAliases",
                 request_id,
                 Some(&output),
@@ -3315,7 +3255,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListAttachedGroupPoliciesRequest::decode_members)?;
             let output = handler.list_attached_group_policies(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListAttachedGroupPolicies",
                 request_id,
                 Some(&output),
@@ -3325,7 +3265,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListAttachedRolePoliciesRequest::decode_members)?;
             let output = handler.list_attached_role_policies(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListAttachedRolePolicies",
                 request_id,
                 Some(&output),
@@ -3335,7 +3275,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListAttachedUserPoliciesRequest::decode_members)?;
             let output = handler.list_attached_user_policies(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListAttachedUserPolicies",
                 request_id,
                 Some(&output),
@@ -3345,7 +3285,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListDelegationRequestsRequest::decode_members)?;
             let output = handler.list_delegation_requests(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListDelegationRequests",
                 request_id,
                 Some(&output),
@@ -3355,7 +3295,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListEntitiesForPolicyRequest::decode_members)?;
             let output = handler.list_entities_for_policy(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListEntitiesForPolicy",
                 request_id,
                 Some(&output),
@@ -3365,7 +3305,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListGroupPoliciesRequest::decode_members)?;
             let output = handler.list_group_policies(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListGroupPolicies",
                 request_id,
                 Some(&output),
@@ -3375,7 +3315,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListGroupsRequest::decode_members)?;
             let output = handler.list_groups(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListGroups",
                 request_id,
                 Some(&output),
@@ -3385,7 +3325,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListGroupsForUserRequest::decode_members)?;
             let output = handler.list_groups_for_user(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListGroupsForUser",
                 request_id,
                 Some(&output),
@@ -3395,7 +3335,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListInstanceProfileTagsRequest::decode_members)?;
             let output = handler.list_instance_profile_tags(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListInstanceProfileTags",
                 request_id,
                 Some(&output),
@@ -3405,7 +3345,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListInstanceProfilesRequest::decode_members)?;
             let output = handler.list_instance_profiles(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListInstanceProfiles",
                 request_id,
                 Some(&output),
@@ -3415,7 +3355,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListInstanceProfilesForRoleRequest::decode_members)?;
             let output = handler.list_instance_profiles_for_role(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListInstanceProfilesForRole",
                 request_id,
                 Some(&output),
@@ -3425,7 +3365,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListMFADeviceTagsRequest::decode_members)?;
             let output = handler.list_mfa_device_tags(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListMFADeviceTags",
                 request_id,
                 Some(&output),
@@ -3435,7 +3375,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListMFADevicesRequest::decode_members)?;
             let output = handler.list_mfa_devices(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListMFADevices",
                 request_id,
                 Some(&output),
@@ -3447,7 +3387,7 @@ pub async fn dispatch<H: IamApi>(
                 .list_open_id_connect_provider_tags(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListOpenIDConnectProviderTags",
                 request_id,
                 Some(&output),
@@ -3457,7 +3397,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListOpenIDConnectProvidersRequest::decode_members)?;
             let output = handler.list_open_id_connect_providers(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListOpenIDConnectProviders",
                 request_id,
                 Some(&output),
@@ -3467,7 +3407,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListOrganizationsFeaturesRequest::decode_members)?;
             let output = handler.list_organizations_features(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListOrganizationsFeatures",
                 request_id,
                 Some(&output),
@@ -3477,7 +3417,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListPoliciesRequest::decode_members)?;
             let output = handler.list_policies(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListPolicies",
                 request_id,
                 Some(&output),
@@ -3492,7 +3432,7 @@ pub async fn dispatch<H: IamApi>(
                 .list_policies_granting_service_access(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListPoliciesGrantingServiceAccess",
                 request_id,
                 Some(&output),
@@ -3502,7 +3442,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListPolicyTagsRequest::decode_members)?;
             let output = handler.list_policy_tags(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListPolicyTags",
                 request_id,
                 Some(&output),
@@ -3512,7 +3452,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListPolicyVersionsRequest::decode_members)?;
             let output = handler.list_policy_versions(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListPolicyVersions",
                 request_id,
                 Some(&output),
@@ -3522,7 +3462,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListRolePoliciesRequest::decode_members)?;
             let output = handler.list_role_policies(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListRolePolicies",
                 request_id,
                 Some(&output),
@@ -3532,7 +3472,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListRoleTagsRequest::decode_members)?;
             let output = handler.list_role_tags(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListRoleTags",
                 request_id,
                 Some(&output),
@@ -3542,7 +3482,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListRolesRequest::decode_members)?;
             let output = handler.list_roles(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListRoles",
                 request_id,
                 Some(&output),
@@ -3552,7 +3492,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListSAMLProviderTagsRequest::decode_members)?;
             let output = handler.list_saml_provider_tags(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListSAMLProviderTags",
                 request_id,
                 Some(&output),
@@ -3562,7 +3502,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListSAMLProvidersRequest::decode_members)?;
             let output = handler.list_saml_providers(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListSAMLProviders",
                 request_id,
                 Some(&output),
@@ -3572,7 +3512,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListSSHPublicKeysRequest::decode_members)?;
             let output = handler.list_ssh_public_keys(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListSSHPublicKeys",
                 request_id,
                 Some(&output),
@@ -3582,7 +3522,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListServerCertificateTagsRequest::decode_members)?;
             let output = handler.list_server_certificate_tags(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListServerCertificateTags",
                 request_id,
                 Some(&output),
@@ -3592,7 +3532,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListServerCertificatesRequest::decode_members)?;
             let output = handler.list_server_certificates(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListServerCertificates",
                 request_id,
                 Some(&output),
@@ -3607,7 +3547,7 @@ pub async fn dispatch<H: IamApi>(
                 .list_service_specific_credentials(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListServiceSpecificCredentials",
                 request_id,
                 Some(&output),
@@ -3617,7 +3557,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListSigningCertificatesRequest::decode_members)?;
             let output = handler.list_signing_certificates(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListSigningCertificates",
                 request_id,
                 Some(&output),
@@ -3627,7 +3567,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListUserPoliciesRequest::decode_members)?;
             let output = handler.list_user_policies(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListUserPolicies",
                 request_id,
                 Some(&output),
@@ -3637,7 +3577,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListUserTagsRequest::decode_members)?;
             let output = handler.list_user_tags(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListUserTags",
                 request_id,
                 Some(&output),
@@ -3647,7 +3587,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListUsersRequest::decode_members)?;
             let output = handler.list_users(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListUsers",
                 request_id,
                 Some(&output),
@@ -3657,7 +3597,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListVirtualMFADevicesRequest::decode_members)?;
             let output = handler.list_virtual_mfa_devices(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListVirtualMFADevices",
                 request_id,
                 Some(&output),
@@ -3672,7 +3612,7 @@ pub async fn dispatch<H: IamApi>(
                 .list_workload_identity_provider_outbound_signers(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListWorkloadIdentityProviderOutboundSigners",
                 request_id,
                 Some(&output),
@@ -3687,7 +3627,7 @@ pub async fn dispatch<H: IamApi>(
                 .list_workload_identity_provider_tags(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListWorkloadIdentityProviderTags",
                 request_id,
                 Some(&output),
@@ -3697,7 +3637,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListWorkloadIdentityProvidersRequest::decode_members)?;
             let output = handler.list_workload_identity_providers(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListWorkloadIdentityProviders",
                 request_id,
                 Some(&output),
@@ -3712,7 +3652,7 @@ pub async fn dispatch<H: IamApi>(
                 .list_workload_identity_template_tags(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListWorkloadIdentityTemplateTags",
                 request_id,
                 Some(&output),
@@ -3722,7 +3662,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, ListWorkloadIdentityTemplatesRequest::decode_members)?;
             let output = handler.list_workload_identity_templates(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ListWorkloadIdentityTemplates",
                 request_id,
                 Some(&output),
@@ -3732,7 +3672,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, PutAccountPropertiesRequest::decode_members)?;
             let output = handler.put_account_properties(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "PutAccountProperties",
                 request_id,
                 Some(&output),
@@ -3741,18 +3681,13 @@ pub async fn dispatch<H: IamApi>(
         "PutGroupPolicy" => {
             let input = decode_input(params, PutGroupPolicyRequest::decode_members)?;
             handler.put_group_policy(ctx, input).await?;
-            Ok(xml_response(
-                Service::Iam,
-                "PutGroupPolicy",
-                request_id,
-                None,
-            ))
+            Ok(xml_response(Api::Iam, "PutGroupPolicy", request_id, None))
         }
         "PutRolePermissionsBoundary" => {
             let input = decode_input(params, PutRolePermissionsBoundaryRequest::decode_members)?;
             handler.put_role_permissions_boundary(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "PutRolePermissionsBoundary",
                 request_id,
                 None,
@@ -3761,18 +3696,13 @@ pub async fn dispatch<H: IamApi>(
         "PutRolePolicy" => {
             let input = decode_input(params, PutRolePolicyRequest::decode_members)?;
             handler.put_role_policy(ctx, input).await?;
-            Ok(xml_response(
-                Service::Iam,
-                "PutRolePolicy",
-                request_id,
-                None,
-            ))
+            Ok(xml_response(Api::Iam, "PutRolePolicy", request_id, None))
         }
         "PutUserPermissionsBoundary" => {
             let input = decode_input(params, PutUserPermissionsBoundaryRequest::decode_members)?;
             handler.put_user_permissions_boundary(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "PutUserPermissionsBoundary",
                 request_id,
                 None,
@@ -3781,12 +3711,7 @@ pub async fn dispatch<H: IamApi>(
         "PutUserPolicy" => {
             let input = decode_input(params, PutUserPolicyRequest::decode_members)?;
             handler.put_user_policy(ctx, input).await?;
-            Ok(xml_response(
-                Service::Iam,
-                "PutUserPolicy",
-                request_id,
-                None,
-            ))
+            Ok(xml_response(Api::Iam, "PutUserPolicy", request_id, None))
         }
         "PutWorkloadIdentityProviderResourcePolicy" => {
             let input = decode_input(
@@ -3797,7 +3722,7 @@ pub async fn dispatch<H: IamApi>(
                 .put_workload_identity_provider_resource_policy(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "PutWorkloadIdentityProviderResourcePolicy",
                 request_id,
                 Some(&output),
@@ -3812,7 +3737,7 @@ pub async fn dispatch<H: IamApi>(
                 .put_workload_identity_template_attestation_policy(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "PutWorkloadIdentityTemplateAttestationPolicy",
                 request_id,
                 Some(&output),
@@ -3822,7 +3747,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, RejectDelegationRequestRequest::decode_members)?;
             handler.reject_delegation_request(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "RejectDelegationRequest",
                 request_id,
                 None,
@@ -3837,7 +3762,7 @@ pub async fn dispatch<H: IamApi>(
                 .remove_client_id_from_open_id_connect_provider(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "RemoveClientIDFromOpenIDConnectProvider",
                 request_id,
                 None,
@@ -3849,7 +3774,7 @@ pub async fn dispatch<H: IamApi>(
                 .remove_role_from_instance_profile(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "RemoveRoleFromInstanceProfile",
                 request_id,
                 None,
@@ -3859,7 +3784,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, RemoveUserFromGroupRequest::decode_members)?;
             handler.remove_user_from_group(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "RemoveUserFromGroup",
                 request_id,
                 None,
@@ -3874,7 +3799,7 @@ pub async fn dispatch<H: IamApi>(
                 .reset_service_specific_credential(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "ResetServiceSpecificCredential",
                 request_id,
                 Some(&output),
@@ -3883,18 +3808,13 @@ pub async fn dispatch<H: IamApi>(
         "ResyncMFADevice" => {
             let input = decode_input(params, ResyncMFADeviceRequest::decode_members)?;
             handler.resync_mfa_device(ctx, input).await?;
-            Ok(xml_response(
-                Service::Iam,
-                "ResyncMFADevice",
-                request_id,
-                None,
-            ))
+            Ok(xml_response(Api::Iam, "ResyncMFADevice", request_id, None))
         }
         "SendDelegationToken" => {
             let input = decode_input(params, SendDelegationTokenRequest::decode_members)?;
             handler.send_delegation_token(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "SendDelegationToken",
                 request_id,
                 None,
@@ -3904,7 +3824,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, SetDefaultPolicyVersionRequest::decode_members)?;
             handler.set_default_policy_version(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "SetDefaultPolicyVersion",
                 request_id,
                 None,
@@ -3919,7 +3839,7 @@ pub async fn dispatch<H: IamApi>(
                 .set_security_token_service_preferences(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "SetSecurityTokenServicePreferences",
                 request_id,
                 None,
@@ -3929,7 +3849,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, SimulateCustomPolicyRequest::decode_members)?;
             let output = handler.simulate_custom_policy(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "SimulateCustomPolicy",
                 request_id,
                 Some(&output),
@@ -3939,7 +3859,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, SimulatePrincipalPolicyRequest::decode_members)?;
             let output = handler.simulate_principal_policy(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "SimulatePrincipalPolicy",
                 request_id,
                 Some(&output),
@@ -3949,7 +3869,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, TagInstanceProfileRequest::decode_members)?;
             handler.tag_instance_profile(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "TagInstanceProfile",
                 request_id,
                 None,
@@ -3958,13 +3878,13 @@ pub async fn dispatch<H: IamApi>(
         "TagMFADevice" => {
             let input = decode_input(params, TagMFADeviceRequest::decode_members)?;
             handler.tag_mfa_device(ctx, input).await?;
-            Ok(xml_response(Service::Iam, "TagMFADevice", request_id, None))
+            Ok(xml_response(Api::Iam, "TagMFADevice", request_id, None))
         }
         "TagOpenIDConnectProvider" => {
             let input = decode_input(params, TagOpenIDConnectProviderRequest::decode_members)?;
             handler.tag_open_id_connect_provider(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "TagOpenIDConnectProvider",
                 request_id,
                 None,
@@ -3973,28 +3893,23 @@ pub async fn dispatch<H: IamApi>(
         "TagPolicy" => {
             let input = decode_input(params, TagPolicyRequest::decode_members)?;
             handler.tag_policy(ctx, input).await?;
-            Ok(xml_response(Service::Iam, "TagPolicy", request_id, None))
+            Ok(xml_response(Api::Iam, "TagPolicy", request_id, None))
         }
         "TagRole" => {
             let input = decode_input(params, TagRoleRequest::decode_members)?;
             handler.tag_role(ctx, input).await?;
-            Ok(xml_response(Service::Iam, "TagRole", request_id, None))
+            Ok(xml_response(Api::Iam, "TagRole", request_id, None))
         }
         "TagSAMLProvider" => {
             let input = decode_input(params, TagSAMLProviderRequest::decode_members)?;
             handler.tag_saml_provider(ctx, input).await?;
-            Ok(xml_response(
-                Service::Iam,
-                "TagSAMLProvider",
-                request_id,
-                None,
-            ))
+            Ok(xml_response(Api::Iam, "TagSAMLProvider", request_id, None))
         }
         "TagServerCertificate" => {
             let input = decode_input(params, TagServerCertificateRequest::decode_members)?;
             handler.tag_server_certificate(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "TagServerCertificate",
                 request_id,
                 None,
@@ -4003,13 +3918,13 @@ pub async fn dispatch<H: IamApi>(
         "TagUser" => {
             let input = decode_input(params, TagUserRequest::decode_members)?;
             handler.tag_user(ctx, input).await?;
-            Ok(xml_response(Service::Iam, "TagUser", request_id, None))
+            Ok(xml_response(Api::Iam, "TagUser", request_id, None))
         }
         "TagWorkloadIdentityProvider" => {
             let input = decode_input(params, TagWorkloadIdentityProviderRequest::decode_members)?;
             handler.tag_workload_identity_provider(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "TagWorkloadIdentityProvider",
                 request_id,
                 None,
@@ -4019,7 +3934,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, TagWorkloadIdentityTemplateRequest::decode_members)?;
             handler.tag_workload_identity_template(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "TagWorkloadIdentityTemplate",
                 request_id,
                 None,
@@ -4029,7 +3944,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, UntagInstanceProfileRequest::decode_members)?;
             handler.untag_instance_profile(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UntagInstanceProfile",
                 request_id,
                 None,
@@ -4038,18 +3953,13 @@ pub async fn dispatch<H: IamApi>(
         "UntagMFADevice" => {
             let input = decode_input(params, UntagMFADeviceRequest::decode_members)?;
             handler.untag_mfa_device(ctx, input).await?;
-            Ok(xml_response(
-                Service::Iam,
-                "UntagMFADevice",
-                request_id,
-                None,
-            ))
+            Ok(xml_response(Api::Iam, "UntagMFADevice", request_id, None))
         }
         "UntagOpenIDConnectProvider" => {
             let input = decode_input(params, UntagOpenIDConnectProviderRequest::decode_members)?;
             handler.untag_open_id_connect_provider(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UntagOpenIDConnectProvider",
                 request_id,
                 None,
@@ -4058,18 +3968,18 @@ pub async fn dispatch<H: IamApi>(
         "UntagPolicy" => {
             let input = decode_input(params, UntagPolicyRequest::decode_members)?;
             handler.untag_policy(ctx, input).await?;
-            Ok(xml_response(Service::Iam, "UntagPolicy", request_id, None))
+            Ok(xml_response(Api::Iam, "UntagPolicy", request_id, None))
         }
         "UntagRole" => {
             let input = decode_input(params, UntagRoleRequest::decode_members)?;
             handler.untag_role(ctx, input).await?;
-            Ok(xml_response(Service::Iam, "UntagRole", request_id, None))
+            Ok(xml_response(Api::Iam, "UntagRole", request_id, None))
         }
         "UntagSAMLProvider" => {
             let input = decode_input(params, UntagSAMLProviderRequest::decode_members)?;
             handler.untag_saml_provider(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UntagSAMLProvider",
                 request_id,
                 None,
@@ -4079,7 +3989,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, UntagServerCertificateRequest::decode_members)?;
             handler.untag_server_certificate(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UntagServerCertificate",
                 request_id,
                 None,
@@ -4088,13 +3998,13 @@ pub async fn dispatch<H: IamApi>(
         "UntagUser" => {
             let input = decode_input(params, UntagUserRequest::decode_members)?;
             handler.untag_user(ctx, input).await?;
-            Ok(xml_response(Service::Iam, "UntagUser", request_id, None))
+            Ok(xml_response(Api::Iam, "UntagUser", request_id, None))
         }
         "UntagWorkloadIdentityProvider" => {
             let input = decode_input(params, UntagWorkloadIdentityProviderRequest::decode_members)?;
             handler.untag_workload_identity_provider(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UntagWorkloadIdentityProvider",
                 request_id,
                 None,
@@ -4104,7 +4014,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, UntagWorkloadIdentityTemplateRequest::decode_members)?;
             handler.untag_workload_identity_template(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UntagWorkloadIdentityTemplate",
                 request_id,
                 None,
@@ -4113,18 +4023,13 @@ pub async fn dispatch<H: IamApi>(
         "UpdateAccessKey" => {
             let input = decode_input(params, UpdateAccessKeyRequest::decode_members)?;
             handler.update_access_key(ctx, input).await?;
-            Ok(xml_response(
-                Service::Iam,
-                "UpdateAccessKey",
-                request_id,
-                None,
-            ))
+            Ok(xml_response(Api::Iam, "UpdateAccessKey", request_id, None))
         }
         "UpdateAccountPasswordPolicy" => {
             let input = decode_input(params, UpdateAccountPasswordPolicyRequest::decode_members)?;
             handler.update_account_password_policy(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UpdateAccountPasswordPolicy",
                 request_id,
                 None,
@@ -4134,7 +4039,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, UpdateAssumeRolePolicyRequest::decode_members)?;
             handler.update_assume_role_policy(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UpdateAssumeRolePolicy",
                 request_id,
                 None,
@@ -4144,7 +4049,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, UpdateDelegationRequestRequest::decode_members)?;
             handler.update_delegation_request(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UpdateDelegationRequest",
                 request_id,
                 None,
@@ -4153,13 +4058,13 @@ pub async fn dispatch<H: IamApi>(
         "UpdateGroup" => {
             let input = decode_input(params, UpdateGroupRequest::decode_members)?;
             handler.update_group(ctx, input).await?;
-            Ok(xml_response(Service::Iam, "UpdateGroup", request_id, None))
+            Ok(xml_response(Api::Iam, "UpdateGroup", request_id, None))
         }
         "UpdateLoginProfile" => {
             let input = decode_input(params, UpdateLoginProfileRequest::decode_members)?;
             handler.update_login_profile(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UpdateLoginProfile",
                 request_id,
                 None,
@@ -4169,7 +4074,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, UpdateOpenIDConnectProviderRequest::decode_members)?;
             handler.update_open_id_connect_provider(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UpdateOpenIDConnectProvider",
                 request_id,
                 None,
@@ -4184,7 +4089,7 @@ pub async fn dispatch<H: IamApi>(
                 .update_open_id_connect_provider_thumbprint(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UpdateOpenIDConnectProviderThumbprint",
                 request_id,
                 None,
@@ -4194,7 +4099,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, UpdateRoleRequest::decode_members)?;
             let output = handler.update_role(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UpdateRole",
                 request_id,
                 Some(&output),
@@ -4204,7 +4109,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, UpdateRoleDescriptionRequest::decode_members)?;
             let output = handler.update_role_description(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UpdateRoleDescription",
                 request_id,
                 Some(&output),
@@ -4214,7 +4119,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, UpdateSAMLProviderRequest::decode_members)?;
             let output = handler.update_saml_provider(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UpdateSAMLProvider",
                 request_id,
                 Some(&output),
@@ -4224,7 +4129,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, UpdateSSHPublicKeyRequest::decode_members)?;
             handler.update_ssh_public_key(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UpdateSSHPublicKey",
                 request_id,
                 None,
@@ -4234,7 +4139,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, UpdateServerCertificateRequest::decode_members)?;
             handler.update_server_certificate(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UpdateServerCertificate",
                 request_id,
                 None,
@@ -4249,7 +4154,7 @@ pub async fn dispatch<H: IamApi>(
                 .update_service_specific_credential(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UpdateServiceSpecificCredential",
                 request_id,
                 None,
@@ -4259,7 +4164,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, UpdateSigningCertificateRequest::decode_members)?;
             handler.update_signing_certificate(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UpdateSigningCertificate",
                 request_id,
                 None,
@@ -4268,7 +4173,7 @@ pub async fn dispatch<H: IamApi>(
         "UpdateUser" => {
             let input = decode_input(params, UpdateUserRequest::decode_members)?;
             handler.update_user(ctx, input).await?;
-            Ok(xml_response(Service::Iam, "UpdateUser", request_id, None))
+            Ok(xml_response(Api::Iam, "UpdateUser", request_id, None))
         }
         "UpdateWorkloadIdentityProviderOutboundSigner" => {
             let input = decode_input(
@@ -4279,7 +4184,7 @@ pub async fn dispatch<H: IamApi>(
                 .update_workload_identity_provider_outbound_signer(ctx, input)
                 .await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UpdateWorkloadIdentityProviderOutboundSigner",
                 request_id,
                 Some(&output),
@@ -4289,7 +4194,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, UploadSSHPublicKeyRequest::decode_members)?;
             let output = handler.upload_ssh_public_key(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UploadSSHPublicKey",
                 request_id,
                 Some(&output),
@@ -4299,7 +4204,7 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, UploadServerCertificateRequest::decode_members)?;
             let output = handler.upload_server_certificate(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UploadServerCertificate",
                 request_id,
                 Some(&output),
@@ -4309,12 +4214,12 @@ pub async fn dispatch<H: IamApi>(
             let input = decode_input(params, UploadSigningCertificateRequest::decode_members)?;
             let output = handler.upload_signing_certificate(ctx, input).await?;
             Ok(xml_response(
-                Service::Iam,
+                Api::Iam,
                 "UploadSigningCertificate",
                 request_id,
                 Some(&output),
             ))
         }
-        other => Err(AwsError::invalid_action(other, Service::Iam.version())),
+        other => Err(AwsError::invalid_action(other, Api::Iam.version())),
     }
 }

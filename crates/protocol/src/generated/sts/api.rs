@@ -7,7 +7,7 @@ use super::shapes::*;
 use crate::decode::decode_input;
 use crate::encode::json_response;
 use crate::encode::xml_response;
-use crate::{AwsError, Encoded, QueryParams, ResponseFormat, Service};
+use crate::{Api, AwsError, Encoded, QueryParams, ResponseFormat};
 
 /// The STS operations. Every method defaults to `NotImplemented` (501); implement the ones
 /// the service supports.
@@ -160,13 +160,13 @@ pub async fn dispatch<H: StsApi>(
     request_id: &str,
     format: ResponseFormat,
 ) -> Result<Encoded, AwsError> {
-    match Service::Sts.action(params)? {
+    match Api::Sts.action(params)? {
         "AssumeRole" => {
             let input = decode_input(params, AssumeRoleRequest::decode_members)?;
             let output = handler.assume_role(ctx, input).await?;
             Ok(match format {
                 ResponseFormat::Xml => {
-                    xml_response(Service::Sts, "AssumeRole", request_id, Some(&output))
+                    xml_response(Api::Sts, "AssumeRole", request_id, Some(&output))
                 }
                 ResponseFormat::Json => json_response("AssumeRole", request_id, Some(&output)),
             })
@@ -175,12 +175,9 @@ pub async fn dispatch<H: StsApi>(
             let input = decode_input(params, AssumeRoleWithSAMLRequest::decode_members)?;
             let output = handler.assume_role_with_saml(ctx, input).await?;
             Ok(match format {
-                ResponseFormat::Xml => xml_response(
-                    Service::Sts,
-                    "AssumeRoleWithSAML",
-                    request_id,
-                    Some(&output),
-                ),
+                ResponseFormat::Xml => {
+                    xml_response(Api::Sts, "AssumeRoleWithSAML", request_id, Some(&output))
+                }
                 ResponseFormat::Json => {
                     json_response("AssumeRoleWithSAML", request_id, Some(&output))
                 }
@@ -191,7 +188,7 @@ pub async fn dispatch<H: StsApi>(
             let output = handler.assume_role_with_web_identity(ctx, input).await?;
             Ok(match format {
                 ResponseFormat::Xml => xml_response(
-                    Service::Sts,
+                    Api::Sts,
                     "AssumeRoleWithWebIdentity",
                     request_id,
                     Some(&output),
@@ -206,7 +203,7 @@ pub async fn dispatch<H: StsApi>(
             let output = handler.assume_root(ctx, input).await?;
             Ok(match format {
                 ResponseFormat::Xml => {
-                    xml_response(Service::Sts, "AssumeRoot", request_id, Some(&output))
+                    xml_response(Api::Sts, "AssumeRoot", request_id, Some(&output))
                 }
                 ResponseFormat::Json => json_response("AssumeRoot", request_id, Some(&output)),
             })
@@ -216,7 +213,7 @@ pub async fn dispatch<H: StsApi>(
             let output = handler.decode_authorization_message(ctx, input).await?;
             Ok(match format {
                 ResponseFormat::Xml => xml_response(
-                    Service::Sts,
+                    Api::Sts,
                     "DecodeAuthorizationMessage",
                     request_id,
                     Some(&output),
@@ -231,7 +228,7 @@ pub async fn dispatch<H: StsApi>(
             let output = handler.get_access_key_info(ctx, input).await?;
             Ok(match format {
                 ResponseFormat::Xml => {
-                    xml_response(Service::Sts, "GetAccessKeyInfo", request_id, Some(&output))
+                    xml_response(Api::Sts, "GetAccessKeyInfo", request_id, Some(&output))
                 }
                 ResponseFormat::Json => {
                     json_response("GetAccessKeyInfo", request_id, Some(&output))
@@ -243,7 +240,7 @@ pub async fn dispatch<H: StsApi>(
             let output = handler.get_caller_identity(ctx, input).await?;
             Ok(match format {
                 ResponseFormat::Xml => {
-                    xml_response(Service::Sts, "GetCallerIdentity", request_id, Some(&output))
+                    xml_response(Api::Sts, "GetCallerIdentity", request_id, Some(&output))
                 }
                 ResponseFormat::Json => {
                     json_response("GetCallerIdentity", request_id, Some(&output))
@@ -255,7 +252,7 @@ pub async fn dispatch<H: StsApi>(
             let output = handler.get_certificate(ctx, input).await?;
             Ok(match format {
                 ResponseFormat::Xml => {
-                    xml_response(Service::Sts, "GetCertificate", request_id, Some(&output))
+                    xml_response(Api::Sts, "GetCertificate", request_id, Some(&output))
                 }
                 ResponseFormat::Json => json_response("GetCertificate", request_id, Some(&output)),
             })
@@ -265,7 +262,7 @@ pub async fn dispatch<H: StsApi>(
             let output = handler.get_delegated_access_token(ctx, input).await?;
             Ok(match format {
                 ResponseFormat::Xml => xml_response(
-                    Service::Sts,
+                    Api::Sts,
                     "GetDelegatedAccessToken",
                     request_id,
                     Some(&output),
@@ -279,12 +276,9 @@ pub async fn dispatch<H: StsApi>(
             let input = decode_input(params, GetFederationTokenRequest::decode_members)?;
             let output = handler.get_federation_token(ctx, input).await?;
             Ok(match format {
-                ResponseFormat::Xml => xml_response(
-                    Service::Sts,
-                    "GetFederationToken",
-                    request_id,
-                    Some(&output),
-                ),
+                ResponseFormat::Xml => {
+                    xml_response(Api::Sts, "GetFederationToken", request_id, Some(&output))
+                }
                 ResponseFormat::Json => {
                     json_response("GetFederationToken", request_id, Some(&output))
                 }
@@ -294,12 +288,9 @@ pub async fn dispatch<H: StsApi>(
             let input = decode_input(params, GetScopedCredentialsRequest::decode_members)?;
             let output = handler.get_scoped_credentials(ctx, input).await?;
             Ok(match format {
-                ResponseFormat::Xml => xml_response(
-                    Service::Sts,
-                    "GetScopedCredentials",
-                    request_id,
-                    Some(&output),
-                ),
+                ResponseFormat::Xml => {
+                    xml_response(Api::Sts, "GetScopedCredentials", request_id, Some(&output))
+                }
                 ResponseFormat::Json => {
                     json_response("GetScopedCredentials", request_id, Some(&output))
                 }
@@ -310,7 +301,7 @@ pub async fn dispatch<H: StsApi>(
             let output = handler.get_session_token(ctx, input).await?;
             Ok(match format {
                 ResponseFormat::Xml => {
-                    xml_response(Service::Sts, "GetSessionToken", request_id, Some(&output))
+                    xml_response(Api::Sts, "GetSessionToken", request_id, Some(&output))
                 }
                 ResponseFormat::Json => json_response("GetSessionToken", request_id, Some(&output)),
             })
@@ -320,7 +311,7 @@ pub async fn dispatch<H: StsApi>(
             let output = handler.get_trust_bundles(ctx, input).await?;
             Ok(match format {
                 ResponseFormat::Xml => {
-                    xml_response(Service::Sts, "GetTrustBundles", request_id, Some(&output))
+                    xml_response(Api::Sts, "GetTrustBundles", request_id, Some(&output))
                 }
                 ResponseFormat::Json => json_response("GetTrustBundles", request_id, Some(&output)),
             })
@@ -329,12 +320,9 @@ pub async fn dispatch<H: StsApi>(
             let input = decode_input(params, GetWebIdentityTokenRequest::decode_members)?;
             let output = handler.get_web_identity_token(ctx, input).await?;
             Ok(match format {
-                ResponseFormat::Xml => xml_response(
-                    Service::Sts,
-                    "GetWebIdentityToken",
-                    request_id,
-                    Some(&output),
-                ),
+                ResponseFormat::Xml => {
+                    xml_response(Api::Sts, "GetWebIdentityToken", request_id, Some(&output))
+                }
                 ResponseFormat::Json => {
                     json_response("GetWebIdentityToken", request_id, Some(&output))
                 }
@@ -345,7 +333,7 @@ pub async fn dispatch<H: StsApi>(
             let output = handler.issue_workload_identity_context(ctx, input).await?;
             Ok(match format {
                 ResponseFormat::Xml => xml_response(
-                    Service::Sts,
+                    Api::Sts,
                     "IssueWorkloadIdentityContext",
                     request_id,
                     Some(&output),
@@ -355,6 +343,6 @@ pub async fn dispatch<H: StsApi>(
                 }
             })
         }
-        other => Err(AwsError::invalid_action(other, Service::Sts.version())),
+        other => Err(AwsError::invalid_action(other, Api::Sts.version())),
     }
 }
