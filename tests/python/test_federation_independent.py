@@ -612,3 +612,16 @@ def test_metadata_during_key_rollover(gh, saml_idp):
     for key in (saml_idp.signing, saml_idp.other):
         document = saml_idp.signed_assertion_response([f"{role},{provider}"], key=key)
         assert assume_saml(gh, role, provider, document)["Subject"] == "alice@independent.test"
+
+
+def test_a_role_arn_that_names_no_role_is_invalid(gh, issuer, oidc):
+    """Users quote AWS answering a provider's or a certificate's ARN given as RoleArn with
+    ValidationError "Request ARN is invalid" (physera/onelogin-aws-cli issue 12, 2017); a role
+    that does not exist stays AccessDenied."""
+    provider, role = oidc
+    token = issuer.mint()
+    for not_a_role in [provider, "arn:aws:acm:us-east-1:000000000000:certificate/1234"]:
+        error = error_of(lambda arn=not_a_role: assume_web(gh, arn, token))
+        assert (error["Code"], error["Message"]) == ("ValidationError", "Request ARN is invalid")
+    missing = error_of(lambda: assume_web(gh, "arn:aws:iam::000000000000:role/nobody", token))
+    assert (missing["Code"], missing["Message"]) == ("AccessDenied", "Not authorized to perform sts:AssumeRoleWithWebIdentity")

@@ -70,24 +70,31 @@ pub(crate) struct TargetRole {
     pub arn: String,
 }
 
-/// Finds the role named by `role_arn`; a malformed ARN or a missing role is `AccessDenied`
-/// for `action`, as AWS answers.
+/// Finds the role named by `role_arn`.
+///
+/// An ARN that names no IAM role (an identity provider's, a certificate's, or none at all) is
+/// `ValidationError` "Request ARN is invalid", as users quote AWS answering when they passed a
+/// provider or certificate ARN as `RoleArn` (physera/onelogin-aws-cli issue 12, 2017). A role of
+/// another partition, or one that does not exist, is `AccessDenied` for `action`, as
+/// AssumeRole answers.
 pub(crate) async fn target_role(
     service: &Service,
     role_arn: &str,
     action: &str,
 ) -> Result<TargetRole> {
     let partition = service.config().partition;
-    let parsed = Arn::parse(role_arn)
-        .filter(|parsed| parsed.partition == partition.name())
-        .ok_or_else(|| not_authorized(action))?;
+    let invalid = || StsError::Validation("Request ARN is invalid".to_owned());
+    let parsed = Arn::parse(role_arn).ok_or_else(invalid)?;
     let (kind, _, name) = parsed
         .path_resource()
         .filter(|_| parsed.service == "iam")
-        .ok_or_else(|| not_authorized(action))?;
+        .ok_or_else(invalid)?;
     let account = AccountId::parse(parsed.account)
-        .filter(|_| kind == "role")
-        .ok_or_else(|| not_authorized(action))?;
+        .filter(|_| kind == "role" && !name.is_empty())
+        .ok_or_else(invalid)?;
+    if parsed.partition != partition.name() {
+        return Err(not_authorized(action));
+    }
     let role = match service.role(account, name).await {
         Ok(role) => role,
         Err(StoreError::NotFound { .. }) => return Err(not_authorized(action)),
