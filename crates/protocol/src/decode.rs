@@ -172,26 +172,7 @@ impl<'a> Decoder<'a> {
     /// The current value checked against `rules` (length, pattern, enum set).
     pub fn text(&mut self, rules: &StringRules) -> Option<&'a str> {
         let value = self.params.get(&self.wire)?;
-        let length = utf16_len(value);
-        if let Some(min) = rules.min.filter(|&min| length < min) {
-            self.violation(
-                value,
-                rules.sensitive,
-                &format!("Member must have length greater than or equal to {min}"),
-            );
-        }
-        if let Some(max) = rules.max.filter(|&max| length > max) {
-            self.violation(
-                value,
-                rules.sensitive,
-                &format!("Member must have length less than or equal to {max}"),
-            );
-        }
-        if let Some(pattern) = rules.pattern.filter(|p| !p.is_match(value)) {
-            let constraint = format!(
-                "Member must satisfy regular expression pattern: {}",
-                pattern.java
-            );
+        for constraint in rules.broken_by(value) {
             self.violation(value, rules.sensitive, &constraint);
         }
         if !rules.values.is_empty() && !rules.values.contains(&value) {
@@ -287,32 +268,16 @@ impl<'a> Decoder<'a> {
             let wire_len = self.wire.len();
             let _ = write!(self.wire, ".member.{index}");
             if let Some(value) = self.params.get(&self.wire) {
-                let length = utf16_len(value);
-                broken |= member.min.is_some_and(|min| length < min)
-                    || member.max.is_some_and(|max| length > max)
-                    || member.pattern.is_some_and(|p| !p.is_match(value));
+                broken |= !member.broken_by(value).is_empty();
                 items.push(value.to_owned());
             }
             self.wire.truncate(wire_len);
         }
         if broken {
             let mut constraints = Vec::with_capacity(4);
-            if let Some(max) = member.max {
-                constraints.push(format!(
-                    "Member must have length less than or equal to {max}"
-                ));
-            }
-            if let Some(min) = member.min {
-                constraints.push(format!(
-                    "Member must have length greater than or equal to {min}"
-                ));
-            }
-            if let Some(pattern) = member.pattern {
-                constraints.push(format!(
-                    "Member must satisfy regular expression pattern: {}",
-                    pattern.java
-                ));
-            }
+            constraints.extend(member.max.map(at_most));
+            constraints.extend(member.min.map(at_least));
+            constraints.extend(member.pattern.map(matching));
             constraints.push("Member must not be null".to_owned());
             let constraint = format!(
                 "Member must satisfy constraint: [{}]",
@@ -380,18 +345,10 @@ impl<'a> Decoder<'a> {
 
     fn check_count(&mut self, rules: &CountRules, count: usize) {
         if let Some(min) = rules.min.filter(|&min| count < min) {
-            self.violation(
-                "",
-                true,
-                &format!("Member must have length greater than or equal to {min}"),
-            );
+            self.violation("", true, &at_least(min));
         }
         if let Some(max) = rules.max.filter(|&max| count > max) {
-            self.violation(
-                "",
-                true,
-                &format!("Member must have length less than or equal to {max}"),
-            );
+            self.violation("", true, &at_most(max));
         }
     }
 
@@ -419,6 +376,37 @@ fn push_segment(buffer: &mut String, segment: &str) {
 }
 
 /// Length as AWS (Java) counts it: UTF-16 code units.
+impl StringRules {
+    /// The length and pattern rules `value` breaks, in AWS's words, in the order AWS reports
+    /// them for one value: minimum, maximum, pattern (the enum set is checked apart).
+    fn broken_by(&self, value: &str) -> Vec<String> {
+        let length = utf16_len(value);
+        let mut broken = Vec::new();
+        broken.extend(self.min.filter(|&min| length < min).map(at_least));
+        broken.extend(self.max.filter(|&max| length > max).map(at_most));
+        broken.extend(self.pattern.filter(|p| !p.is_match(value)).map(matching));
+        broken
+    }
+}
+
+/// AWS's words for a minimum length or count.
+fn at_least(min: usize) -> String {
+    format!("Member must have length greater than or equal to {min}")
+}
+
+/// AWS's words for a maximum length or count.
+fn at_most(max: usize) -> String {
+    format!("Member must have length less than or equal to {max}")
+}
+
+/// AWS's words for a pattern.
+fn matching(pattern: &Pattern) -> String {
+    format!(
+        "Member must satisfy regular expression pattern: {}",
+        pattern.java
+    )
+}
+
 fn utf16_len(value: &str) -> usize {
     if value.is_ascii() {
         value.len()
