@@ -228,6 +228,18 @@ pub struct Denial {
     pub reason: String,
 }
 
+impl Denial {
+    /// A denial made without evaluating: what the decision depends on cannot be used.
+    fn unevaluated(request: RequestContext, action: &str, reason: String) -> Box<Self> {
+        Box::new(Self {
+            action: action.to_owned(),
+            request,
+            decision: None,
+            reason,
+        })
+    }
+}
+
 impl Service {
     /// Authorizes `action` on `resource` for the caller of `ctx`, with the keys every request
     /// carries. `AccessDenied` with AWS's message when the policies do not allow it.
@@ -282,12 +294,8 @@ impl Service {
         // No action asked is nothing allowed: the loop below must run at least once.
         let Some(&first) = ask.actions.first() else {
             let request = RequestContext::new("", ask.resource);
-            return Ok(Err(Box::new(Denial {
-                action: String::new(),
-                request,
-                decision: None,
-                reason: " because no action was asked for".to_owned(),
-            })));
+            let reason = " because no action was asked for".to_owned();
+            return Ok(Err(Denial::unevaluated(request, "", reason)));
         };
         let identity = match ask.requester {
             Requester::Caller => match ctx.caller.principal() {
@@ -307,17 +315,11 @@ impl Service {
         if let Requester::Federated(principal) = ask.requester {
             request.principal = Some(principal.clone());
         }
-        let refuse = |request: RequestContext, action: &str, reason: String| {
-            Ok(Err(Box::new(Denial {
-                action: action.to_owned(),
-                request,
-                decision: None,
-                reason,
-            })))
-        };
         let mut set = match identity.policy_set() {
             Ok(set) => set,
-            Err(reason) => return refuse(request, first, reason.to_owned()),
+            Err(reason) => {
+                return Ok(Err(Denial::unevaluated(request, first, reason.to_owned())));
+            }
         };
         let trust = match ask.trust_policy {
             Some(text) => match compile_stored(text, PolicyKind::Trust, ask.resource) {
@@ -327,7 +329,7 @@ impl Service {
                         " because the trust policy of {} cannot be read",
                         ask.resource
                     );
-                    return refuse(request, first, reason);
+                    return Ok(Err(Denial::unevaluated(request, first, reason)));
                 }
             },
             None => None,
