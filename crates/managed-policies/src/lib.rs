@@ -57,16 +57,20 @@ pub fn get_in(partition: &str, arn: &str) -> Option<&'static ManagedPolicy> {
 /// The AWS managed policy `arn` names in whichever partition it is written for: for ARNs
 /// already checked against a partition (attachments, which [`get_in`] checked when made).
 pub fn get_attached(arn: &str) -> Option<&'static ManagedPolicy> {
-    let partition = arn.strip_prefix("arn:")?.split(':').next()?;
-    get_in(partition, arn)
+    get_in(partition_of(arn)?, arn)
 }
 
 /// The default version's document of the AWS managed policy `arn` names, as the partition the
 /// ARN is written for has it ([`ManagedPolicy::document_in`]); for ARNs already checked against
 /// a partition, like [`get_attached`].
 pub fn attached_document(arn: &str) -> Option<std::borrow::Cow<'static, str>> {
-    let partition = arn.strip_prefix("arn:")?.split(':').next()?;
+    let partition = partition_of(arn)?;
     Some(get_in(partition, arn)?.document_in(partition))
+}
+
+/// The partition an ARN is written for (`aws` in `arn:aws:iam::aws:policy/…`).
+fn partition_of(arn: &str) -> Option<&str> {
+    arn.strip_prefix("arn:")?.split(':').next()
 }
 
 /// The ARN of `policy` in `partition`.
