@@ -12,42 +12,18 @@ use gatehouse_service::request_context::overlay_tags;
 use gatehouse_service::{Context, Mode, Principal, Service};
 use gatehouse_store::{Role, StoreError};
 use gatehouse_token::arn::{self, Arn};
-use gatehouse_token::{AccountId, SessionClaims, SessionPrincipal};
+use gatehouse_token::{SessionClaims, SessionPrincipal};
 
 use crate::authorization_message;
 use crate::error::{Result, StsError};
 use crate::mfa::{self, MfaHolder};
+use crate::role_arn::{RoleName, parse_role_arn};
 use crate::session::{self, SessionPolicies};
 
 /// Role sessions last an hour unless asked otherwise.
 const DEFAULT_DURATION: i64 = 3_600;
 /// The most a chained role session may last.
 const CHAINED_MAX: i64 = 3_600;
-
-/// The role a `RoleArn` names: partition, account, path and name.
-struct RoleName<'a> {
-    partition: &'a str,
-    account: AccountId,
-    path: &'a str,
-    name: &'a str,
-}
-
-/// The role `role_arn` names, if it is an IAM role's ARN (of any partition: one of another
-/// partition is well formed, and refused as a role this caller may not assume).
-fn parse_role_arn(role_arn: &str) -> Option<RoleName<'_>> {
-    let parsed = Arn::parse(role_arn)?;
-    if parsed.service != "iam" {
-        return None;
-    }
-    let (kind, path, name) = parsed.path_resource()?;
-    (kind == "role" && !name.is_empty()).then_some(())?;
-    Some(RoleName {
-        partition: parsed.partition,
-        account: AccountId::parse(parsed.account)?,
-        path,
-        name,
-    })
-}
 
 /// The caller's session claims, when it calls with temporary credentials.
 fn caller_claims(principal: &Principal) -> Option<&SessionClaims> {
@@ -416,6 +392,7 @@ mod tests {
     use gatehouse_service::Config;
     use gatehouse_store::{NewRole, PolicyOwner};
     use gatehouse_test_support as fixtures;
+    use gatehouse_token::AccountId;
 
     const ACCT: &str = "111122223333";
     const ROLE: &str = "arn:aws:iam::111122223333:role/app/target";

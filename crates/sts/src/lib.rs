@@ -9,6 +9,7 @@ mod caller_identity;
 pub mod error;
 mod federation_token;
 mod mfa;
+mod role_arn;
 mod saml;
 mod session;
 mod session_token;

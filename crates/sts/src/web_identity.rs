@@ -22,10 +22,11 @@ use gatehouse_service::{Context, Mode, Service};
 use gatehouse_store::{Role, StoreError};
 use gatehouse_token::AccountId;
 use gatehouse_token::SessionPrincipal;
-use gatehouse_token::arn::{self, Arn};
+use gatehouse_token::arn;
 use time::OffsetDateTime;
 
 use crate::error::{Result, StsError};
+use crate::role_arn::{RoleName, parse_role_arn};
 use crate::session::{self, IssuedCredentials};
 
 /// The action of AssumeRoleWithWebIdentity.
@@ -83,16 +84,14 @@ pub(crate) async fn target_role(
     action: &str,
 ) -> Result<TargetRole> {
     let partition = service.config().partition;
-    let invalid = || StsError::Validation("Request ARN is invalid".to_owned());
-    let parsed = Arn::parse(role_arn).ok_or_else(invalid)?;
-    let (kind, _, name) = parsed
-        .path_resource()
-        .filter(|_| parsed.service == "iam")
-        .ok_or_else(invalid)?;
-    let account = AccountId::parse(parsed.account)
-        .filter(|_| kind == "role" && !name.is_empty())
-        .ok_or_else(invalid)?;
-    if parsed.partition != partition.name() {
+    let RoleName {
+        partition: arn_partition,
+        account,
+        name,
+        ..
+    } = parse_role_arn(role_arn)
+        .ok_or_else(|| StsError::Validation("Request ARN is invalid".to_owned()))?;
+    if arn_partition != partition.name() {
         return Err(not_authorized(action));
     }
     let role = match service.role(account, name).await {
