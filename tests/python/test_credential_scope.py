@@ -1,7 +1,7 @@
 """The credential scope's service and region, and requests that carry more than one signature.
 
 Each refusal is checked against the exact words AWS answers; the sources are beside the
-expected messages in crates/service/src/scope.rs (and crates/sigv4/src/parse.rs for the
+expected messages in crates/core/src/authentication/scope.rs (and crates/sigv4/src/parse.rs for the
 doubled Authorization header).
 """
 

@@ -93,10 +93,10 @@ macro_rules! error_codes {
 with_modelled_codes!(error_codes! {
     common {
         /// The caller may not do what it asked.
-        // crates/service/src/authorize.rs: STS's and IAM's answer to a denied call.
+        // crates/core/src/authorization/mod.rs: STS's and IAM's answer to a denied call.
         AccessDenied = ("AccessDenied", 403, Sender),
         /// The session token has expired.
-        // crates/service/src/auth.rs: STS's and IAM's answer to an expired session token.
+        // crates/core/src/authentication/mod.rs: STS's and IAM's answer to an expired session token.
         ExpiredToken = ("ExpiredToken", 403, Sender),
         /// The request body ended before the length its headers declared.
         // crates/server/src/body.rs.
@@ -111,7 +111,7 @@ with_modelled_codes!(error_codes! {
         // common errors; crates/protocol/src/error.rs.
         InvalidAction = ("InvalidAction", 400, Sender),
         /// The access key ID or security token does not exist in AWS's records.
-        // common errors; crates/service/src/auth.rs.
+        // common errors; crates/core/src/authentication/mod.rs.
         InvalidClientTokenId = ("InvalidClientTokenId", 403, Sender),
         /// Parameters that must not be used together were used together.
         // common errors.
@@ -129,7 +129,7 @@ with_modelled_codes!(error_codes! {
         // common errors; crates/protocol/src/error.rs.
         MissingAction = ("MissingAction", 400, Sender),
         /// The request carries no access key ID.
-        // common errors; crates/service/src/auth.rs, crates/iam/src/scope.rs.
+        // common errors; crates/core/src/authentication/mod.rs, crates/iam/src/scope.rs.
         MissingAuthenticationToken = ("MissingAuthenticationToken", 403, Sender),
         /// A required parameter for the action is not supplied.
         // common errors.
@@ -154,7 +154,7 @@ with_modelled_codes!(error_codes! {
         // common errors.
         ServiceUnavailable = ("ServiceUnavailable", 503, Receiver),
         /// The signature is not the one the secret gives.
-        // crates/sigv4/src/error.rs, crates/service/src/scope.rs.
+        // crates/sigv4/src/error.rs, crates/core/src/authentication/scope.rs.
         SignatureDoesNotMatch = ("SignatureDoesNotMatch", 403, Sender),
         /// The request was denied due to request throttling.
         // common errors.

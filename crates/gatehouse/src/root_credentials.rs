@@ -9,7 +9,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use gatehouse_service::Service;
+use gatehouse_core::State;
 use gatehouse_store::{AccessKey, AccessKeyStatus, KeyOwner, NewAccessKey, SecretAccessKey};
 use gatehouse_token::ids::{IdPrefix, new_access_key_id, new_secret_access_key};
 
@@ -17,12 +17,12 @@ use gatehouse_token::ids::{IdPrefix, new_access_key_id, new_secret_access_key};
 pub const FILE_NAME: &str = "root-credentials";
 
 /// Makes sure the default account of `service` (in strict mode) has an active root access
-/// key, and has [`Service::reset`] keep its active root keys. `data_dir` is `None` for an
+/// key, and has [`State::reset`] keep its active root keys. `data_dir` is `None` for an
 /// ephemeral instance. Returns the banner line that says where the credentials are.
-pub async fn prepare(service: &mut Service, data_dir: Option<&Path>) -> Result<String, String> {
-    let account = service.config().default_account;
+pub async fn prepare(state: &mut State, data_dir: Option<&Path>) -> Result<String, String> {
+    let account = state.config().default_account;
     let file = data_dir.map(|dir| dir.join(FILE_NAME));
-    let mut line = if active_root_keys(service).await?.is_empty() {
+    let mut line = if active_root_keys(state).await?.is_empty() {
         let id = new_access_key_id(IdPrefix::AccessKey, account);
         let secret = SecretAccessKey::new(new_secret_access_key());
         // The file first: a stored key whose secret was never written down would lock
@@ -33,9 +33,9 @@ pub async fn prepare(service: &mut Service, data_dir: Option<&Path>) -> Result<S
         let key = NewAccessKey {
             id: id.clone(),
             secret: secret.clone(),
-            created: service.clock().now(),
+            created: state.clock().now(),
         };
-        service
+        state
             .store()
             .create_access_key(account, KeyOwner::Root, key)
             .await
@@ -60,14 +60,14 @@ pub async fn prepare(service: &mut Service, data_dir: Option<&Path>) -> Result<S
         }
     };
     line.push('\n');
-    let kept = active_root_keys(service).await?;
-    service.keep_on_reset(kept);
+    let kept = active_root_keys(state).await?;
+    state.keep_on_reset(kept);
     Ok(line)
 }
 
-async fn active_root_keys(service: &Service) -> Result<Vec<AccessKey>, String> {
-    let account = service.config().default_account;
-    let keys = service
+async fn active_root_keys(state: &State) -> Result<Vec<AccessKey>, String> {
+    let account = state.config().default_account;
+    let keys = state
         .store()
         .list_access_keys(account, KeyOwner::Root)
         .await

@@ -9,19 +9,19 @@
 
 use std::path::Path;
 
+use gatehouse_core::{Caller, Context, RequestInfo, State};
 use gatehouse_protocol::{QueryParams, ResponseFormat, iam};
 use gatehouse_seed::{AccountPlan, plan};
-use gatehouse_service::{Caller, Context, RequestInfo, Service};
 use gatehouse_store::{KeyOwner, NewAccessKey, SecretAccessKey};
 
 /// Reads and applies the seed file at `path`.
-pub async fn apply_file(service: &Service, path: &Path) -> Result<usize, String> {
+pub async fn apply_file(state: &State, path: &Path) -> Result<usize, String> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read the seed file {}: {e}", path.display()))?;
     let plans = plan(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut applied = 0;
     for plan in plans {
-        applied += apply(service, plan)
+        applied += apply(state, plan)
             .await
             .map_err(|e| format!("{}: {e}", path.display()))?;
     }
@@ -33,7 +33,7 @@ fn already_applied(code: &str) -> bool {
     matches!(code, "EntityAlreadyExists")
 }
 
-async fn apply(service: &Service, plan: AccountPlan) -> Result<usize, String> {
+async fn apply(state: &State, plan: AccountPlan) -> Result<usize, String> {
     let context = Context {
         caller: Caller::operator(plan.account),
         request: RequestInfo {
@@ -43,9 +43,9 @@ async fn apply(service: &Service, plan: AccountPlan) -> Result<usize, String> {
             user_agent: Some("gatehouse-seed".to_owned()),
             host: None,
         },
-        now: service.clock().now(),
+        now: state.clock().now(),
     };
-    let handler = gatehouse_iam::Iam::new(service);
+    let handler = gatehouse_iam::Iam::new(state);
     let mut applied = 0;
     for call in plan.calls {
         let mut pairs = vec![
@@ -70,7 +70,7 @@ async fn apply(service: &Service, plan: AccountPlan) -> Result<usize, String> {
     }
     let account = plan.account;
     for placement in plan.keys {
-        let store = service.store();
+        let store = state.store();
         let existing = store
             .access_key(&placement.key.id)
             .await
@@ -85,7 +85,7 @@ async fn apply(service: &Service, plan: AccountPlan) -> Result<usize, String> {
         let key = NewAccessKey {
             id: placement.key.id.clone(),
             secret: SecretAccessKey::new(placement.key.secret.clone()),
-            created: service.clock().now(),
+            created: state.clock().now(),
         };
         store
             .create_access_key(account, owner, key)

@@ -6,9 +6,9 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use clap::Args;
+use gatehouse_core::{Config, Mode};
 use gatehouse_server::AppState;
 use gatehouse_server::admin_access::{self, AdminToken};
-use gatehouse_service::{Config, Mode};
 use gatehouse_token::{AccountId, Keyring, Partition};
 
 use crate::data_dir::{self, DataDirLock, KEYRING_FILE, STORE_FILE};
@@ -91,17 +91,17 @@ pub fn run(args: ServeArgs) -> Result<(), Failure> {
         None => std::thread::available_parallelism().map_or(1, usize::from),
     };
     let iam_runtime = IamRuntime::start(workers)?;
-    let config = opened.service.config().clone();
+    let config = opened.state.config().clone();
     let admin = admin_access::describe(config.mode, args.admin_token.as_ref());
-    let state = Arc::new(AppState {
-        service: opened.service,
+    let app = Arc::new(AppState {
+        state: opened.state,
         started,
         iam_runtime: iam_runtime.handle(),
         admin_token: args.admin_token,
     });
     let address = opened.address;
     let limits = args.connections.limits(2 * workers);
-    let threads = ServingThreads::start(workers, &gatehouse_server::router(state), limits)?;
+    let threads = ServingThreads::start(workers, &gatehouse_server::router(app), limits)?;
     let mut banner = format!(
         "gatehouse {} listening on http://{address}\n  mode:     {}\n  partition: {}\n  data:     {}\n",
         env!("CARGO_PKG_VERSION"),
@@ -128,7 +128,7 @@ pub fn run(args: ServeArgs) -> Result<(), Failure> {
 
 /// What `serve` opens before it starts serving.
 struct Opened {
-    service: gatehouse_service::Service,
+    state: gatehouse_core::State,
     listener: tokio::net::TcpListener,
     address: SocketAddr,
     data_label: String,
@@ -186,10 +186,10 @@ async fn open(args: &ServeArgs) -> Result<Opened, Failure> {
         |dir| dir.display().to_string(),
     );
     let mode = config.mode;
-    let mut service = gatehouse_service::Service::new(config, keyring, store);
+    let mut state = gatehouse_core::State::new(config, keyring, store);
     let seeded = match &args.init {
         Some(path) => {
-            let count = crate::seed::apply_file(&service, path)
+            let count = crate::seed::apply_file(&state, path)
                 .await
                 .map_err(|message| Failure::new(Exit::Init, message))?;
             Some((path.clone(), count))
@@ -199,12 +199,12 @@ async fn open(args: &ServeArgs) -> Result<Opened, Failure> {
     let credentials = match mode {
         Mode::Lenient => format!(
             "  default credentials: AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test (root of account {})\n",
-            service.config().default_account
+            state.config().default_account
         ),
-        Mode::Strict => crate::root_credentials::prepare(&mut service, data_dir.as_deref()).await?,
+        Mode::Strict => crate::root_credentials::prepare(&mut state, data_dir.as_deref()).await?,
     };
     Ok(Opened {
-        service,
+        state,
         listener,
         address,
         data_label,

@@ -224,7 +224,7 @@ impl From<IamError> for AwsError {
                     .into()
             }
             IamError::Denied(error) => error.into(),
-            IamError::Store(store) => gatehouse_service::error::store_failure(store).into(),
+            IamError::Store(store) => gatehouse_core::error::store_failure(store).into(),
         }
     }
 }

@@ -1,4 +1,4 @@
-//! The IAM operations of gatehouse, as an [`IamApi`] handler over the shared [`Service`].
+//! The IAM operations of gatehouse, as an [`IamApi`] handler over the shared [`State`].
 //!
 //! Each family of operations lives in its own module as functions over a [`scope::Scope`]
 //! (the caller's account, the store, the time); the [`IamApi`] impl only delegates. Every
@@ -32,22 +32,22 @@ mod users;
 
 pub use error::IamError;
 
+use gatehouse_core::{Context, State};
 use gatehouse_protocol::AwsError;
 use gatehouse_protocol::iam::*;
-use gatehouse_service::{Context, Service};
 
 use crate::scope::Scope;
 
-/// The IAM handler: borrows the shared service state for one request.
+/// The IAM handler: borrows the shared state for one request.
 #[derive(Clone, Copy)]
 pub struct Iam<'a> {
-    service: &'a Service,
+    state: &'a State,
 }
 
 impl<'a> Iam<'a> {
     /// The IAM operations over `service`.
-    pub fn new(service: &'a Service) -> Self {
-        Iam { service }
+    pub fn new(state: &'a State) -> Self {
+        Iam { state }
     }
 }
 
@@ -56,9 +56,9 @@ macro_rules! delegate {
     ($($module:ident :: $method:ident ( $input:ty ) -> $output:ty;)*) => {
         $(
             async fn $method(&self, ctx: &Context, input: $input) -> Result<$output, AwsError> {
-                let scope = Scope::new(self.service, ctx)?;
+                let scope = Scope::new(self.state, ctx)?;
                 let resource = permission::Target::resource(&input, &scope);
-                self.service
+                self.state
                     .authorize(ctx, &permission::action(stringify!($input)), &resource)
                     .await?;
                 Ok($module::$method(&scope, input).await?)
@@ -209,8 +209,8 @@ impl IamApi for Iam<'_> {
         &self,
         ctx: &Context,
     ) -> Result<GetAccountSummaryResponse, AwsError> {
-        let scope = Scope::new(self.service, ctx)?;
-        self.service
+        let scope = Scope::new(self.state, ctx)?;
+        self.state
             .authorize(ctx, "iam:GetAccountSummary", "*")
             .await?;
         Ok(account::get_account_summary(&scope).await?)
@@ -220,8 +220,8 @@ impl IamApi for Iam<'_> {
         &self,
         ctx: &Context,
     ) -> Result<GetAccountPasswordPolicyResponse, AwsError> {
-        let scope = Scope::new(self.service, ctx)?;
-        self.service
+        let scope = Scope::new(self.state, ctx)?;
+        self.state
             .authorize(ctx, "iam:GetAccountPasswordPolicy", "*")
             .await?;
         Ok(password_policy::get_account_password_policy(&scope).await?)
@@ -232,16 +232,16 @@ impl IamApi for Iam<'_> {
         ctx: &Context,
         input: UpdateAccountPasswordPolicyRequest,
     ) -> Result<(), AwsError> {
-        let scope = Scope::new(self.service, ctx)?;
-        self.service
+        let scope = Scope::new(self.state, ctx)?;
+        self.state
             .authorize(ctx, "iam:UpdateAccountPasswordPolicy", "*")
             .await?;
         Ok(password_policy::update_account_password_policy(&scope, input).await?)
     }
 
     async fn delete_account_password_policy(&self, ctx: &Context) -> Result<(), AwsError> {
-        let scope = Scope::new(self.service, ctx)?;
-        self.service
+        let scope = Scope::new(self.state, ctx)?;
+        self.state
             .authorize(ctx, "iam:DeleteAccountPasswordPolicy", "*")
             .await?;
         Ok(password_policy::delete_account_password_policy(&scope).await?)
@@ -254,7 +254,7 @@ impl IamApi for Iam<'_> {
         ctx: &Context,
         input: ChangePasswordRequest,
     ) -> Result<(), AwsError> {
-        let scope = Scope::new(self.service, ctx)?;
+        let scope = Scope::new(self.state, ctx)?;
         let user = login_profiles::password_changer(&scope)?;
         let policy = scope
             .store
@@ -263,7 +263,7 @@ impl IamApi for Iam<'_> {
             .map_err(IamError::from)?;
         if !policy.is_some_and(|p| p.allow_users_to_change) {
             let resource = permission::Target::resource(&input, &scope);
-            self.service
+            self.state
                 .authorize(ctx, "iam:ChangePassword", &resource)
                 .await?;
         }
@@ -274,8 +274,8 @@ impl IamApi for Iam<'_> {
         &self,
         ctx: &Context,
     ) -> Result<EnableOutboundWebIdentityFederationResponse, AwsError> {
-        let scope = Scope::new(self.service, ctx)?;
-        self.service
+        let scope = Scope::new(self.state, ctx)?;
+        self.state
             .authorize(ctx, "iam:EnableOutboundWebIdentityFederation", "*")
             .await?;
         outbound_federation::enable(&scope, ctx).await
@@ -285,8 +285,8 @@ impl IamApi for Iam<'_> {
         &self,
         ctx: &Context,
     ) -> Result<(), AwsError> {
-        let scope = Scope::new(self.service, ctx)?;
-        self.service
+        let scope = Scope::new(self.state, ctx)?;
+        self.state
             .authorize(ctx, "iam:DisableOutboundWebIdentityFederation", "*")
             .await?;
         outbound_federation::disable(&scope).await
@@ -296,8 +296,8 @@ impl IamApi for Iam<'_> {
         &self,
         ctx: &Context,
     ) -> Result<GetOutboundWebIdentityFederationInfoResponse, AwsError> {
-        let scope = Scope::new(self.service, ctx)?;
-        self.service
+        let scope = Scope::new(self.state, ctx)?;
+        self.state
             .authorize(ctx, "iam:GetOutboundWebIdentityFederationInfo", "*")
             .await?;
         outbound_federation::info(&scope, ctx).await
@@ -308,10 +308,10 @@ impl IamApi for Iam<'_> {
         ctx: &Context,
         input: SimulateCustomPolicyRequest,
     ) -> Result<SimulatePolicyResponse, AwsError> {
-        self.service
+        self.state
             .authorize(ctx, "iam:SimulateCustomPolicy", "*")
             .await?;
-        gatehouse_simulator::simulate_custom_policy(self.service, ctx, input).await
+        gatehouse_simulator::simulate_custom_policy(self.state, ctx, input).await
     }
 
     async fn simulate_principal_policy(
@@ -319,10 +319,10 @@ impl IamApi for Iam<'_> {
         ctx: &Context,
         input: SimulatePrincipalPolicyRequest,
     ) -> Result<SimulatePolicyResponse, AwsError> {
-        self.service
+        self.state
             .authorize(ctx, "iam:SimulatePrincipalPolicy", &input.policy_source_arn)
             .await?;
-        gatehouse_simulator::simulate_principal_policy(self.service, ctx, input).await
+        gatehouse_simulator::simulate_principal_policy(self.state, ctx, input).await
     }
 
     async fn get_context_keys_for_custom_policy(
@@ -330,7 +330,7 @@ impl IamApi for Iam<'_> {
         ctx: &Context,
         input: GetContextKeysForCustomPolicyRequest,
     ) -> Result<GetContextKeysForPolicyResponse, AwsError> {
-        self.service
+        self.state
             .authorize(ctx, "iam:GetContextKeysForCustomPolicy", "*")
             .await?;
         gatehouse_simulator::get_context_keys_for_custom_policy(input).await
@@ -341,13 +341,13 @@ impl IamApi for Iam<'_> {
         ctx: &Context,
         input: GetContextKeysForPrincipalPolicyRequest,
     ) -> Result<GetContextKeysForPolicyResponse, AwsError> {
-        self.service
+        self.state
             .authorize(
                 ctx,
                 "iam:GetContextKeysForPrincipalPolicy",
                 &input.policy_source_arn,
             )
             .await?;
-        gatehouse_simulator::get_context_keys_for_principal_policy(self.service, ctx, input).await
+        gatehouse_simulator::get_context_keys_for_principal_policy(self.state, ctx, input).await
     }
 }

@@ -6,12 +6,12 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD_NO_PAD as B64;
+use gatehouse_core::Principal;
 use gatehouse_protocol::iam::{
     ChangePasswordRequest, CreateLoginProfileRequest, CreateLoginProfileResponse,
     DeleteLoginProfileRequest, GetLoginProfileRequest, GetLoginProfileResponse, LoginProfile,
     UpdateLoginProfileRequest,
 };
-use gatehouse_service::Principal;
 use gatehouse_store::{LoginProfile as StoredProfile, NewLoginProfile, PasswordPolicy};
 use gatehouse_token::SessionPrincipal;
 use rand::RngCore as _;

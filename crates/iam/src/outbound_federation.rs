@@ -8,13 +8,13 @@
 //! (`http://HOST/_gatehouse/outbound/ACCOUNT`, for the `Host` the client called), where the
 //! discovery document and key set are served.
 
+use gatehouse_core::Context;
 use gatehouse_federation::outbound::{self, SigningAlgorithm};
 use gatehouse_protocol::AwsError;
 use gatehouse_protocol::iam::{
     EnableOutboundWebIdentityFederationResponse, GetOutboundWebIdentityFederationInfoResponse,
     errors,
 };
-use gatehouse_service::Context;
 use gatehouse_store::{EnableOutcome, PrivateKeyDer};
 
 use crate::error::IamError;
@@ -40,7 +40,7 @@ fn never_enabled() -> AwsError {
 /// `ServiceFailure` (500) for a local failure, logged.
 fn service_failure(error: &dyn std::fmt::Display) -> AwsError {
     tracing::error!(%error, "outbound federation key generation failed");
-    gatehouse_service::error::service_failure().into()
+    gatehouse_core::error::service_failure().into()
 }
 
 /// A new key pair for each signing algorithm, as the store takes them.
@@ -132,8 +132,8 @@ pub(crate) async fn info(
 
 #[cfg(test)]
 mod tests {
+    use gatehouse_core::Principal;
     use gatehouse_protocol::iam::IamApi;
-    use gatehouse_service::Principal;
     use gatehouse_test_support as fixtures;
     use gatehouse_token::AccountId;
     use time::OffsetDateTime;
@@ -164,8 +164,8 @@ mod tests {
 
     #[tokio::test]
     async fn enable_info_disable_follow_aws_states() {
-        let service = fixtures::service().await;
-        let iam = Iam::new(&service);
+        let state = fixtures::state().await;
+        let iam = Iam::new(&state);
         let issuer = "http://127.0.0.1:4566/_gatehouse/outbound/111122223333";
 
         let err = iam
@@ -184,15 +184,19 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(enabled.issuer_identifier.as_deref(), Some(issuer));
-        let state = service
+        let federation = state
             .store()
             .outbound_federation(account())
             .await
             .unwrap()
             .unwrap();
-        let algorithms: Vec<_> = state.keys.iter().map(|k| k.algorithm.as_str()).collect();
+        let algorithms: Vec<_> = federation
+            .keys
+            .iter()
+            .map(|k| k.algorithm.as_str())
+            .collect();
         assert_eq!(algorithms, ["ES384", "RS256"]);
-        let kids: Vec<_> = state.keys.iter().map(|k| k.kid.clone()).collect();
+        let kids: Vec<_> = federation.keys.iter().map(|k| k.kid.clone()).collect();
 
         let err = iam
             .enable_outbound_web_identity_federation(&root())
@@ -220,20 +224,20 @@ mod tests {
         iam.enable_outbound_web_identity_federation(&root())
             .await
             .unwrap();
-        let state = service
+        let federation = state
             .store()
             .outbound_federation(account())
             .await
             .unwrap()
             .unwrap();
-        let again: Vec<_> = state.keys.iter().map(|k| k.kid.clone()).collect();
+        let again: Vec<_> = federation.keys.iter().map(|k| k.kid.clone()).collect();
         assert_eq!(again, kids, "re-enabling keeps the keys");
     }
 
     #[tokio::test]
     async fn a_user_needs_permission() {
-        let service = fixtures::service().await;
-        service
+        let state = fixtures::state().await;
+        state
             .store()
             .create_user(account(), fixtures::user("AIDAEXAMPLEUSER00001", "bob"))
             .await
@@ -244,7 +248,7 @@ mod tests {
             user_name: "bob".into(),
             path: "/".into(),
         });
-        let iam = Iam::new(&service);
+        let iam = Iam::new(&state);
         let err = iam
             .enable_outbound_web_identity_federation(&bob)
             .await
@@ -257,7 +261,7 @@ mod tests {
             err.message
         );
         assert!(
-            service
+            state
                 .store()
                 .outbound_federation(account())
                 .await

@@ -5,8 +5,8 @@
 //! The ARN is built from the request: for entities that exist, their path is not looked up,
 //! so a policy that names a pathed entity's exact ARN is matched only by wildcards.
 
+use gatehouse_core::Principal;
 use gatehouse_protocol::iam::*;
-use gatehouse_service::Principal;
 use gatehouse_token::arn;
 
 use crate::scope::Scope;

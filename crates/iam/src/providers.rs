@@ -1,5 +1,6 @@
 //! OpenID Connect and SAML identity providers.
 
+use gatehouse_core::Mode;
 use gatehouse_protocol::iam::{
     AddClientIDToOpenIDConnectProviderRequest, CreateOpenIDConnectProviderRequest,
     CreateOpenIDConnectProviderResponse, CreateSAMLProviderRequest, CreateSAMLProviderResponse,
@@ -11,7 +12,6 @@ use gatehouse_protocol::iam::{
     UpdateOpenIDConnectProviderThumbprintRequest, UpdateSAMLProviderRequest,
     UpdateSAMLProviderResponse,
 };
-use gatehouse_service::Mode;
 use gatehouse_store::{EntityKind, NewOidcProvider, NewSamlProvider, StoreError, TagTarget};
 
 use crate::convert::{self, Detail};

@@ -1,6 +1,7 @@
 //! CreateRole, GetRole, ListRoles, UpdateRole, UpdateRoleDescription, UpdateAssumeRolePolicy,
 //! DeleteRole, and the trust policy rules they share.
 
+use gatehouse_core::Mode;
 use gatehouse_policy::{Policy, PolicyError, PolicyKind, size_without_whitespace};
 use gatehouse_protocol::iam::{
     CreateRoleRequest, CreateRoleResponse, DeleteRoleRequest, GetRoleRequest, GetRoleResponse,
@@ -8,7 +9,6 @@ use gatehouse_protocol::iam::{
     UpdateRoleDescriptionRequest, UpdateRoleDescriptionResponse, UpdateRoleRequest,
     UpdateRoleResponse,
 };
-use gatehouse_service::Mode;
 use gatehouse_store::{NewRole, RoleUpdate, StoreError, TagTarget};
 use gatehouse_token::AccountId;
 use gatehouse_token::arn::Arn;

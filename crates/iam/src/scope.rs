@@ -1,6 +1,6 @@
 //! What every operation works with: the caller's account, the store, the time, the mode.
 
-use gatehouse_service::{Context, Mode, Principal, Service};
+use gatehouse_core::{Context, Mode, Principal, State};
 use gatehouse_store::{KeyOwner, Store};
 use gatehouse_token::{AccountId, Partition, SessionPrincipal};
 use time::OffsetDateTime;
@@ -44,7 +44,7 @@ impl Myself {
 
 impl<'a> Scope<'a> {
     /// The scope of a request; anonymous callers have no account and may call no IAM operation.
-    pub fn new(service: &'a Service, ctx: &'a Context) -> Result<Self> {
+    pub fn new(state: &'a State, ctx: &'a Context) -> Result<Self> {
         let principal = ctx.caller.principal();
         let account = principal.account().ok_or_else(|| {
             IamError::Denied(gatehouse_error::Error::new(
@@ -53,11 +53,11 @@ impl<'a> Scope<'a> {
             ))
         })?;
         Ok(Scope {
-            store: service.store(),
+            store: state.store(),
             account,
             now: ctx.now,
-            mode: service.config().mode,
-            partition: service.config().partition,
+            mode: state.config().mode,
+            partition: state.config().partition,
             principal,
         })
     }

@@ -27,7 +27,7 @@ pub struct OperationInfo {
 }
 
 /// The two query APIs gatehouse answers (what their requests and responses look like on the
-/// wire; the core names the same two as `gatehouse_service::scope::Endpoint`, for the
+/// wire; the core names the same two as `gatehouse_core::authentication::Endpoint`, for the
 /// credential scope).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Api {

@@ -17,8 +17,8 @@ pub async fn health(State(app): State<Arc<AppState>>) -> Response {
     Json(json!({
         "status": "ok",
         "version": env!("CARGO_PKG_VERSION"),
-        "mode": app.service.config().mode.as_str(),
-        "default_account": app.service.config().default_account.to_string(),
+        "mode": app.state.config().mode.as_str(),
+        "default_account": app.state.config().default_account.to_string(),
         "uptime_seconds": app.started.elapsed().as_secs(),
     }))
     .into_response()
@@ -26,7 +26,7 @@ pub async fn health(State(app): State<Arc<AppState>>) -> Response {
 
 /// `POST /_gatehouse/reset`: wipes all state back to a fresh start.
 pub async fn reset(_: AdminAccess, State(app): State<Arc<AppState>>) -> Response {
-    match app.service.reset().await {
+    match app.state.reset().await {
         Ok(()) => Json(json!({ "reset": true })).into_response(),
         Err(err) => (
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -58,7 +58,7 @@ pub async fn set_clock(
     State(app): State<Arc<AppState>>,
     Json(change): Json<ClockChange>,
 ) -> Response {
-    let clock = app.service.clock();
+    let clock = app.state.clock();
     if let Some(offset) = change.offset_seconds {
         clock.set_offset_seconds(offset);
     }
@@ -69,7 +69,7 @@ pub async fn set_clock(
 }
 
 fn clock_body(app: &AppState) -> Response {
-    let clock = app.service.clock();
+    let clock = app.state.clock();
     let now = clock.now();
     let text = now
         .format(&time::format_description::well_known::Rfc3339)

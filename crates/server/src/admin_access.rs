@@ -18,7 +18,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use gatehouse_service::Mode;
+use gatehouse_core::Mode;
 use serde_json::json;
 use subtle::ConstantTimeEq;
 
@@ -85,7 +85,7 @@ impl FromRequestParts<Arc<AppState>> for AdminAccess {
         app: &Arc<AppState>,
     ) -> Result<Self, Self::Rejection> {
         check(
-            app.service.config().mode,
+            app.state.config().mode,
             app.admin_token.as_ref(),
             &parts.headers,
         )

@@ -7,9 +7,9 @@ use axum::body::Body;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
+use gatehouse_core::authentication::Endpoint;
+use gatehouse_core::{Context, RequestInfo};
 use gatehouse_protocol::{Api, AwsError, Encoded, QueryParams, ResponseFormat, iam, sts};
-use gatehouse_service::scope::Endpoint;
-use gatehouse_service::{Context, RequestInfo};
 use gatehouse_sigv4::HttpRequest;
 
 use crate::AppState;
@@ -53,10 +53,10 @@ pub async fn handle(
     if let Some(foreign) = crate::foreign::classify(&request, has_action) {
         return crate::foreign::answer(&foreign, &request_id);
     }
-    let (service, format, result) = serve(&app, peer, &request, params, &request_id).await;
+    let (api, format, result) = serve(&app, peer, &request, params, &request_id).await;
     let encoded = match result {
         Ok(encoded) => encoded,
-        Err(err) => gatehouse_protocol::encode_error(service, &err, &request_id, format),
+        Err(err) => gatehouse_protocol::encode_error(api, &err, &request_id, format),
     };
     respond(encoded, &request_id)
 }
@@ -73,29 +73,29 @@ async fn serve(
         Ok(params) => params,
         Err(err) => return (Api::Sts, ResponseFormat::Xml, Err(err)),
     };
-    let (service, unsigned) = match route(&params) {
+    let (api, unsigned) = match route(&params) {
         Ok(found) => found,
-        Err((service, err)) => return (service, ResponseFormat::Xml, Err(err)),
+        Err((api, err)) => return (api, ResponseFormat::Xml, Err(err)),
     };
-    let format = if service == Api::Sts && accepts_json(headers) {
+    let format = if api == Api::Sts && accepts_json(headers) {
         ResponseFormat::Json
     } else {
         ResponseFormat::Xml
     };
-    let endpoint = match service {
+    let endpoint = match api {
         Api::Sts => Endpoint::Sts,
         Api::Iam => Endpoint::Iam,
     };
-    let caller = match app.service.authenticate(request, endpoint, !unsigned).await {
+    let caller = match app.state.authenticate(request, endpoint, !unsigned).await {
         Ok(caller) => caller,
-        Err(err) => return (service, format, Err(err.into())),
+        Err(err) => return (api, format, Err(err.into())),
     };
     let action = params.action().unwrap_or_default();
     if let Err(err) = caller
         .principal()
-        .check_session_scope(service == Api::Iam, action)
+        .check_session_scope(api == Api::Iam, action)
     {
-        return (service, format, Err(err.into()));
+        return (api, format, Err(err.into()));
     }
     let context = Context {
         caller,
@@ -112,28 +112,28 @@ async fn serve(
                 .and_then(|v| v.to_str().ok())
                 .map(str::to_owned),
         },
-        now: app.service.clock().now(),
+        now: app.state.clock().now(),
     };
-    let result = match service {
+    let result = match api {
         Api::Sts => {
-            let handler = gatehouse_sts::Sts::new(&app.service);
+            let handler = gatehouse_sts::Sts::new(&app.state);
             sts::dispatch(&handler, &context, &params, request_id, format).await
         }
         Api::Iam => {
             let run = {
                 let (app, request_id) = (Arc::clone(app), request_id.to_owned());
                 async move {
-                    let handler = gatehouse_iam::Iam::new(&app.service);
+                    let handler = gatehouse_iam::Iam::new(&app.state);
                     iam::dispatch(&handler, &context, &params, &request_id, format).await
                 }
             };
             app.iam_runtime.spawn(run).await.unwrap_or_else(|failure| {
                 tracing::error!(%failure, "an IAM operation did not finish");
-                Err(gatehouse_service::error::service_failure().into())
+                Err(gatehouse_core::error::service_failure().into())
             })
         }
     };
-    (service, format, result)
+    (api, format, result)
 }
 
 /// Which service an action belongs to, and whether it is served unsigned; or the error AWS
@@ -141,7 +141,7 @@ async fn serve(
 /// likely meant.
 fn route(params: &QueryParams) -> Result<(Api, bool), (Api, AwsError)> {
     let action = params.action().unwrap_or_default();
-    let (service, unsigned) = if let Some(op) = sts::operation(action) {
+    let (api, unsigned) = if let Some(op) = sts::operation(action) {
         (Api::Sts, op.unsigned)
     } else if let Some(op) = iam::operation(action) {
         (Api::Iam, op.unsigned)
@@ -150,10 +150,9 @@ fn route(params: &QueryParams) -> Result<(Api, bool), (Api, AwsError)> {
     } else {
         (Api::Sts, false)
     };
-    service
-        .action(params)
-        .map(|_| (service, unsigned))
-        .map_err(|err| (service, err))
+    api.action(params)
+        .map(|_| (api, unsigned))
+        .map_err(|err| (api, err))
 }
 
 fn accepts_json(headers: &HeaderMap) -> bool {

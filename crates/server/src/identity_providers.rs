@@ -162,7 +162,7 @@ fn oidc_token(
     mut claims: Map<String, Value>,
 ) -> Result<Response, IdpError> {
     let issuer = base_url(headers, OIDC_BASE)?;
-    let now = app.service.clock().now().unix_timestamp();
+    let now = app.state.clock().now().unix_timestamp();
     claims.entry("iss").or_insert_with(|| json!(issuer));
     claims
         .entry("aud")
@@ -182,7 +182,7 @@ fn saml_metadata(
     headers: &HeaderMap,
 ) -> Result<Response, IdpError> {
     let entity_id = base_url(headers, SAML_BASE)?;
-    let idp = providers.saml(app.service.clock().now())?;
+    let idp = providers.saml(app.state.clock().now())?;
     Ok((
         [(header::CONTENT_TYPE, "application/samlmetadata+xml")],
         idp.metadata_xml(&entity_id),
@@ -232,7 +232,7 @@ fn saml_response(
     request: SamlResponseRequest,
 ) -> Result<Response, IdpError> {
     let entity_id = base_url(headers, SAML_BASE)?;
-    let now = app.service.clock().now();
+    let now = app.state.clock().now();
     let session_not_on_or_after = request
         .session_not_on_or_after
         .as_deref()

@@ -27,8 +27,8 @@ use axum::routing::{get, post};
 
 /// What every route shares.
 pub struct AppState {
-    /// The operations.
-    pub service: gatehouse_service::Service,
+    /// The state the operations share: configuration, clock, keyring, store and caches.
+    pub state: gatehouse_core::State,
     /// When the server started, for the health route's uptime.
     pub started: Instant,
     /// The runtime IAM operations run on, beside the one that read the request: IAM writes

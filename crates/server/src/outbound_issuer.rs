@@ -68,7 +68,7 @@ async fn state(app: &AppState, account: &str) -> Result<OutboundFederation, Issu
     let Some(account_id) = AccountId::parse(account) else {
         return Err(not_found());
     };
-    app.service
+    app.state
         .store()
         .outbound_federation(account_id)
         .await

@@ -27,7 +27,7 @@ pub enum SimulatorError {
     Store(StoreError),
     /// A lookup shared with the request path failed, already as the AWS error to answer.
     #[error("{}", .0.message)]
-    Service(gatehouse_error::Error),
+    Core(gatehouse_error::Error),
 }
 
 impl SimulatorError {
@@ -47,8 +47,8 @@ impl From<SimulatorError> for AwsError {
             no_such @ SimulatorError::NoSuchEntity { .. } => {
                 errors::no_such_entity(no_such.to_string())
             }
-            SimulatorError::Store(store) => gatehouse_service::error::store_failure(store).into(),
-            SimulatorError::Service(error) => error.into(),
+            SimulatorError::Store(store) => gatehouse_core::error::store_failure(store).into(),
+            SimulatorError::Core(error) => error.into(),
         }
     }
 }

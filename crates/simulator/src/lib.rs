@@ -22,13 +22,13 @@ mod position;
 mod simulate;
 mod source;
 
+use gatehouse_core::{Context, State};
 use gatehouse_protocol::AwsError;
 use gatehouse_protocol::iam::{
     ContextEntry, GetContextKeysForCustomPolicyRequest, GetContextKeysForPolicyResponse,
     GetContextKeysForPrincipalPolicyRequest, SimulateCustomPolicyRequest, SimulatePolicyResponse,
     SimulatePrincipalPolicyRequest,
 };
-use gatehouse_service::{Context, Service};
 use gatehouse_token::AccountId;
 
 pub use error::SimulatorError;
@@ -128,7 +128,7 @@ async fn evaluate_off_the_runtime<T: Send + 'static>(
     let turn = SIMULATIONS
         .acquire()
         .await
-        .map_err(|_| AwsError::from(gatehouse_service::error::service_failure()))?;
+        .map_err(|_| AwsError::from(gatehouse_core::error::service_failure()))?;
     let done = tokio::task::spawn_blocking(move || {
         // Held until the work ends, even when the request is abandoned meanwhile.
         let _turn = turn;
@@ -139,17 +139,17 @@ async fn evaluate_off_the_runtime<T: Send + 'static>(
         Ok(result) => Ok(result?),
         Err(failure) => {
             tracing::error!(%failure, "a simulation did not finish");
-            Err(gatehouse_service::error::service_failure().into())
+            Err(gatehouse_core::error::service_failure().into())
         }
     }
 }
 
 /// The account whose entities a caller may simulate: its own.
-fn caller_account(service: &Service, ctx: &Context) -> AccountId {
+fn caller_account(state: &State, ctx: &Context) -> AccountId {
     ctx.caller
         .principal()
         .account()
-        .unwrap_or(service.config().default_account)
+        .unwrap_or(state.config().default_account)
 }
 
 /// `SimulateCustomPolicy`: the `PolicyInputList` policies (identity-based), an optional
@@ -160,7 +160,7 @@ fn caller_account(service: &Service, ctx: &Context) -> AccountId {
 /// parameters (context values of the wrong type, wildcard actions, a resource policy without
 /// `CallerArn`, a foreign marker).
 pub async fn simulate_custom_policy(
-    _service: &Service,
+    _service: &State,
     _ctx: &Context,
     input: SimulateCustomPolicyRequest,
 ) -> Result<SimulatePolicyResponse, AwsError> {
@@ -200,12 +200,12 @@ pub async fn simulate_custom_policy(
 /// `NoSuchEntity` when the source does not exist in the caller's account; otherwise as
 /// [`simulate_custom_policy`].
 pub async fn simulate_principal_policy(
-    service: &Service,
+    state: &State,
     ctx: &Context,
     input: SimulatePrincipalPolicyRequest,
 ) -> Result<SimulatePolicyResponse, AwsError> {
     let entity = Entity::parse(&input.policy_source_arn)?;
-    let stored = entity_policies(service, caller_account(service, ctx), &entity).await?;
+    let stored = entity_policies(state, caller_account(state, ctx), &entity).await?;
     let default_caller = entity.is_user().then(|| entity.principal());
     evaluate_off_the_runtime(move || {
         let scenario = scenario_of!(input);
@@ -248,12 +248,12 @@ pub async fn get_context_keys_for_custom_policy(
 /// `NoSuchEntity` when the source does not exist in the caller's account;
 /// `MalformedPolicyDocument` for an input policy IAM would refuse.
 pub async fn get_context_keys_for_principal_policy(
-    service: &Service,
+    state: &State,
     ctx: &Context,
     input: GetContextKeysForPrincipalPolicyRequest,
 ) -> Result<GetContextKeysForPolicyResponse, AwsError> {
     let entity = Entity::parse(&input.policy_source_arn)?;
-    let mut policies = entity_policies(service, caller_account(service, ctx), &entity)
+    let mut policies = entity_policies(state, caller_account(state, ctx), &entity)
         .await?
         .identity;
     policies.extend(SourcedPolicy::inputs(

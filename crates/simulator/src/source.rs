@@ -1,9 +1,9 @@
 //! Where simulated policies come from: the request's inputs, or a user's, group's or role's
 //! stored policies.
 
+use gatehouse_core::State;
 use gatehouse_policy::{PrincipalInfo, PrincipalKind};
 use gatehouse_protocol::iam::PolicySourceType;
-use gatehouse_service::Service;
 use gatehouse_store::{ManagedDocument, PolicyOwner, StoreError};
 use gatehouse_token::AccountId;
 use gatehouse_token::arn::Arn;
@@ -155,14 +155,14 @@ pub(crate) struct EntityPolicies {
 /// # Errors
 /// `NoSuchEntity` when it does not exist there; `ServiceFailure` when the store fails.
 pub(crate) async fn entity_policies(
-    service: &Service,
+    state: &State,
     account: AccountId,
     entity: &Entity<'_>,
 ) -> Result<EntityPolicies, SimulatorError> {
     if AccountId::parse(entity.account) != Some(account) {
         return Err(entity.not_found());
     }
-    let store = service.store();
+    let store = state.store();
     let found = |err: StoreError| match err {
         StoreError::NotFound { .. } => entity.not_found(),
         other => SimulatorError::Store(other),
@@ -198,7 +198,7 @@ pub(crate) async fn entity_policies(
             if group.path != entity.path {
                 return Err(entity.not_found());
             }
-            return group_policies(service, account, &group.name).await;
+            return group_policies(state, account, &group.name).await;
         }
     };
     if path != entity.path {
@@ -226,11 +226,11 @@ pub(crate) async fn entity_policies(
 /// A group's inline policies, then its attached policies (resolved like the request path
 /// resolves managed policies: one that cannot be found is an error, not left out).
 async fn group_policies(
-    service: &Service,
+    state: &State,
     account: AccountId,
     group: &str,
 ) -> Result<EntityPolicies, SimulatorError> {
-    let store = service.store();
+    let store = state.store();
     let owner = PolicyOwner::Group(group);
     let mut identity = Vec::new();
     for name in store
@@ -253,10 +253,10 @@ async fn group_policies(
         .await
         .map_err(SimulatorError::Store)?
     {
-        let document = service
+        let document = state
             .managed_policy_document(&arn)
             .await
-            .map_err(SimulatorError::Service)?;
+            .map_err(SimulatorError::Core)?;
         // A policy the group's decisions depend on that cannot be found fails the simulation,
         // as it denies the group's members on the request path: it is never left out.
         let Some(document) = document else {

@@ -7,12 +7,12 @@
     reason = "a test: a failed expectation is a panic"
 )]
 
+use gatehouse_core::{Caller, Config, Context, Principal, RequestInfo, State};
 use gatehouse_protocol::iam::{
     ContextEntry, ContextKeyTypeEnum, GetContextKeysForCustomPolicyRequest,
     GetContextKeysForPrincipalPolicyRequest, PolicyEvaluationDecisionType, PolicySourceType,
     SimulateCustomPolicyRequest, SimulatePrincipalPolicyRequest,
 };
-use gatehouse_service::{Caller, Config, Context, Principal, RequestInfo, Service};
 use gatehouse_store::{NewGroup, NewManagedPolicy, NewRole, PolicyOwner};
 use gatehouse_test_support as fixtures;
 use gatehouse_token::AccountId;
@@ -20,8 +20,8 @@ use time::OffsetDateTime;
 
 const ACCOUNT: AccountId = AccountId::ZERO;
 
-async fn service() -> Service {
-    fixtures::service_over(fixtures::store().await, Config::default())
+async fn state() -> State {
+    fixtures::state_over(fixtures::store().await, Config::default())
 }
 
 fn ctx() -> Context {
@@ -47,8 +47,8 @@ fn doc(statement: &str) -> String {
     format!(r#"{{"Version":"2012-10-17","Statement":{statement}}}"#)
 }
 
-async fn seed(service: &Service) {
-    let store = service.store();
+async fn seed(state: &State) {
+    let store = state.store();
     let now = OffsetDateTime::now_utc();
     store
         .create_user(ACCOUNT, fixtures::user("AIDAEXAMPLEALICE0001", "alice"))
@@ -138,10 +138,10 @@ fn names(list: &[&str]) -> Vec<String> {
 
 #[tokio::test]
 async fn user_policies_with_groups_and_managed() {
-    let service = service().await;
-    seed(&service).await;
+    let state = state().await;
+    seed(&state).await;
     let response = gatehouse_simulator::simulate_principal_policy(
-        &service,
+        &state,
         &ctx(),
         SimulatePrincipalPolicyRequest {
             policy_source_arn: format!("arn:aws:iam::{ACCOUNT}:user/alice"),
@@ -183,7 +183,7 @@ async fn user_policies_with_groups_and_managed() {
     assert_eq!(first(2).source_policy_type, Some(PolicySourceType::Group));
 
     let group = gatehouse_simulator::simulate_principal_policy(
-        &service,
+        &state,
         &ctx(),
         SimulatePrincipalPolicyRequest {
             policy_source_arn: format!("arn:aws:iam::{ACCOUNT}:group/devs"),
@@ -199,7 +199,7 @@ async fn user_policies_with_groups_and_managed() {
     );
 
     let keys = gatehouse_simulator::get_context_keys_for_principal_policy(
-        &service,
+        &state,
         &ctx(),
         GetContextKeysForPrincipalPolicyRequest {
             policy_source_arn: format!("arn:aws:iam::{ACCOUNT}:user/alice"),
@@ -217,10 +217,10 @@ async fn user_policies_with_groups_and_managed() {
 
 #[tokio::test]
 async fn role_boundary_and_missing_entities() {
-    let service = service().await;
-    seed(&service).await;
+    let state = state().await;
+    seed(&state).await;
     let response = gatehouse_simulator::simulate_principal_policy(
-        &service,
+        &state,
         &ctx(),
         SimulatePrincipalPolicyRequest {
             policy_source_arn: format!("arn:aws:iam::{ACCOUNT}:role/app/worker"),
@@ -254,7 +254,7 @@ async fn role_boundary_and_missing_entities() {
         "arn:aws:iam::111122223333:user/alice".to_owned(),
     ] {
         let err = gatehouse_simulator::simulate_principal_policy(
-            &service,
+            &state,
             &ctx(),
             SimulatePrincipalPolicyRequest {
                 policy_source_arn: arn.clone(),
@@ -270,9 +270,9 @@ async fn role_boundary_and_missing_entities() {
 
 #[tokio::test]
 async fn custom_policy_errors_map_to_aws_codes() {
-    let service = service().await;
+    let state = state().await;
     let err = gatehouse_simulator::simulate_custom_policy(
-        &service,
+        &state,
         &ctx(),
         SimulateCustomPolicyRequest {
             policy_input_list: vec![doc(
@@ -292,7 +292,7 @@ async fn custom_policy_errors_map_to_aws_codes() {
         )
     );
     let err = gatehouse_simulator::simulate_custom_policy(
-        &service,
+        &state,
         &ctx(),
         SimulateCustomPolicyRequest {
             policy_input_list: vec![doc(r#"{"Effect":"Allow","Action":"s3:*","Resource":"*"}"#)],

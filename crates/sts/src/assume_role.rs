@@ -4,12 +4,12 @@
 
 use std::sync::Arc;
 
+use gatehouse_core::authorization::request_context::overlay_tags;
+use gatehouse_core::authorization::{Authorization, Requester, access_denied};
+use gatehouse_core::error::store_failure;
+use gatehouse_core::{Context, Mode, Principal, State};
 use gatehouse_policy::ContextKeys;
 use gatehouse_protocol::sts::{AssumeRoleRequest, AssumeRoleResponse, AssumedRoleUser};
-use gatehouse_service::authorize::{Authorization, Requester, access_denied};
-use gatehouse_service::error::store_failure;
-use gatehouse_service::request_context::overlay_tags;
-use gatehouse_service::{Context, Mode, Principal, Service};
 use gatehouse_store::{Role, StoreError};
 use gatehouse_token::arn::{self, Arn};
 use gatehouse_token::{SessionClaims, SessionPrincipal};
@@ -65,7 +65,7 @@ struct Requested {
 }
 
 async fn validate(
-    service: &Service,
+    state: &State,
     ctx: &Context,
     role: &Role,
     input: &mut AssumeRoleRequest,
@@ -84,7 +84,7 @@ async fn validate(
         ));
     }
     let policies =
-        session::session_policies(service, input.policy.take(), input.policy_arns.take()).await?;
+        session::session_policies(state, input.policy.take(), input.policy_arns.take()).await?;
     let request_tags = session::session_tags(input.tags.take())?;
     let inherited = inherited_tags(caller);
     if request_tags
@@ -125,7 +125,7 @@ async fn validate(
                 _ => MfaHolder::Root,
             };
             let account = ctx.caller.principal().account();
-            mfa::verify(service, account, holder, serial, code, ctx.now).await?;
+            mfa::verify(state, account, holder, serial, code, ctx.now).await?;
             Some(ctx.now.unix_timestamp())
         }
         (None, None) => caller.and_then(|c| c.mfa_authenticated_at),
@@ -271,8 +271,8 @@ fn check_provided_contexts(input: &AssumeRoleRequest) -> Result<()> {
 }
 
 /// The stored role that `role_arn` names, `None` when there is none (path included).
-async fn find_role(service: &Service, name: &RoleName<'_>) -> Result<Option<Arc<Role>>> {
-    match service.role(name.account, name.name).await {
+async fn find_role(state: &State, name: &RoleName<'_>) -> Result<Option<Arc<Role>>> {
+    match state.role(name.account, name.name).await {
         Ok(role) if role.path == name.path => Ok(Some(role)),
         Ok(_) | Err(StoreError::NotFound { .. }) => Ok(None),
         Err(other) => Err(store_failure(other).into()),
@@ -281,18 +281,18 @@ async fn find_role(service: &Service, name: &RoleName<'_>) -> Result<Option<Arc<
 
 /// AssumeRole.
 pub(crate) async fn assume_role(
-    service: &Service,
+    state: &State,
     ctx: &Context,
     mut input: AssumeRoleRequest,
 ) -> Result<AssumeRoleResponse> {
     let principal = ctx.caller.principal();
-    let partition = service.config().partition;
+    let partition = state.config().partition;
     let caller_arn = principal.arn(partition);
     let role_arn = input.role_arn.clone();
     let denied = |action: &str| {
         StsError::AccessDenied(access_denied(&caller_arn, action, &role_arn, "").message)
     };
-    if principal.is_root() && service.config().mode == Mode::Strict {
+    if principal.is_root() && state.config().mode == Mode::Strict {
         return Err(StsError::AccessDenied(
             "Roles may not be assumed by root accounts.".to_owned(),
         ));
@@ -311,10 +311,10 @@ pub(crate) async fn assume_role(
         return Err(denied("sts:AssumeRole"));
     }
     check_provided_contexts(&input)?;
-    let Some(role) = find_role(service, &name).await? else {
+    let Some(role) = find_role(state, &name).await? else {
         return Err(denied("sts:AssumeRole"));
     };
-    let requested = validate(service, ctx, &role, &mut input).await?;
+    let requested = validate(state, ctx, &role, &mut input).await?;
     let keys = assume_keys(&input, &role, &requested, ctx);
     let mut actions = vec!["sts:AssumeRole"];
     if !requested.tags.is_empty() {
@@ -330,7 +330,7 @@ pub(crate) async fn assume_role(
         keys: &keys,
         trust_policy: Some(&role.trust_policy),
     };
-    if let Err(denial) = service.decide(ctx, &ask).await? {
+    if let Err(denial) = state.decide(ctx, &ask).await? {
         // AWS's AssumeRole denials give no reason, only (when a policy decided) the encoded
         // authorization message.
         let Some(decision) = &denial.decision else {
@@ -338,7 +338,7 @@ pub(crate) async fn assume_role(
         };
         let account = principal.account().unwrap_or(name.account);
         let message = authorization_message::describe(&denial.request, decision);
-        let encoded = authorization_message::encode(service, account, ctx, &message);
+        let encoded = authorization_message::encode(state, account, ctx, &message);
         return Err(StsError::AccessDenied(format!(
             "{} Encoded authorization failure message: {encoded}",
             access_denied(&caller_arn, &denial.action, &role_arn, "").message
@@ -364,9 +364,9 @@ pub(crate) async fn assume_role(
     claims.transitive_tag_keys = requested.transitive_keys;
     claims.source_identity = requested.source_identity.clone();
     claims.mfa_authenticated_at = requested.mfa_at;
-    let issued = session::credentials(service, &claims, input.minimum_session_token_size)?;
+    let issued = session::credentials(state, &claims, input.minimum_session_token_size)?;
     let region = ctx.caller.region().unwrap_or(partition.iam_region());
-    service.note_role_used(&role, ctx.now, region);
+    state.note_role_used(&role, ctx.now, region);
     Ok(AssumeRoleResponse {
         credentials: Some(issued.credentials),
         assumed_role_user: Some(AssumedRoleUser {
@@ -388,8 +388,8 @@ pub(crate) async fn assume_role(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use gatehouse_core::Config;
     use gatehouse_protocol::sts::Tag;
-    use gatehouse_service::Config;
     use gatehouse_store::{NewRole, PolicyOwner};
     use gatehouse_test_support as fixtures;
     use gatehouse_token::AccountId;
@@ -418,7 +418,7 @@ mod tests {
         }
     }
 
-    async fn service(mode: Mode, trust: &str) -> Service {
+    async fn state(mode: Mode, trust: &str) -> State {
         let store = fixtures::store().await;
         store
             .create_user(account(), fixtures::user("AIDAEXAMPLEUSER00001", "bob"))
@@ -434,7 +434,7 @@ mod tests {
             mode,
             ..Config::default()
         };
-        fixtures::service_over(store, config)
+        fixtures::state_over(store, config)
     }
 
     fn trust(principal: &str, condition: &str) -> String {
@@ -459,12 +459,12 @@ mod tests {
 
     #[tokio::test]
     async fn a_user_named_in_the_trust_policy_assumes_the_role() {
-        let service = service(
+        let state = state(
             Mode::Strict,
             &trust("arn:aws:iam::111122223333:user/bob", ""),
         )
         .await;
-        let response = assume_role(&service, &ctx(bob()), request("s1"))
+        let response = assume_role(&state, &ctx(bob()), request("s1"))
             .await
             .unwrap();
         let user = response.assumed_role_user.unwrap();
@@ -475,12 +475,12 @@ mod tests {
         assert_eq!(credentials.secret_access_key.len(), 40);
         assert_eq!(credentials.expiration, now() + time::Duration::hours(1));
         assert_eq!(response.packed_policy_size, None);
-        let claims = service.keyring().open(&credentials.session_token).unwrap();
+        let claims = state.keyring().open(&credentials.session_token).unwrap();
         assert_eq!(claims.account, account());
         // RoleLastUsed is written in the background, soon after the answer.
         let mut last_used = None;
         for _ in 0..100 {
-            let role = service
+            let role = state
                 .store()
                 .get::<gatehouse_store::Role>(account(), "target")
                 .await
@@ -496,9 +496,9 @@ mod tests {
 
     #[tokio::test]
     async fn an_account_principal_needs_the_callers_identity_policy() {
-        let service = service(Mode::Strict, &trust("111122223333", "")).await;
+        let state = state(Mode::Strict, &trust("111122223333", "")).await;
         let err = AwsError::from(
-            assume_role(&service, &ctx(bob()), request("s1"))
+            assume_role(&state, &ctx(bob()), request("s1"))
                 .await
                 .unwrap_err(),
         );
@@ -506,7 +506,7 @@ mod tests {
         assert!(err.message.starts_with(
             "User: arn:aws:iam::111122223333:user/bob is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/app/target"
         ), "{}", err.message);
-        service
+        state
             .store()
             .put_inline_policy(
                 account(),
@@ -516,7 +516,7 @@ mod tests {
             )
             .await
             .unwrap();
-        assume_role(&service, &ctx(bob()), request("s1"))
+        assume_role(&state, &ctx(bob()), request("s1"))
             .await
             .unwrap();
     }
@@ -525,8 +525,8 @@ mod tests {
     /// policies allow sts:AssumeRole in the role's own account.
     #[tokio::test]
     async fn an_unreadable_trust_policy_allows_no_one() {
-        let service = service(Mode::Strict, r#"{"Version":"2012-10-17","Statement":5}"#).await;
-        service
+        let state = state(Mode::Strict, r#"{"Version":"2012-10-17","Statement":5}"#).await;
+        state
             .store()
             .put_inline_policy(
                 account(),
@@ -537,7 +537,7 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(
-            code(assume_role(&service, &ctx(bob()), request("s1")).await),
+            code(assume_role(&state, &ctx(bob()), request("s1")).await),
             "AccessDenied"
         );
     }
@@ -546,12 +546,12 @@ mod tests {
     /// under its name) is refused even by a trust policy that names its ARN.
     #[tokio::test]
     async fn a_caller_whose_user_is_gone_cannot_assume_roles() {
-        let service = service(
+        let state = state(
             Mode::Strict,
             &trust("arn:aws:iam::111122223333:user/bob", ""),
         )
         .await;
-        let store = service.store();
+        let store = state.store();
         store
             .delete::<gatehouse_store::User>(account(), "bob")
             .await
@@ -561,43 +561,39 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(
-            code(assume_role(&service, &ctx(bob()), request("s1")).await),
+            code(assume_role(&state, &ctx(bob()), request("s1")).await),
             "AccessDenied"
         );
     }
 
     #[tokio::test]
     async fn a_missing_role_is_access_denied_and_root_is_refused_in_strict_mode() {
-        let service = service(Mode::Strict, &trust("*", "")).await;
+        let state = state(Mode::Strict, &trust("*", "")).await;
         let mut missing = request("s1");
         missing.role_arn = "arn:aws:iam::111122223333:role/nope".into();
         assert_eq!(
-            code(assume_role(&service, &ctx(bob()), missing).await),
+            code(assume_role(&state, &ctx(bob()), missing).await),
             "AccessDenied"
         );
         let root = ctx(Principal::Root { account: account() });
-        let err = AwsError::from(
-            assume_role(&service, &root, request("s1"))
-                .await
-                .unwrap_err(),
-        );
+        let err = AwsError::from(assume_role(&state, &root, request("s1")).await.unwrap_err());
         assert_eq!(err.message, "Roles may not be assumed by root accounts.");
-        let lenient = self::service(Mode::Lenient, &trust("111122223333", "")).await;
+        let lenient = self::state(Mode::Lenient, &trust("111122223333", "")).await;
         assume_role(&lenient, &root, request("s1")).await.unwrap();
     }
 
     #[tokio::test]
     async fn external_id_and_durations_are_checked() {
         let condition = r#","Condition":{"StringEquals":{"sts:ExternalId":"secret-1"}}"#;
-        let service = service(Mode::Strict, &trust("*", condition)).await;
+        let state = state(Mode::Strict, &trust("*", condition)).await;
         assert_eq!(
-            code(assume_role(&service, &ctx(bob()), request("s1")).await),
+            code(assume_role(&state, &ctx(bob()), request("s1")).await),
             "AccessDenied"
         );
         let mut with_id = request("s1");
         with_id.external_id = Some("secret-1".into());
         with_id.duration_seconds = Some(7200);
-        let response = assume_role(&service, &ctx(bob()), with_id.clone())
+        let response = assume_role(&state, &ctx(bob()), with_id.clone())
             .await
             .unwrap();
         assert_eq!(
@@ -605,11 +601,7 @@ mod tests {
             now() + time::Duration::hours(2)
         );
         with_id.duration_seconds = Some(7201);
-        let err = AwsError::from(
-            assume_role(&service, &ctx(bob()), with_id)
-                .await
-                .unwrap_err(),
-        );
+        let err = AwsError::from(assume_role(&state, &ctx(bob()), with_id).await.unwrap_err());
         assert_eq!(err.code, "ValidationError");
         assert_eq!(
             err.message,
@@ -619,7 +611,7 @@ mod tests {
 
     #[tokio::test]
     async fn chained_sessions_keep_transitive_tags_and_source_identity() {
-        let service = service(Mode::Strict, &trust("*", "")).await;
+        let state = state(Mode::Strict, &trust("*", "")).await;
         let mut first = request("s1");
         first.tags = Some(vec![
             Tag {
@@ -633,10 +625,10 @@ mod tests {
         ]);
         first.transitive_tag_keys = Some(vec!["team".into()]);
         first.source_identity = Some("alice".into());
-        let response = assume_role(&service, &ctx(bob()), first).await.unwrap();
+        let response = assume_role(&state, &ctx(bob()), first).await.unwrap();
         assert!(response.packed_policy_size.is_some_and(|p| p > 0));
         assert_eq!(response.source_identity.as_deref(), Some("alice"));
-        let claims = service
+        let claims = state
             .keyring()
             .open(&response.credentials.unwrap().session_token)
             .unwrap();
@@ -644,7 +636,7 @@ mod tests {
 
         let mut too_long = request("s2");
         too_long.duration_seconds = Some(3601);
-        let err = AwsError::from(assume_role(&service, &session, too_long).await.unwrap_err());
+        let err = AwsError::from(assume_role(&state, &session, too_long).await.unwrap_err());
         assert_eq!(
             err.message,
             "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining."
@@ -656,22 +648,20 @@ mod tests {
             value: "blue".into(),
         }]);
         assert_eq!(
-            code(assume_role(&service, &session, conflict).await),
+            code(assume_role(&state, &session, conflict).await),
             "InvalidParameterValue"
         );
 
         let mut other_identity = request("s2");
         other_identity.source_identity = Some("mallory".into());
         assert_eq!(
-            code(assume_role(&service, &session, other_identity).await),
+            code(assume_role(&state, &session, other_identity).await),
             "AccessDenied"
         );
 
-        let chained = assume_role(&service, &session, request("s2"))
-            .await
-            .unwrap();
+        let chained = assume_role(&state, &session, request("s2")).await.unwrap();
         assert_eq!(chained.source_identity.as_deref(), Some("alice"));
-        let claims = service
+        let claims = state
             .keyring()
             .open(&chained.credentials.unwrap().session_token)
             .unwrap();
@@ -681,11 +671,11 @@ mod tests {
 
     #[tokio::test]
     async fn session_policies_are_validated() {
-        let service = service(Mode::Strict, &trust("*", "")).await;
+        let state = state(Mode::Strict, &trust("*", "")).await;
         let mut bad = request("s1");
         bad.policy = Some("{not json".into());
         assert_eq!(
-            code(assume_role(&service, &ctx(bob()), bad).await),
+            code(assume_role(&state, &ctx(bob()), bad).await),
             "MalformedPolicyDocument"
         );
         let mut missing = request("s1");
@@ -693,7 +683,7 @@ mod tests {
             arn: Some("arn:aws:iam::111122223333:policy/nope".into()),
         }]);
         assert_eq!(
-            code(assume_role(&service, &ctx(bob()), missing).await),
+            code(assume_role(&state, &ctx(bob()), missing).await),
             "MalformedPolicyDocument"
         );
         let mut good = request("s1");
@@ -701,7 +691,7 @@ mod tests {
         good.policy_arns = Some(vec![gatehouse_protocol::sts::PolicyDescriptorType {
             arn: Some("arn:aws:iam::aws:policy/ReadOnlyAccess".into()),
         }]);
-        let response = assume_role(&service, &ctx(bob()), good).await.unwrap();
+        let response = assume_role(&state, &ctx(bob()), good).await.unwrap();
         assert!(response.packed_policy_size.is_some());
     }
 
@@ -728,12 +718,12 @@ mod tests {
 
     #[tokio::test]
     async fn provided_contexts_are_validated_and_never_ignored() {
-        let service = service(Mode::Strict, &trust("*", "")).await;
+        let state = state(Mode::Strict, &trust("*", "")).await;
         const IDC: &str = "arn:aws:iam::aws:contextProvider/IdentityCenter";
         // A well-formed assertion gatehouse did not issue cannot be verified: refused, named.
         let (code, message) = error(
             assume_role(
-                &service,
+                &state,
                 &ctx(bob()),
                 contexts(&[(Some(IDC), Some("AQICAHh-opaque-assertion"))]),
             )
@@ -753,12 +743,7 @@ mod tests {
             "not-an-arn-at-all-really",
         ] {
             let (code, message) = error(
-                assume_role(
-                    &service,
-                    &ctx(bob()),
-                    contexts(&[(Some(bad), Some("abcd"))]),
-                )
-                .await,
+                assume_role(&state, &ctx(bob()), contexts(&[(Some(bad), Some("abcd"))])).await,
             );
             assert_eq!(code, "InvalidParameterValue", "{bad}");
             assert_eq!(
@@ -772,12 +757,12 @@ mod tests {
             vec![(None, Some("abcd"))],
             vec![(None, None)],
         ] {
-            let (code, _) = error(assume_role(&service, &ctx(bob()), contexts(&pairs)).await);
+            let (code, _) = error(assume_role(&state, &ctx(bob()), contexts(&pairs)).await);
             assert_eq!(code, "InvalidParameterValue");
         }
         let (code, message) = error(
             assume_role(
-                &service,
+                &state,
                 &ctx(bob()),
                 contexts(&[(Some(IDC), Some("abcd")), (Some(IDC), Some("efgh"))]),
             )
@@ -787,15 +772,15 @@ mod tests {
         assert!(message.contains("more than once"), "{message}");
         let six = vec![(Some(IDC), Some("abcd")); 6];
         assert_eq!(
-            code_of(assume_role(&service, &ctx(bob()), contexts(&six)).await),
+            code_of(assume_role(&state, &ctx(bob()), contexts(&six)).await),
             "ValidationError"
         );
         assert_eq!(
-            code_of(assume_role(&service, &ctx(bob()), contexts(&[])).await),
+            code_of(assume_role(&state, &ctx(bob()), contexts(&[])).await),
             "ValidationError"
         );
         // Without ProvidedContexts the same request succeeds: the refusal is theirs alone.
-        assume_role(&service, &ctx(bob()), request("s1"))
+        assume_role(&state, &ctx(bob()), request("s1"))
             .await
             .unwrap();
     }

@@ -5,11 +5,11 @@
 //! The sealed envelope is a [`SessionClaims`] that can never act as credentials: its access
 //! key id is a marker no request can carry and it expired when it was made.
 
+use gatehouse_core::{Context, State};
 use gatehouse_policy::{ContextValue, Decision, EvalDecision, RequestContext, Scalar};
 use gatehouse_protocol::sts::{
     DecodeAuthorizationMessageRequest, DecodeAuthorizationMessageResponse,
 };
-use gatehouse_service::{Context, Service};
 use gatehouse_token::{AccountId, SessionClaims, SessionPrincipal};
 use serde_json::{Value, json};
 
@@ -84,20 +84,15 @@ pub(crate) fn describe(request: &RequestContext, decision: &Decision) -> Value {
 }
 
 /// Seals the description of a denied request.
-pub(crate) fn encode(
-    service: &Service,
-    account: AccountId,
-    ctx: &Context,
-    message: &Value,
-) -> String {
+pub(crate) fn encode(state: &State, account: AccountId, ctx: &Context, message: &Value) -> String {
     let mut envelope = new_claims(account, SessionPrincipal::Root, ctx.now, 0);
     envelope.access_key_id = MARKER.to_owned();
     envelope.session_policy = Some(message.to_string());
-    service.keyring().seal(&envelope)
+    state.keyring().seal(&envelope)
 }
 
-fn open(service: &Service, encoded: &str) -> Result<String> {
-    let envelope: SessionClaims = service
+fn open(state: &State, encoded: &str) -> Result<String> {
+    let envelope: SessionClaims = state
         .keyring()
         .open(encoded.trim())
         .map_err(|_| StsError::InvalidAuthorizationMessage)?;
@@ -112,31 +107,31 @@ fn open(service: &Service, encoded: &str) -> Result<String> {
 /// DecodeAuthorizationMessage: needs `sts:DecodeAuthorizationMessage`; anything gatehouse did
 /// not encode is `InvalidAuthorizationMessageException`.
 pub(crate) async fn decode_authorization_message(
-    service: &Service,
+    state: &State,
     ctx: &Context,
     input: DecodeAuthorizationMessageRequest,
 ) -> Result<DecodeAuthorizationMessageResponse> {
-    service
+    state
         .authorize(ctx, "sts:DecodeAuthorizationMessage", "*")
         .await?;
     Ok(DecodeAuthorizationMessageResponse {
-        decoded_message: Some(open(service, &input.encoded_message)?),
+        decoded_message: Some(open(state, &input.encoded_message)?),
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use gatehouse_core::Principal;
     use gatehouse_policy::{ContextKeys, PrincipalInfo, PrincipalKind};
-    use gatehouse_service::Principal;
 
     #[tokio::test]
     async fn messages_round_trip_and_garbage_is_refused() {
-        let service = gatehouse_test_support::service().await;
+        let state = gatehouse_test_support::state().await;
         let account = AccountId::parse("111122223333").unwrap();
         let now = time::OffsetDateTime::from_unix_timestamp(1_700_000_000).unwrap();
         let mut ctx = Context::local(Principal::Root { account }, now);
-        ctx.caller = gatehouse_service::Caller::unchecked(Principal::Root { account }, None);
+        ctx.caller = gatehouse_core::Caller::unchecked(Principal::Root { account }, None);
         ctx.request.secure_transport = false;
         let request = RequestContext::new("sts:AssumeRole", "arn:aws:iam::111122223333:role/r")
             .with_principal(PrincipalInfo {
@@ -153,9 +148,9 @@ mod tests {
             boundary_allowed: None,
             organizations_allowed: None,
         };
-        let encoded = encode(&service, account, &ctx, &describe(&request, &decision));
+        let encoded = encode(&state, account, &ctx, &describe(&request, &decision));
         let decoded = decode_authorization_message(
-            &service,
+            &state,
             &ctx,
             DecodeAuthorizationMessageRequest {
                 encoded_message: encoded,
@@ -175,7 +170,7 @@ mod tests {
             "sts:ExternalId"
         );
         let garbage = decode_authorization_message(
-            &service,
+            &state,
             &ctx,
             DecodeAuthorizationMessageRequest {
                 encoded_message: "bm90IGEgbWVzc2FnZQ==".into(),
@@ -188,11 +183,11 @@ mod tests {
         ));
         // A session token is not an authorization message.
         let token =
-            service
+            state
                 .keyring()
                 .seal(&new_claims(account, SessionPrincipal::Root, ctx.now, 3600));
         let token = decode_authorization_message(
-            &service,
+            &state,
             &ctx,
             DecodeAuthorizationMessageRequest {
                 encoded_message: token,

@@ -5,7 +5,7 @@ use gatehouse_protocol::sts::{GetAccessKeyInfoResponse, GetCallerIdentityRespons
 use gatehouse_token::Partition;
 use gatehouse_token::ids::account_of_key_id;
 
-use gatehouse_service::Context;
+use gatehouse_core::Context;
 
 /// GetCallerIdentity needs no permission and is never denied, even by an explicit deny.
 pub(super) fn get_caller_identity(

@@ -1,11 +1,11 @@
 //! GetFederationToken: a federated user acting for an IAM user (or the root), whose
 //! permissions are the caller's within the session policies passed here.
 
+use gatehouse_core::{Context, Principal, State};
 use gatehouse_policy::ContextKeys;
 use gatehouse_protocol::sts::{
     FederatedUser, GetFederationTokenRequest, GetFederationTokenResponse,
 };
-use gatehouse_service::{Context, Principal, Service};
 use gatehouse_token::{SessionPrincipal, arn};
 
 use crate::error::{Result, StsError};
@@ -14,7 +14,7 @@ use crate::session;
 /// GetFederationToken: IAM users and root only; needs `sts:GetFederationToken` on the
 /// federated user (and `sts:TagSession` to pass tags).
 pub(crate) async fn get_federation_token(
-    service: &Service,
+    state: &State,
     ctx: &Context,
     input: GetFederationTokenRequest,
 ) -> Result<GetFederationTokenResponse> {
@@ -32,11 +32,11 @@ pub(crate) async fn get_federation_token(
             ));
         }
     };
-    let federated_arn = arn::federated_user(service.config().partition, account, &input.name);
-    let policies = session::session_policies(service, input.policy, input.policy_arns).await?;
+    let federated_arn = arn::federated_user(state.config().partition, account, &input.name);
+    let policies = session::session_policies(state, input.policy, input.policy_arns).await?;
     let tags = session::session_tags(input.tags)?;
     let packed = session::packed_policy_size(&policies, &tags)?;
-    service
+    state
         .authorize(ctx, "sts:GetFederationToken", &federated_arn)
         .await?;
     if !tags.is_empty() {
@@ -45,7 +45,7 @@ pub(crate) async fn get_federation_token(
         for (key, value) in &tags {
             keys = keys.with_string(format!("aws:RequestTag/{key}"), value.clone());
         }
-        service
+        state
             .authorize_with(ctx, "sts:TagSession", &federated_arn, &keys)
             .await?;
     }
@@ -64,7 +64,7 @@ pub(crate) async fn get_federation_token(
     claims.session_policy = policies.inline;
     claims.policy_arns = policies.arns;
     claims.tags = tags;
-    let issued = session::credentials(service, &claims, input.minimum_session_token_size)?;
+    let issued = session::credentials(state, &claims, input.minimum_session_token_size)?;
     Ok(GetFederationTokenResponse {
         credentials: Some(issued.credentials),
         federated_user: Some(FederatedUser {

@@ -1,4 +1,4 @@
-//! The STS operations of gatehouse, as an [`StsApi`] handler over the shared [`Service`].
+//! The STS operations of gatehouse, as an [`StsApi`] handler over the shared [`State`].
 //!
 //! One module per operation; [`session`] holds what the credential-issuing operations share
 //! (session policies, tags, packed size, sealing) and [`error::StsError`] is how they fail.
@@ -18,6 +18,7 @@ mod web_identity_token;
 
 pub use error::StsError;
 
+use gatehouse_core::{Context, State};
 use gatehouse_protocol::AwsError;
 use gatehouse_protocol::sts::{
     AssumeRoleRequest, AssumeRoleResponse, AssumeRoleWithSAMLRequest, AssumeRoleWithSAMLResponse,
@@ -27,18 +28,17 @@ use gatehouse_protocol::sts::{
     GetFederationTokenRequest, GetFederationTokenResponse, GetSessionTokenRequest,
     GetSessionTokenResponse, GetWebIdentityTokenRequest, GetWebIdentityTokenResponse, StsApi,
 };
-use gatehouse_service::{Context, Service};
 
-/// The STS handler: borrows the shared service state for one request.
+/// The STS handler: borrows the shared state for one request.
 #[derive(Clone, Copy)]
 pub struct Sts<'a> {
-    service: &'a Service,
+    state: &'a State,
 }
 
 impl<'a> Sts<'a> {
     /// The STS operations over `service`.
-    pub fn new(service: &'a Service) -> Self {
-        Sts { service }
+    pub fn new(state: &'a State) -> Self {
+        Sts { state }
     }
 }
 
@@ -50,7 +50,7 @@ impl StsApi for Sts<'_> {
         ctx: &Context,
         _input: GetCallerIdentityRequest,
     ) -> Result<GetCallerIdentityResponse, AwsError> {
-        caller_identity::get_caller_identity(ctx, self.service.config().partition)
+        caller_identity::get_caller_identity(ctx, self.state.config().partition)
     }
 
     async fn get_access_key_info(
@@ -66,7 +66,7 @@ impl StsApi for Sts<'_> {
         ctx: &Context,
         input: AssumeRoleRequest,
     ) -> Result<AssumeRoleResponse, AwsError> {
-        Ok(assume_role::assume_role(self.service, ctx, input).await?)
+        Ok(assume_role::assume_role(self.state, ctx, input).await?)
     }
 
     async fn assume_role_with_web_identity(
@@ -74,7 +74,7 @@ impl StsApi for Sts<'_> {
         ctx: &Context,
         input: AssumeRoleWithWebIdentityRequest,
     ) -> Result<AssumeRoleWithWebIdentityResponse, AwsError> {
-        Ok(web_identity::assume_role_with_web_identity(self.service, ctx, input).await?)
+        Ok(web_identity::assume_role_with_web_identity(self.state, ctx, input).await?)
     }
 
     async fn assume_role_with_saml(
@@ -82,7 +82,7 @@ impl StsApi for Sts<'_> {
         ctx: &Context,
         input: AssumeRoleWithSAMLRequest,
     ) -> Result<AssumeRoleWithSAMLResponse, AwsError> {
-        Ok(saml::assume_role_with_saml(self.service, ctx, input).await?)
+        Ok(saml::assume_role_with_saml(self.state, ctx, input).await?)
     }
 
     async fn get_session_token(
@@ -90,7 +90,7 @@ impl StsApi for Sts<'_> {
         ctx: &Context,
         input: GetSessionTokenRequest,
     ) -> Result<GetSessionTokenResponse, AwsError> {
-        Ok(session_token::get_session_token(self.service, ctx, input).await?)
+        Ok(session_token::get_session_token(self.state, ctx, input).await?)
     }
 
     async fn get_federation_token(
@@ -98,7 +98,7 @@ impl StsApi for Sts<'_> {
         ctx: &Context,
         input: GetFederationTokenRequest,
     ) -> Result<GetFederationTokenResponse, AwsError> {
-        Ok(federation_token::get_federation_token(self.service, ctx, input).await?)
+        Ok(federation_token::get_federation_token(self.state, ctx, input).await?)
     }
 
     async fn decode_authorization_message(
@@ -106,7 +106,7 @@ impl StsApi for Sts<'_> {
         ctx: &Context,
         input: DecodeAuthorizationMessageRequest,
     ) -> Result<DecodeAuthorizationMessageResponse, AwsError> {
-        Ok(authorization_message::decode_authorization_message(self.service, ctx, input).await?)
+        Ok(authorization_message::decode_authorization_message(self.state, ctx, input).await?)
     }
 
     async fn get_web_identity_token(
@@ -114,6 +114,6 @@ impl StsApi for Sts<'_> {
         ctx: &Context,
         input: GetWebIdentityTokenRequest,
     ) -> Result<GetWebIdentityTokenResponse, AwsError> {
-        Ok(web_identity_token::get_web_identity_token(self.service, ctx, input).await?)
+        Ok(web_identity_token::get_web_identity_token(self.state, ctx, input).await?)
     }
 }

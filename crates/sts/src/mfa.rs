@@ -1,8 +1,8 @@
 //! Checking an MFA code sent with AssumeRole or GetSessionToken against the caller's enabled
 //! virtual MFA device: TOTP with one step of skew either way, each code accepted once.
 
+use gatehouse_core::{State, error::store_failure};
 use gatehouse_federation::{Seed, Totp};
-use gatehouse_service::{Service, error::store_failure};
 use gatehouse_store::StoreError;
 use gatehouse_token::AccountId;
 use time::OffsetDateTime;
@@ -27,7 +27,7 @@ pub(crate) enum MfaHolder<'a> {
 /// accepted time step so that the same code cannot be used again. A caller without an account
 /// has no device.
 pub(crate) async fn verify(
-    service: &Service,
+    state: &State,
     account: Option<AccountId>,
     holder: MfaHolder<'_>,
     serial: &str,
@@ -36,7 +36,7 @@ pub(crate) async fn verify(
 ) -> Result<()> {
     let unknown = || StsError::AccessDenied(UNKNOWN_DEVICE.to_owned());
     let account = account.ok_or_else(unknown)?;
-    let device = match service.store().get_mfa_device(account, serial).await {
+    let device = match state.store().get_mfa_device(account, serial).await {
         Ok(device) => device,
         Err(StoreError::NotFound { .. }) => return Err(unknown()),
         Err(other) => return Err(store_failure(other).into()),
@@ -57,7 +57,7 @@ pub(crate) async fn verify(
         .verify(&seed, code, now, last_step)
         .map_err(|_| StsError::AccessDenied(INVALID_CODE.to_owned()))?;
     let step = i64::try_from(step).map_err(|_| StsError::AccessDenied(INVALID_CODE.to_owned()))?;
-    let accepted = service
+    let accepted = state
         .store()
         .accept_mfa_step(account, serial, step)
         .await

@@ -1,11 +1,11 @@
 //! AssumeRoleWithSAML: a signed SAML response, verified against the metadata of the IAM SAML
 //! provider named by `PrincipalArn`, exchanged for role credentials.
 
+use gatehouse_core::error::store_failure;
+use gatehouse_core::{Context, State};
 use gatehouse_federation::{SamlProviderRecord, verify_saml_response};
 use gatehouse_policy::PrincipalKind;
 use gatehouse_protocol::sts::{AssumeRoleWithSAMLRequest, AssumeRoleWithSAMLResponse, errors};
-use gatehouse_service::error::store_failure;
-use gatehouse_service::{Context, Service};
 use gatehouse_store::StoreError;
 use gatehouse_token::AccountId;
 use gatehouse_token::arn::Arn;
@@ -23,7 +23,7 @@ const SURVIVING_SAML_KEYS: [&str; 3] = ["saml:namequalifier", "saml:sub", "saml:
 
 /// The stored SAML provider `principal_arn` of `account`, as the verifier takes it.
 async fn provider_record(
-    service: &Service,
+    state: &State,
     account: AccountId,
     principal_arn: &str,
 ) -> Result<SamlProviderRecord> {
@@ -34,13 +34,13 @@ async fn provider_record(
     };
     let name = Arn::parse(principal_arn)
         .filter(|arn| {
-            arn.partition == service.config().partition.name()
+            arn.partition == state.config().partition.name()
                 && arn.service == "iam"
                 && AccountId::parse(arn.account) == Some(account)
         })
         .and_then(|arn| arn.resource.strip_prefix("saml-provider/"))
         .ok_or_else(unknown)?;
-    let stored = match service
+    let stored = match state
         .store()
         .get_provider::<gatehouse_store::SamlProvider>(account, principal_arn)
         .await
@@ -59,12 +59,12 @@ async fn provider_record(
 
 /// AssumeRoleWithSAML.
 pub(crate) async fn assume_role_with_saml(
-    service: &Service,
+    state: &State,
     ctx: &Context,
     input: AssumeRoleWithSAMLRequest,
 ) -> Result<AssumeRoleWithSAMLResponse> {
-    let target = target_role(service, &input.role_arn, ACTION).await?;
-    let record = provider_record(service, target.account, &input.principal_arn).await?;
+    let target = target_role(state, &input.role_arn, ACTION).await?;
+    let record = provider_record(state, target.account, &input.principal_arn).await?;
     let verified =
         verify_saml_response(&input.saml_assertion, &record, ctx.now).map_err(federation_error)?;
     // The assertion must pair exactly this role with exactly this provider.
@@ -95,9 +95,9 @@ pub(crate) async fn assume_role_with_saml(
         transitive_tag_keys: verified.transitive_tag_keys.clone(),
         source_identity: verified.source_identity.clone(),
     };
-    authorize_trust(service, ctx, &target, &identity).await?;
+    authorize_trust(state, ctx, &target, &identity).await?;
     let session = issue_session(
-        service,
+        state,
         ctx,
         &target,
         identity,

@@ -5,10 +5,10 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use flate2::{Compress, Compression, FlushCompress, Status};
+use gatehouse_core::State;
+use gatehouse_core::authorization::policy_cache::compile;
 use gatehouse_policy::PolicyKind;
 use gatehouse_protocol::sts::{Credentials, PolicyDescriptorType, Tag};
-use gatehouse_service::Service;
-use gatehouse_service::policy_cache::compile;
 use gatehouse_token::ids::{IdPrefix, new_access_key_id, new_secret_access_key};
 use gatehouse_token::session::SecretString;
 use gatehouse_token::{AccountId, SessionClaims, SessionPrincipal};
@@ -42,7 +42,7 @@ impl SessionPolicies {
 /// Validates `Policy` and `PolicyArns`: at most ten ARNs, 2,048 characters of plaintext in all,
 /// a valid session policy document, and managed policies that exist.
 pub(crate) async fn session_policies(
-    service: &Service,
+    state: &State,
     policy: Option<String>,
     policy_arns: Option<Vec<PolicyDescriptorType>>,
 ) -> Result<SessionPolicies> {
@@ -70,7 +70,7 @@ pub(crate) async fn session_policies(
         compile(text, PolicyKind::Session, "session policy")?;
     }
     for arn in &arns {
-        if service.managed_policy_document(arn).await?.is_none() {
+        if state.managed_policy_document(arn).await?.is_none() {
             return Err(StsError::MalformedPolicy(format!(
                 "Policy {arn} does not exist or is not attachable."
             )));
@@ -269,14 +269,14 @@ pub(crate) fn new_claims(
 /// requests without it carry neither `SessionTokenSize` nor `SessionTokenUtilization`
 /// (AWS answers recorded in LocalStack's tests/aws/services/sts/test_sts.snapshot.json).
 pub(crate) fn credentials(
-    service: &Service,
+    state: &State,
     claims: &SessionClaims,
     minimum_token_size: Option<i32>,
 ) -> Result<IssuedCredentials> {
     let expiration = OffsetDateTime::from_unix_timestamp(claims.expires_at)
         .map_err(|e| internal(std::io::Error::other(e)))?;
     let minimum = usize::try_from(minimum_token_size.unwrap_or(0)).unwrap_or(0);
-    let session_token = service.keyring().seal_padded(claims, minimum);
+    let session_token = state.keyring().seal_padded(claims, minimum);
     let size = session_token.len();
     let asked = minimum_token_size.is_some();
     Ok(IssuedCredentials {

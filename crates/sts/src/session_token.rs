@@ -1,8 +1,8 @@
 //! GetSessionToken: temporary credentials for an IAM user or the root, with the same
 //! permissions, optionally stamped with MFA.
 
+use gatehouse_core::{Context, Principal, State};
 use gatehouse_protocol::sts::{GetSessionTokenRequest, GetSessionTokenResponse};
-use gatehouse_service::{Context, Principal, Service};
 use gatehouse_token::SessionPrincipal;
 
 use crate::error::{Result, StsError};
@@ -11,7 +11,7 @@ use crate::session;
 
 /// GetSessionToken needs no permission; session credentials may not call it.
 pub(crate) async fn get_session_token(
-    service: &Service,
+    state: &State,
     ctx: &Context,
     input: GetSessionTokenRequest,
 ) -> Result<GetSessionTokenResponse> {
@@ -44,7 +44,7 @@ pub(crate) async fn get_session_token(
     let mfa_at = match (input.serial_number.as_deref(), input.token_code.as_deref()) {
         (None, None) => None,
         (Some(serial), Some(code)) => {
-            mfa::verify(service, Some(account), holder, serial, code, ctx.now).await?;
+            mfa::verify(state, Some(account), holder, serial, code, ctx.now).await?;
             Some(ctx.now.unix_timestamp())
         }
         _ => {
@@ -55,7 +55,7 @@ pub(crate) async fn get_session_token(
     };
     let mut claims = session::new_claims(account, principal, ctx.now, duration);
     claims.mfa_authenticated_at = mfa_at;
-    let issued = session::credentials(service, &claims, input.minimum_session_token_size)?;
+    let issued = session::credentials(state, &claims, input.minimum_session_token_size)?;
     Ok(GetSessionTokenResponse {
         credentials: Some(issued.credentials),
         session_token_utilization: issued.utilization,

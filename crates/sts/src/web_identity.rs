@@ -7,6 +7,9 @@
 
 use std::sync::{Arc, OnceLock};
 
+use gatehouse_core::authorization::{Authorization, Requester};
+use gatehouse_core::error::store_failure;
+use gatehouse_core::{Context, Mode, State};
 use gatehouse_error::{Error, ErrorCode};
 use gatehouse_federation::{
     HttpJwksFetcher, OidcProvider, OidcVerifier, provider_host_path, unverified_issuer,
@@ -16,9 +19,6 @@ use gatehouse_protocol::sts::{
     AssumeRoleWithWebIdentityRequest, AssumeRoleWithWebIdentityResponse, AssumedRoleUser,
     PolicyDescriptorType, Tag, errors,
 };
-use gatehouse_service::authorize::{Authorization, Requester};
-use gatehouse_service::error::store_failure;
-use gatehouse_service::{Context, Mode, Service};
 use gatehouse_store::{Role, StoreError};
 use gatehouse_token::AccountId;
 use gatehouse_token::SessionPrincipal;
@@ -78,12 +78,8 @@ pub(crate) struct TargetRole {
 /// provider or certificate ARN as `RoleArn` (physera/onelogin-aws-cli issue 12, 2017). A role of
 /// another partition, or one that does not exist, is `AccessDenied` for `action`, as
 /// AssumeRole answers.
-pub(crate) async fn target_role(
-    service: &Service,
-    role_arn: &str,
-    action: &str,
-) -> Result<TargetRole> {
-    let partition = service.config().partition;
+pub(crate) async fn target_role(state: &State, role_arn: &str, action: &str) -> Result<TargetRole> {
+    let partition = state.config().partition;
     let RoleName {
         partition: arn_partition,
         account,
@@ -94,7 +90,7 @@ pub(crate) async fn target_role(
     if arn_partition != partition.name() {
         return Err(not_authorized(action));
     }
-    let role = match service.role(account, name).await {
+    let role = match state.role(account, name).await {
         Ok(role) => role,
         Err(StoreError::NotFound { .. }) => return Err(not_authorized(action)),
         Err(error) => return Err(store_failure(error).into()),
@@ -131,7 +127,7 @@ pub(crate) struct FederatedIdentity {
 /// Requires the role's trust policy to allow the federated caller the assume action, and
 /// `sts:TagSession` / `sts:SetSourceIdentity` when the provider set tags / a source identity.
 pub(crate) async fn authorize_trust(
-    service: &Service,
+    state: &State,
     ctx: &Context,
     target: &TargetRole,
     identity: &FederatedIdentity,
@@ -183,7 +179,7 @@ pub(crate) async fn authorize_trust(
         trust_policy: Some(&target.role.trust_policy),
     };
     // AWS names only the federated action, whichever of them was denied.
-    match service.decide(ctx, &ask).await? {
+    match state.decide(ctx, &ask).await? {
         Ok(()) => Ok(()),
         Err(_) => Err(not_authorized(identity.action)),
     }
@@ -261,14 +257,14 @@ fn session_expiry(
 
 /// Issues role-session credentials for `identity` on `target`.
 pub(crate) async fn issue_session(
-    service: &Service,
+    state: &State,
     ctx: &Context,
     target: &TargetRole,
     identity: FederatedIdentity,
     request: SessionRequest,
 ) -> Result<IssuedSession> {
     let expires_at = session_expiry(ctx.now, &target.role, &request)?;
-    let policies = session::session_policies(service, request.policy, request.policy_arns).await?;
+    let policies = session::session_policies(state, request.policy, request.policy_arns).await?;
     let packed = session::packed_policy_size(&policies, &identity.tags)?;
     let packed_policy_size = (!policies.is_empty() || !identity.tags.is_empty())
         .then(|| i32::try_from(packed).ok())
@@ -294,10 +290,10 @@ pub(crate) async fn issue_session(
     claims.source_identity = identity.source_identity;
     claims.federated_provider = Some(identity.provider_arn);
     claims.identity_keys = identity.surviving_keys;
-    let issued = session::credentials(service, &claims, request.minimum_token_size)?;
-    let partition = service.config().partition;
+    let issued = session::credentials(state, &claims, request.minimum_token_size)?;
+    let partition = state.config().partition;
     let region = ctx.caller.region().unwrap_or(partition.iam_region());
-    service.note_role_used(role, ctx.now, region);
+    state.note_role_used(role, ctx.now, region);
     Ok(IssuedSession {
         issued,
         assumed_role_user: AssumedRoleUser {
@@ -315,14 +311,10 @@ pub(crate) async fn issue_session(
 
 /// The federation record of a stored OIDC provider. A URL stored without a scheme is
 /// `https://`, except that lenient mode lets a loopback `http://` issuer keep its scheme.
-fn oidc_record(
-    service: &Service,
-    stored: gatehouse_store::OidcProvider,
-    issuer: &str,
-) -> OidcProvider {
+fn oidc_record(state: &State, stored: gatehouse_store::OidcProvider, issuer: &str) -> OidcProvider {
     let has_scheme = stored.url.starts_with("https://") || stored.url.starts_with("http://");
     let url =
-        if !has_scheme && service.config().mode == Mode::Lenient && issuer.starts_with("http://") {
+        if !has_scheme && state.config().mode == Mode::Lenient && issuer.starts_with("http://") {
             format!("http://{}", provider_host_path(&stored.url))
         } else {
             stored.url
@@ -336,14 +328,14 @@ fn oidc_record(
 
 /// AssumeRoleWithWebIdentity.
 pub(crate) async fn assume_role_with_web_identity(
-    service: &Service,
+    state: &State,
     ctx: &Context,
     input: AssumeRoleWithWebIdentityRequest,
 ) -> Result<AssumeRoleWithWebIdentityResponse> {
-    let target = target_role(service, &input.role_arn, ACTION).await?;
+    let target = target_role(state, &input.role_arn, ACTION).await?;
     let issuer = unverified_issuer(&input.web_identity_token).map_err(federation_error)?;
     let host_path = provider_host_path(&issuer);
-    let stored = service
+    let stored = state
         .store()
         .list_providers::<gatehouse_store::OidcProvider>(target.account)
         .await
@@ -356,7 +348,7 @@ pub(crate) async fn assume_role_with_web_identity(
             )))
         })?;
     let provider_arn = stored.arn.clone();
-    let record = oidc_record(service, stored, &issuer);
+    let record = oidc_record(state, stored, &issuer);
     let verified = verifier()?
         .verify(&input.web_identity_token, &record, ctx.now)
         .await
@@ -385,9 +377,9 @@ pub(crate) async fn assume_role_with_web_identity(
         transitive_tag_keys: verified.transitive_tag_keys.clone(),
         source_identity: verified.source_identity.clone(),
     };
-    authorize_trust(service, ctx, &target, &identity).await?;
+    authorize_trust(state, ctx, &target, &identity).await?;
     let session = issue_session(
-        service,
+        state,
         ctx,
         &target,
         identity,

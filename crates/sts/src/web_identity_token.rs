@@ -8,10 +8,10 @@
 //! any. `sub` is the identity's ARN: the role (not the assumed-role session) for role
 //! sessions, the user, the federated user or the root.
 
+use gatehouse_core::{Context, Principal, State};
 use gatehouse_federation::outbound::{self, IssuerKey, SigningAlgorithm};
 use gatehouse_policy::ContextKeys;
 use gatehouse_protocol::sts::{GetWebIdentityTokenRequest, GetWebIdentityTokenResponse, errors};
-use gatehouse_service::{Context, Principal, Service};
 use gatehouse_token::{AccountId, Partition, SessionPrincipal, arn};
 use serde_json::{Map, Value, json};
 use time::OffsetDateTime;
@@ -28,7 +28,7 @@ pub(crate) const CLAIMS_NAMESPACE: &str = "https://sts.amazonaws.com/";
 /// pass tags), the feature enabled for the caller's account, and a lifetime within the
 /// calling session's.
 pub(crate) async fn get_web_identity_token(
-    service: &Service,
+    state: &State,
     ctx: &Context,
     input: GetWebIdentityTokenRequest,
 ) -> Result<GetWebIdentityTokenResponse> {
@@ -57,16 +57,16 @@ pub(crate) async fn get_web_identity_token(
             keys = keys.with_string(format!("aws:RequestTag/{key}"), value.clone());
         }
     }
-    service
+    state
         .authorize_with(ctx, "sts:GetWebIdentityToken", "*", &keys)
         .await?;
     if !tags.is_empty() {
-        service
+        state
             .authorize_with(ctx, "sts:TagGetWebIdentityToken", "*", &keys)
             .await?;
     }
 
-    let key = signing_key(service, account, algorithm).await?;
+    let key = signing_key(state, account, algorithm).await?;
     let issued_at = ctx.now.unix_timestamp();
     let expires_at = issued_at + duration;
     if let Principal::Session(claims) = principal
@@ -77,10 +77,10 @@ pub(crate) async fn get_web_identity_token(
         ))
         .into());
     }
-    let principal_tags = service.identity(principal).await?.tags.clone();
+    let principal_tags = state.identity(principal).await?.tags.clone();
     let claims = TokenClaims {
         issuer: outbound::issuer_url(ctx.request.host.as_deref(), &account.to_string()),
-        subject: subject(principal, service.config().partition),
+        subject: subject(principal, state.config().partition),
         audience: &input.audience,
         issued_at,
         expires_at,
@@ -107,22 +107,22 @@ pub(crate) async fn get_web_identity_token(
 /// The account's key for `algorithm`, or `OutboundWebIdentityFederationDisabledException`
 /// when the account has not enabled the feature (or disabled it).
 async fn signing_key(
-    service: &Service,
+    state: &State,
     account: AccountId,
     algorithm: SigningAlgorithm,
 ) -> Result<IssuerKey> {
-    let state = service
+    let federation = state
         .store()
         .outbound_federation(account)
         .await
-        .map_err(gatehouse_service::error::store_failure)?;
-    let Some(state) = state.filter(|s| s.enabled) else {
+        .map_err(gatehouse_core::error::store_failure)?;
+    let Some(federation) = federation.filter(|s| s.enabled) else {
         return Err(errors::outbound_web_identity_federation_disabled(
             "Outbound web identity federation is not enabled for this account. Enable it with the IAM EnableOutboundWebIdentityFederation operation.",
         )
         .into());
     };
-    let stored = state
+    let stored = federation
         .keys
         .iter()
         .find(|k| k.algorithm == algorithm.as_str())
@@ -214,10 +214,10 @@ fn internal(error: &dyn std::fmt::Display) -> StsError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use gatehouse_core::{Caller, Config};
     use gatehouse_federation::outbound::generate;
     use gatehouse_protocol::AwsError;
     use gatehouse_protocol::sts::Tag;
-    use gatehouse_service::{Caller, Config};
     use gatehouse_store::{NewRole, NewUser, PolicyOwner, PrivateKeyDer};
     use gatehouse_test_support as fixtures;
     use jsonwebtoken::{DecodingKey, Validation};
@@ -276,7 +276,7 @@ mod tests {
 
     /// A service whose user `bob` and role `builder` have `bob_policy` / `ALLOW_TOKEN`, with
     /// the feature enabled (ES384 key only, unless `rsa`) when `enabled`.
-    async fn setup(bob_policy: &str, enabled: bool, rsa: bool) -> Service {
+    async fn setup(bob_policy: &str, enabled: bool, rsa: bool) -> State {
         let store = fixtures::store().await;
         let bob = NewUser {
             tags: vec![gatehouse_store::Tag::new("cost-center", "42")],
@@ -332,7 +332,7 @@ mod tests {
                 .await
                 .unwrap();
         }
-        fixtures::service_over(store, Config::default())
+        fixtures::state_over(store, Config::default())
     }
 
     fn request(algorithm: &str, audience: &[&str]) -> GetWebIdentityTokenRequest {
@@ -348,15 +348,15 @@ mod tests {
     }
 
     /// Verifies `token` with the account's published key, as a relying party would.
-    async fn verify(service: &Service, token: &str, audience: &str) -> Map<String, Value> {
-        let state = service
+    async fn verify(state: &State, token: &str, audience: &str) -> Map<String, Value> {
+        let federation = state
             .store()
             .outbound_federation(account())
             .await
             .unwrap()
             .unwrap();
         let header = jsonwebtoken::decode_header(token).unwrap();
-        let stored = state
+        let stored = federation
             .keys
             .iter()
             .find(|k| Some(&k.kid) == header.kid.as_ref())
@@ -381,25 +381,25 @@ mod tests {
 
     #[tokio::test]
     async fn an_account_without_the_feature_gets_the_disabled_error() {
-        let service = setup(ALLOW_TOKEN, false, false).await;
+        let state = setup(ALLOW_TOKEN, false, false).await;
         let result =
-            get_web_identity_token(&service, &ctx(bob()), request("ES384", &["https://x"])).await;
+            get_web_identity_token(&state, &ctx(bob()), request("ES384", &["https://x"])).await;
         let err = AwsError::from(result.unwrap_err());
         assert_eq!(err.code, "OutboundWebIdentityFederationDisabledException");
         assert_eq!(err.status, 403);
 
-        service
+        state
             .store()
             .enable_outbound_federation(account(), &[], now())
             .await
             .unwrap();
-        service
+        state
             .store()
             .disable_outbound_federation(account(), now())
             .await
             .unwrap();
         let result =
-            get_web_identity_token(&service, &ctx(bob()), request("ES384", &["https://x"])).await;
+            get_web_identity_token(&state, &ctx(bob()), request("ES384", &["https://x"])).await;
         assert_eq!(
             code(result),
             "OutboundWebIdentityFederationDisabledException"
@@ -408,7 +408,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_user_gets_an_es384_token_describing_it() {
-        let service = setup(ALLOW_TOKEN, true, false).await;
+        let state = setup(ALLOW_TOKEN, true, false).await;
         let mut input = request("ES384", &["https://api.example.com"]);
         input.duration_seconds = Some(900);
         input.tags = Some(vec![Tag {
@@ -416,11 +416,11 @@ mod tests {
             value: "build-1".into(),
         }]);
         // Tags need sts:TagGetWebIdentityToken too.
-        let denied = get_web_identity_token(&service, &ctx(bob()), input.clone()).await;
+        let denied = get_web_identity_token(&state, &ctx(bob()), input.clone()).await;
         assert_eq!(code(denied), "AccessDenied");
 
-        let service = service_with_tagging().await;
-        let response = get_web_identity_token(&service, &ctx(bob()), input)
+        let state = state_with_tagging().await;
+        let response = get_web_identity_token(&state, &ctx(bob()), input)
             .await
             .unwrap();
         assert_eq!(
@@ -428,7 +428,7 @@ mod tests {
             Some(now() + time::Duration::seconds(900))
         );
         let token = response.web_identity_token.unwrap();
-        let claims = verify(&service, &token, "https://api.example.com").await;
+        let claims = verify(&state, &token, "https://api.example.com").await;
         assert_eq!(claims["iss"], ISSUER);
         assert_eq!(claims["sub"], "arn:aws:iam::111122223333:user/bob");
         assert_eq!(claims["aud"], "https://api.example.com");
@@ -443,7 +443,7 @@ mod tests {
         assert!(aws.get("source_identity").is_none());
     }
 
-    async fn service_with_tagging() -> Service {
+    async fn state_with_tagging() -> State {
         setup(
             r#"{"Effect":"Allow","Action":["sts:GetWebIdentityToken","sts:TagGetWebIdentityToken"],"Resource":"*"}"#,
             true,
@@ -454,9 +454,9 @@ mod tests {
 
     #[tokio::test]
     async fn a_role_session_token_names_the_role_and_stays_within_the_session() {
-        let service = setup(ALLOW_TOKEN, true, true).await;
+        let state = setup(ALLOW_TOKEN, true, true).await;
         let response = get_web_identity_token(
-            &service,
+            &state,
             &ctx(role_session(3600)),
             request("RS256", &["aud-1", "aud-2"]),
         )
@@ -467,7 +467,7 @@ mod tests {
             jsonwebtoken::decode_header(&token).unwrap().alg,
             jsonwebtoken::Algorithm::RS256
         );
-        let claims = verify(&service, &token, "aud-2").await;
+        let claims = verify(&state, &token, "aud-2").await;
         assert_eq!(claims["sub"], "arn:aws:iam::111122223333:role/ci/builder");
         assert_eq!(claims["aud"], json!(["aud-1", "aud-2"]));
         assert_eq!(claims["exp"], 1_700_000_300, "300 seconds by default");
@@ -480,39 +480,35 @@ mod tests {
         assert!(aws.get("request_tags").is_none());
 
         let short = ctx(role_session(200));
-        let result = get_web_identity_token(&service, &short, request("ES384", &["a"])).await;
+        let result = get_web_identity_token(&state, &short, request("ES384", &["a"])).await;
         let err = AwsError::from(result.unwrap_err());
         assert_eq!(err.code, "SessionDurationEscalationException");
         assert_eq!(err.status, 403);
         let mut input = request("ES384", &["a"]);
         input.duration_seconds = Some(200);
-        assert!(
-            get_web_identity_token(&service, &short, input)
-                .await
-                .is_ok()
-        );
+        assert!(get_web_identity_token(&state, &short, input).await.is_ok());
     }
 
     #[tokio::test]
     async fn permission_and_its_condition_keys_are_enforced() {
-        let service = setup(
+        let state = setup(
             r#"{"Effect":"Allow","Action":"sts:GetWebIdentityToken","Resource":"*","Condition":{"ForAllValues:StringEquals":{"sts:IdentityTokenAudience":["https://ok"]},"StringEquals":{"sts:SigningAlgorithm":"ES384"},"NumericLessThanEquals":{"sts:DurationSeconds":600}}}"#,
             true,
             false,
         )
         .await;
         let caller = ctx(bob());
-        let ok = get_web_identity_token(&service, &caller, request("ES384", &["https://ok"]));
+        let ok = get_web_identity_token(&state, &caller, request("ES384", &["https://ok"]));
         assert!(ok.await.is_ok());
         let wrong_audience =
-            get_web_identity_token(&service, &caller, request("ES384", &["https://no"]));
+            get_web_identity_token(&state, &caller, request("ES384", &["https://no"]));
         assert_eq!(code(wrong_audience.await), "AccessDenied");
         let wrong_algorithm =
-            get_web_identity_token(&service, &caller, request("RS256", &["https://ok"]));
+            get_web_identity_token(&state, &caller, request("RS256", &["https://ok"]));
         assert_eq!(code(wrong_algorithm.await), "AccessDenied");
         let mut long = request("ES384", &["https://ok"]);
         long.duration_seconds = Some(900);
-        let too_long = get_web_identity_token(&service, &caller, long);
+        let too_long = get_web_identity_token(&state, &caller, long);
         let err = AwsError::from(too_long.await.unwrap_err());
         assert_eq!(err.code, "AccessDenied");
         assert!(
@@ -538,8 +534,8 @@ mod tests {
 
     #[tokio::test]
     async fn bad_input_is_refused_before_anything_else() {
-        let service = setup(ALLOW_TOKEN, false, false).await;
-        let result = get_web_identity_token(&service, &ctx(bob()), request("HS256", &["a"])).await;
+        let state = setup(ALLOW_TOKEN, false, false).await;
+        let result = get_web_identity_token(&state, &ctx(bob()), request("HS256", &["a"])).await;
         let err = AwsError::from(result.unwrap_err());
         assert_eq!(err.code, "ValidationError");
         assert!(err.message.contains("'HS256' at 'signingAlgorithm'"));
@@ -555,18 +551,18 @@ mod tests {
                 value: "2".into(),
             },
         ]);
-        let result = get_web_identity_token(&service, &ctx(bob()), input).await;
+        let result = get_web_identity_token(&state, &ctx(bob()), input).await;
         assert_eq!(code(result), "InvalidParameterValue");
     }
 
     #[tokio::test]
     async fn the_root_gets_a_token_naming_the_account_root() {
-        let service = setup(ALLOW_TOKEN, true, false).await;
+        let state = setup(ALLOW_TOKEN, true, false).await;
         let root = Principal::Root { account: account() };
-        let response = get_web_identity_token(&service, &ctx(root), request("ES384", &["a"]))
+        let response = get_web_identity_token(&state, &ctx(root), request("ES384", &["a"]))
             .await
             .unwrap();
-        let claims = verify(&service, &response.web_identity_token.unwrap(), "a").await;
+        let claims = verify(&state, &response.web_identity_token.unwrap(), "a").await;
         assert_eq!(claims["sub"], "arn:aws:iam::111122223333:root");
         assert!(claims[CLAIMS_NAMESPACE].get("principal_tags").is_none());
     }

@@ -1,5 +1,5 @@
 //! Fixtures for tests of the crates that stand on the core (STS, IAM, the simulator): a
-//! [`Service`] over an in-memory store, and new users and roles with the defaults a test does
+//! [`State`] over an in-memory store, and new users and roles with the defaults a test does
 //! not care about, to be changed with struct-update syntax where it does:
 //!
 //! ```ignore
@@ -16,7 +16,7 @@
     reason = "a fixture that cannot be built fails the test that asked for it"
 )]
 
-use gatehouse_service::{Config, Service};
+use gatehouse_core::{Config, State};
 use gatehouse_store::{NewRole, NewUser, Store};
 use gatehouse_token::{AccountId, Keyring};
 use time::OffsetDateTime;
@@ -40,14 +40,14 @@ pub async fn store() -> Store {
     Store::in_memory().await.expect("an in-memory store")
 }
 
-/// A service over `store` with `config` and a fresh keyring.
-pub fn service_over(store: Store, config: Config) -> Service {
-    Service::new(config, Keyring::generate(), store)
+/// The state over `store` with `config` and a fresh keyring.
+pub fn state_over(store: Store, config: Config) -> State {
+    State::new(config, Keyring::generate(), store)
 }
 
-/// A service with the default configuration over an empty in-memory store.
-pub async fn service() -> Service {
-    service_over(store().await, Config::default())
+/// The state with the default configuration over an empty in-memory store.
+pub async fn state() -> State {
+    state_over(store().await, Config::default())
 }
 
 /// A new user `name` with unique id `id`, at `/`, created at [`CREATED`], without permissions
@@ -85,8 +85,8 @@ mod tests {
 
     #[tokio::test]
     async fn the_fixtures_can_be_stored() {
-        let service = service().await;
-        let store = service.store();
+        let state = state().await;
+        let store = state.store();
         store
             .create_user(ACCOUNT, user("AIDAEXAMPLEUSER00001", "bob"))
             .await

@@ -7,7 +7,7 @@ use std::future::Future;
 use gatehouse_store::{Role, StoreError};
 use time::OffsetDateTime;
 
-use crate::Service;
+use crate::State;
 
 /// How stale a last-used record may get before a request refreshes it.
 const LAST_USED_RESOLUTION: time::Duration = time::Duration::minutes(1);
@@ -32,7 +32,7 @@ pub(crate) fn spawn_record(
     });
 }
 
-impl Service {
+impl State {
     /// Notes that `role` was assumed at `now` from `region` (its `RoleLastUsed`).
     pub fn note_role_used(&self, role: &Role, now: OffsetDateTime, region: &str) {
         if is_fresh(role.last_used.as_ref().map(|used| used.date), now) {

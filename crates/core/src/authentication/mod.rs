@@ -1,7 +1,7 @@
 //! Authentication: from a signed (or unsigned) HTTP request to the [`Principal`] it acts as.
 //!
 //! The order of checks is AWS's: the credential scope's service and region come first
-//! ([`crate::scope`], for every signed request in both modes), then the access key is looked
+//! ([`scope`], for every signed request in both modes), then the access key is looked
 //! up (unknown → `InvalidClientTokenId`), a temporary key's session token is opened (forged or
 //! foreign → `InvalidClientTokenId`, expired → `ExpiredToken`), and only then is the signature
 //! checked (`SignatureDoesNotMatch`). Lenient mode lets unsigned requests and keys gatehouse never issued
@@ -13,8 +13,13 @@ use gatehouse_store::{AccessKey, AccessKeyStatus, KeyHolder};
 use gatehouse_token::{AccountId, SessionClaims};
 use time::OffsetDateTime;
 
+pub mod scope;
+mod signing_keys;
+
+pub use scope::Endpoint;
+
 use crate::config::{BUILTIN_ACCESS_KEY, Mode};
-use crate::{Principal, Service, signing_keys, usage};
+use crate::{Principal, State, usage};
 
 /// How the caller proved who it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,13 +44,13 @@ pub enum Credential {
 
 /// An authenticated caller: who a request acts as, and how that was established.
 ///
-/// Only authentication makes one ([`Service::authenticate`]), besides [`Caller::operator`]
+/// Only authentication makes one ([`State::authenticate`]), besides [`Caller::operator`]
 /// for the instance's own operator: an operation that takes a [`Context`](crate::Context)
 /// cannot be reached with an identity nobody proved. Outside this crate, a caller cannot be
 /// written down:
 ///
 /// ```compile_fail
-/// use gatehouse_service::{Caller, Credential, Principal};
+/// use gatehouse_core::{Caller, Credential, Principal};
 /// let forged = Caller {
 ///     principal: Principal::Anonymous,
 ///     credential: Credential::NotRequired,
@@ -153,15 +158,15 @@ fn is_lenient_alias(access_key_id: &str) -> bool {
     access_key_id == BUILTIN_ACCESS_KEY || AccountId::parse(access_key_id).is_some()
 }
 
-impl Service {
+impl State {
     /// Resolves the caller of `request`, which `endpoint` answers. `credentials_required` is
     /// false for the operations AWS serves unsigned; their signature, if any, is ignored as AWS
     /// does. A signed request's credential scope must name `endpoint` and a region gatehouse
-    /// serves ([`crate::scope`]), in both modes and before the key is looked at.
+    /// serves ([`scope`]), in both modes and before the key is looked at.
     pub async fn authenticate(
         &self,
         request: &HttpRequest<'_>,
-        endpoint: crate::scope::Endpoint,
+        endpoint: scope::Endpoint,
         credentials_required: bool,
     ) -> Result<Caller, Error> {
         if !credentials_required {
@@ -177,7 +182,7 @@ impl Service {
                 Mode::Strict => Err(missing_authentication_token()),
             };
         };
-        crate::scope::check(&claim, endpoint, self.config.partition)?;
+        scope::check(&claim, endpoint, self.config.partition)?;
         let now = self.clock.now();
         if let Some(token) = claim.security_token.as_deref()
             && (token.starts_with(OWN_TOKEN_PREFIX) || self.config.mode == Mode::Strict)
@@ -252,14 +257,14 @@ impl Service {
             return;
         }
         let store = self.store.clone();
-        let (id, service, region) = (
+        let (id, state, region) = (
             record.id.clone(),
             claim.service.clone(),
             claim.region.clone(),
         );
         usage::spawn_record("access key use", async move {
             store
-                .record_access_key_used(&id, now, &service, &region)
+                .record_access_key_used(&id, now, &state, &region)
                 .await
         });
     }

@@ -25,11 +25,14 @@ use gatehouse_policy::{
 use gatehouse_store::{ManagedDocument, StoreError};
 use gatehouse_token::{AccountId, SessionClaims, SessionPrincipal, arn};
 
+pub mod policy_cache;
+pub mod request_context;
+
 use crate::entity_cache::Holder;
 use crate::error::store_failure;
-use crate::policy_cache::compile_stored;
-use crate::request_context::{self, overlay_tags};
-use crate::{Context, Principal, Service};
+use crate::{Context, Principal, State};
+use policy_cache::compile_stored;
+use request_context::overlay_tags;
 
 /// Everything that decides what a principal may do, loaded once per request.
 #[derive(Debug, Clone, Default)]
@@ -197,7 +200,7 @@ pub enum Requester<'a> {
     Federated(&'a PrincipalInfo),
 }
 
-/// A question for [`Service::decide`]: may the requester do every one of `actions` on
+/// A question for [`State::decide`]: may the requester do every one of `actions` on
 /// `resource`?
 #[derive(Debug, Clone, Copy)]
 pub struct Authorization<'a> {
@@ -213,7 +216,7 @@ pub struct Authorization<'a> {
     pub trust_policy: Option<&'a str>,
 }
 
-/// Why [`Service::decide`] refused.
+/// Why [`State::decide`] refused.
 #[derive(Debug, Clone)]
 pub struct Denial {
     /// The action that was denied.
@@ -240,7 +243,7 @@ impl Denial {
     }
 }
 
-impl Service {
+impl State {
     /// Authorizes `action` on `resource` for the caller of `ctx`, with the keys every request
     /// carries. `AccessDenied` with AWS's message when the policies do not allow it.
     pub async fn authorize(
@@ -253,7 +256,7 @@ impl Service {
             .await
     }
 
-    /// [`Service::authorize`] with request-specific condition keys (`aws:RequestTag/*`,
+    /// [`State::authorize`] with request-specific condition keys (`aws:RequestTag/*`,
     /// `aws:TagKeys`, `iam:PolicyARN`, …).
     pub async fn authorize_with(
         &self,
@@ -277,7 +280,7 @@ impl Service {
 
     /// The one decision point: every request gatehouse authorizes (IAM operations, every
     /// AssumeRole*, and whatever enforces later) is decided here, by the policy engine, over
-    /// policies loaded by [`Service::identity`], which never leaves one out.
+    /// policies loaded by [`State::identity`], which never leaves one out.
     ///
     /// `Ok(Err(denial))` when a policy denies, or when the decision depends on something that
     /// cannot be used (the caller's user or role is gone, a policy is missing or unreadable,
@@ -676,7 +679,7 @@ mod tests {
         Context::local(principal, now())
     }
 
-    async fn service() -> Service {
+    async fn state() -> State {
         let store = Store::in_memory().await.unwrap();
         create_bob(
             &store,
@@ -685,7 +688,7 @@ mod tests {
         )
         .await;
         create_ops(&store, "AROAEXAMPLEROLE00001").await;
-        Service::new(Config::default(), Keyring::generate(), store)
+        State::new(Config::default(), Keyring::generate(), store)
     }
 
     /// The user `bob` (unique id `id`).
@@ -766,15 +769,12 @@ mod tests {
 
     #[tokio::test]
     async fn root_is_allowed_in_its_own_account_only() {
-        let service = service().await;
+        let state = state().await;
         let root = ctx(Principal::Root { account: account() });
-        service
-            .authorize(&root, "iam:CreateUser", "*")
-            .await
-            .unwrap();
+        state.authorize(&root, "iam:CreateUser", "*").await.unwrap();
         let foreign = "arn:aws:iam::999999999999:user/x";
         assert_eq!(
-            service
+            state
                 .authorize(&root, "iam:GetUser", foreign)
                 .await
                 .unwrap_err()
@@ -785,10 +785,10 @@ mod tests {
 
     #[tokio::test]
     async fn a_user_needs_an_identity_policy() {
-        let service = service().await;
+        let state = state().await;
         let user = ctx(bob());
         let resource = "arn:aws:iam::111122223333:user/alice";
-        let err = service
+        let err = state
             .authorize(&user, "iam:CreateUser", resource)
             .await
             .unwrap_err();
@@ -797,7 +797,7 @@ mod tests {
             err.message,
             "User: arn:aws:iam::111122223333:user/bob is not authorized to perform: iam:CreateUser on resource: arn:aws:iam::111122223333:user/alice because no identity-based policy allows the iam:CreateUser action"
         );
-        service
+        state
             .store()
             .put_inline_policy(
                 account(),
@@ -807,17 +807,17 @@ mod tests {
             )
             .await
             .unwrap();
-        service
+        state
             .authorize(&user, "iam:CreateUser", resource)
             .await
             .unwrap();
         let deny = r#"{"Version":"2012-10-17","Statement":{"Effect":"Deny","Action":"iam:*","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalTag/team":"red"}}}}"#;
-        service
+        state
             .store()
             .put_inline_policy(account(), PolicyOwner::User("bob"), "deny", deny)
             .await
             .unwrap();
-        let err = service
+        let err = state
             .authorize(&user, "iam:CreateUser", resource)
             .await
             .unwrap_err();
@@ -831,18 +831,12 @@ mod tests {
 
     #[tokio::test]
     async fn session_policies_intersect_with_the_role() {
-        let service = service().await;
+        let state = state().await;
         let open = ctx(role_session(None, 1_699_999_000));
-        service
-            .authorize(&open, "iam:ListUsers", "*")
-            .await
-            .unwrap();
+        state.authorize(&open, "iam:ListUsers", "*").await.unwrap();
         let limited = ctx(role_session(Some(allow("iam:GetUser")), 1_699_999_000));
-        service
-            .authorize(&limited, "iam:GetUser", "*")
-            .await
-            .unwrap();
-        let err = service
+        state.authorize(&limited, "iam:GetUser", "*").await.unwrap();
+        let err = state
             .authorize(&limited, "iam:ListUsers", "*")
             .await
             .unwrap_err();
@@ -860,9 +854,9 @@ mod tests {
 
     #[tokio::test]
     async fn revoking_older_sessions_denies_them() {
-        let service = service().await;
+        let state = state().await;
         let revoke = r#"{"Version":"2012-10-17","Statement":{"Effect":"Deny","Action":"*","Resource":"*","Condition":{"DateLessThan":{"aws:TokenIssueTime":"2023-11-14T22:00:00Z"}}}}"#;
-        service
+        state
             .store()
             .put_inline_policy(
                 account(),
@@ -873,15 +867,15 @@ mod tests {
             .await
             .unwrap();
         let old = ctx(role_session(None, 1_699_990_000));
-        assert!(service.authorize(&old, "iam:ListUsers", "*").await.is_err());
+        assert!(state.authorize(&old, "iam:ListUsers", "*").await.is_err());
         let new = ctx(role_session(None, 1_700_000_000));
-        service.authorize(&new, "iam:ListUsers", "*").await.unwrap();
+        state.authorize(&new, "iam:ListUsers", "*").await.unwrap();
     }
 
     #[tokio::test]
     async fn federated_users_without_session_policy_may_do_nothing() {
-        let service = service().await;
-        service
+        let state = state().await;
+        state
             .store()
             .put_inline_policy(account(), PolicyOwner::User("bob"), "p", &allow("iam:*"))
             .await
@@ -896,25 +890,17 @@ mod tests {
             user_id: Some("AIDAEXAMPLEUSER00001".into()),
         };
         let none = ctx(Principal::Session(claims.clone()));
-        assert!(
-            service
-                .authorize(&none, "iam:ListUsers", "*")
-                .await
-                .is_err()
-        );
+        assert!(state.authorize(&none, "iam:ListUsers", "*").await.is_err());
         claims.session_policy = Some(allow("iam:List*"));
         let some = ctx(Principal::Session(claims));
-        service
-            .authorize(&some, "iam:ListUsers", "*")
-            .await
-            .unwrap();
-        assert!(service.authorize(&some, "iam:GetUser", "*").await.is_err());
+        state.authorize(&some, "iam:ListUsers", "*").await.unwrap();
+        assert!(state.authorize(&some, "iam:GetUser", "*").await.is_err());
     }
 
     #[tokio::test]
     async fn aws_managed_policies_come_from_the_catalogue() {
-        let service = service().await;
-        service
+        let state = state().await;
+        state
             .store()
             .attach_policy(
                 account(),
@@ -924,22 +910,14 @@ mod tests {
             .await
             .unwrap();
         let user = ctx(bob());
-        service
-            .authorize(&user, "iam:ListUsers", "*")
-            .await
-            .unwrap();
-        assert!(
-            service
-                .authorize(&user, "iam:CreateUser", "*")
-                .await
-                .is_err()
-        );
+        state.authorize(&user, "iam:ListUsers", "*").await.unwrap();
+        assert!(state.authorize(&user, "iam:CreateUser", "*").await.is_err());
     }
 
     const LIST_ONLY: &str = "arn:aws:iam::111122223333:policy/ListOnly";
 
-    async fn create_list_only(service: &Service) {
-        service
+    async fn create_list_only(state: &State) {
+        state
             .store()
             .create_policy(
                 account(),
@@ -974,8 +952,8 @@ mod tests {
         &err.message
     }
 
-    async fn recreate_role(service: &Service, id: &str) {
-        let store = service.store();
+    async fn recreate_role(state: &State, id: &str) {
+        let store = state.store();
         store
             .delete_inline_policy(account(), PolicyOwner::Role("ops"), "all")
             .await
@@ -991,29 +969,29 @@ mod tests {
     /// widen the session to the role's permissions.
     #[tokio::test]
     async fn a_deleted_session_policy_leaves_the_session_nothing() {
-        let service = service().await;
-        create_list_only(&service).await;
+        let state = state().await;
+        create_list_only(&state).await;
         let mut claims = claims_of(role_session(None, 1_699_999_000));
         claims.policy_arns = vec![LIST_ONLY.into()];
         let session = ctx(Principal::Session(claims));
-        service
+        state
             .authorize(&session, "iam:ListUsers", "*")
             .await
             .unwrap();
-        let err = service
+        let err = state
             .authorize(&session, "iam:CreateUser", "*")
             .await
             .unwrap_err();
         assert!(
             denial(&err).ends_with("because no session policy allows the iam:CreateUser action")
         );
-        service
+        state
             .store()
             .delete_policy(account(), LIST_ONLY)
             .await
             .unwrap();
         for action in ["iam:CreateUser", "iam:ListUsers"] {
-            let err = service.authorize(&session, action, "*").await.unwrap_err();
+            let err = state.authorize(&session, action, "*").await.unwrap_err();
             assert_eq!(
                 denial(&err),
                 format!(
@@ -1025,9 +1003,9 @@ mod tests {
 
     #[tokio::test]
     async fn an_unreadable_session_policy_denies() {
-        let service = service().await;
+        let state = state().await;
         let session = ctx(role_session(Some("{not json".into()), 1_699_999_000));
-        let err = service
+        let err = state
             .authorize(&session, "iam:ListUsers", "*")
             .await
             .unwrap_err();
@@ -1036,11 +1014,11 @@ mod tests {
 
     #[tokio::test]
     async fn a_session_does_not_outlive_its_role() {
-        let service = service().await;
+        let state = state().await;
         let old = ctx(role_session(None, 1_699_999_000));
-        service.authorize(&old, "iam:ListUsers", "*").await.unwrap();
-        recreate_role(&service, "AROAEXAMPLEROLE00002").await;
-        let err = service
+        state.authorize(&old, "iam:ListUsers", "*").await.unwrap();
+        recreate_role(&state, "AROAEXAMPLEROLE00002").await;
+        let err = state
             .authorize(&old, "iam:ListUsers", "*")
             .await
             .unwrap_err();
@@ -1060,26 +1038,26 @@ mod tests {
             session_name: "s1".into(),
         };
         let new = ctx(Principal::Session(claims));
-        service.authorize(&new, "iam:ListUsers", "*").await.unwrap();
+        state.authorize(&new, "iam:ListUsers", "*").await.unwrap();
         // And the old session stays refused with the new identity cached.
-        assert!(service.authorize(&old, "iam:ListUsers", "*").await.is_err());
+        assert!(state.authorize(&old, "iam:ListUsers", "*").await.is_err());
     }
 
     #[tokio::test]
     async fn a_session_of_a_deleted_role_is_refused() {
-        let service = service().await;
+        let state = state().await;
         let session = ctx(role_session(None, 1_699_999_000));
-        service
+        state
             .store()
             .delete_inline_policy(account(), PolicyOwner::Role("ops"), "all")
             .await
             .unwrap();
-        service
+        state
             .store()
             .delete::<gatehouse_store::Role>(account(), "ops")
             .await
             .unwrap();
-        let identity = service.identity(session.caller.principal()).await.unwrap();
+        let identity = state.identity(session.caller.principal()).await.unwrap();
         assert!(identity.policy_set().is_err());
     }
 
@@ -1087,8 +1065,8 @@ mod tests {
     /// name now.
     #[tokio::test]
     async fn credentials_do_not_outlive_their_user() {
-        let service = service().await;
-        let store = service.store();
+        let state = state().await;
+        let store = state.store();
         store
             .put_inline_policy(account(), PolicyOwner::User("bob"), "p", &allow("iam:*"))
             .await
@@ -1116,13 +1094,13 @@ mod tests {
             user_session.clone(),
             federated(Some("AIDAEXAMPLEUSER00001")),
         ] {
-            service
+            state
                 .authorize(&caller, "iam:ListUsers", "*")
                 .await
                 .unwrap();
         }
         // A federated session that does not say which user it acts for is refused.
-        let err = service
+        let err = state
             .authorize(&federated(None), "iam:ListUsers", "*")
             .await
             .unwrap_err();
@@ -1146,7 +1124,7 @@ mod tests {
             user_session,
             federated(Some("AIDAEXAMPLEUSER00001")),
         ] {
-            let err = service
+            let err = state
                 .authorize(&caller, "iam:ListUsers", "*")
                 .await
                 .unwrap_err();
@@ -1186,17 +1164,14 @@ mod tests {
             ),
         ];
         for (damage, reason) in cases {
-            let service = service().await;
+            let state = state().await;
             let user = ctx(bob());
-            let store = service.store();
+            let store = state.store();
             store
                 .put_inline_policy(account(), PolicyOwner::User("bob"), "p", &allow("iam:*"))
                 .await
                 .unwrap();
-            service
-                .authorize(&user, "iam:ListUsers", "*")
-                .await
-                .unwrap();
+            state.authorize(&user, "iam:ListUsers", "*").await.unwrap();
             match damage {
                 Damage::UnreadableInline => store
                     .put_inline_policy(
@@ -1220,7 +1195,7 @@ mod tests {
                     .await
                     .unwrap(),
             }
-            let err = service
+            let err = state
                 .authorize(&user, "iam:ListUsers", "*")
                 .await
                 .unwrap_err();
@@ -1261,12 +1236,12 @@ mod tests {
     /// reporting the first denied action with the request it evaluated.
     #[tokio::test]
     async fn a_caller_is_decided_with_its_policies_and_the_trust_policy() {
-        let service = service().await;
+        let state = state().await;
         let keys = ContextKeys::new();
         let trust = r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:user/bob"},"Action":"sts:AssumeRole"}}"#;
         let user = ctx(bob());
         let actions = ["sts:AssumeRole", "sts:TagSession"];
-        let denial = service
+        let denial = state
             .decide(&user, &assume(Requester::Caller, &actions, trust, &keys))
             .await
             .unwrap()
@@ -1277,7 +1252,7 @@ mod tests {
             denial.decision.map(|d| d.effect),
             Some(EvalDecision::ImplicitDeny)
         );
-        service
+        state
             .decide(
                 &user,
                 &assume(Requester::Caller, &actions[..1], trust, &keys),
@@ -1290,7 +1265,7 @@ mod tests {
     /// Asking about no action allows nothing.
     #[tokio::test]
     async fn no_action_is_no_permission() {
-        let service = service().await;
+        let state = state().await;
         let keys = ContextKeys::new();
         let root = ctx(Principal::Root { account: account() });
         let ask = Authorization {
@@ -1300,7 +1275,7 @@ mod tests {
             keys: &keys,
             trust_policy: None,
         };
-        let denial = service.decide(&root, &ask).await.unwrap().unwrap_err();
+        let denial = state.decide(&root, &ask).await.unwrap().unwrap_err();
         assert!(denial.decision.is_none());
     }
 
@@ -1308,7 +1283,7 @@ mod tests {
     /// that cannot be compiled allows no one and says so.
     #[tokio::test]
     async fn a_federated_principal_is_decided_by_the_trust_policy_alone() {
-        let service = service().await;
+        let state = state().await;
         let keys = ContextKeys::new();
         let principal = provider_principal();
         let anonymous = ctx(Principal::Anonymous);
@@ -1317,13 +1292,13 @@ mod tests {
             r#"{{"Version":"2012-10-17","Statement":{{"Effect":"Allow","Principal":{{"Federated":"{PROVIDER}"}},"Action":"sts:AssumeRoleWithWebIdentity"}}}}"#
         );
         let federated = Requester::Federated(&principal);
-        service
+        state
             .decide(&anonymous, &assume(federated, &action, &trust, &keys))
             .await
             .unwrap()
             .unwrap();
         // The same caller without the provider's principal is anonymous and refused.
-        let denial = service
+        let denial = state
             .decide(
                 &anonymous,
                 &assume(Requester::Caller, &action, &trust, &keys),
@@ -1332,7 +1307,7 @@ mod tests {
             .unwrap()
             .unwrap_err();
         assert!(denial.decision.is_none());
-        let denial = service
+        let denial = state
             .decide(&anonymous, &assume(federated, &action, "{not json", &keys))
             .await
             .unwrap()

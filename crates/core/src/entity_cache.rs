@@ -16,7 +16,7 @@ use thread_local::ThreadLocal;
 use gatehouse_store::{AccessKey, Role};
 use gatehouse_token::AccountId;
 
-use crate::authorize::Identity;
+use crate::authorization::Identity;
 
 /// Beyond this many entries a cache starts over (a bound on memory).
 const MAX_ENTRIES: usize = 4096;

@@ -1,20 +1,23 @@
-//! The core the STS and IAM operations stand on: who is calling ([`auth`], [`principal`]), the
-//! request [`Context`], the clock, the configuration, and the shared state ([`Service`]).
+//! The core the STS and IAM operations stand on, in three parts:
 //!
-//! [`Service`] holds the state every operation needs: the configuration, the clock, the
-//! keyring that seals session tokens, and the IAM store.
+//! - [`authentication`]: from a request to the [`Caller`] it proves to be ([`principal`] says
+//!   who that is), with the credential scope each endpoint accepts;
+//! - [`authorization`]: the one decision point, [`State::decide`], and what it reads (the
+//!   request context AWS builds, compiled policies);
+//! - the shared [`State`] every operation needs: the configuration, the [`clock`], the keyring
+//!   that seals session tokens, the IAM store, and the caches of what it derives from them
+//!   (`entity_cache`), with the last-used records written off the request path (`usage`).
+//!
+//! An operation gets the state and the request's [`Context`]. Nothing here speaks the wire:
+//! errors are `gatehouse_error::Error`s.
 
-pub mod auth;
-pub mod authorize;
+pub mod authentication;
+pub mod authorization;
 pub mod clock;
 pub mod config;
 mod entity_cache;
 pub mod error;
-pub mod policy_cache;
 pub mod principal;
-pub mod request_context;
-pub mod scope;
-mod signing_keys;
 mod usage;
 
 use std::sync::Arc;
@@ -23,7 +26,7 @@ use gatehouse_error::Error;
 use gatehouse_store::{AccessKey, Role, Store, StoreError};
 use gatehouse_token::{AccountId, Keyring};
 
-pub use auth::{Caller, Credential, RequestInfo};
+pub use authentication::{Caller, Credential, RequestInfo};
 pub use clock::Clock;
 pub use config::{Config, Mode};
 pub use principal::Principal;
@@ -37,7 +40,7 @@ pub struct Context {
     pub caller: Caller,
     /// Facts about the HTTP request.
     pub request: RequestInfo,
-    /// The time the request is served at, from the service's clock.
+    /// The time the request is served at, from the state's clock.
     pub now: time::OffsetDateTime,
 }
 
@@ -62,20 +65,20 @@ impl Context {
 }
 
 /// The state shared by every request.
-pub struct Service {
+pub struct State {
     config: Config,
     clock: Clock,
     keyring: Arc<Keyring>,
     store: Store,
     cache: Arc<EntityCache>,
-    /// Root access keys that [`Service::reset`] stores again (strict mode's start-up root keys).
+    /// Root access keys that [`State::reset`] stores again (strict mode's start-up root keys).
     kept_on_reset: Vec<AccessKey>,
 }
 
-impl Service {
-    /// A service over an IAM store, sealing session tokens with `keyring`.
+impl State {
+    /// The state over an IAM store, sealing session tokens with `keyring`.
     pub fn new(config: Config, keyring: Keyring, store: Store) -> Self {
-        Service {
+        State {
             config,
             clock: Clock::default(),
             keyring: Arc::new(keyring),
@@ -85,7 +88,7 @@ impl Service {
         }
     }
 
-    /// Has [`Service::reset`] store `keys` again as the root access keys they are, so that
+    /// Has [`State::reset`] store `keys` again as the root access keys they are, so that
     /// the credentials a strict instance started with survive a reset.
     pub fn keep_on_reset(&mut self, keys: Vec<AccessKey>) {
         self.kept_on_reset = keys;
@@ -127,7 +130,7 @@ impl Service {
     }
 
     /// The long-term access key `id`, `None` when the store has none; cached like
-    /// [`Service::role`], so a key made inactive or deleted stops working at the next request.
+    /// [`State::role`], so a key made inactive or deleted stops working at the next request.
     ///
     /// # Errors
     /// The store's error.
@@ -149,7 +152,7 @@ impl Service {
     }
 
     /// Wipes all IAM state back to a fresh start, keeping the root keys given to
-    /// [`Service::keep_on_reset`].
+    /// [`State::keep_on_reset`].
     pub async fn reset(&self) -> Result<(), Error> {
         self.store
             .reset_keeping_root_keys(self.kept_on_reset.clone())

@@ -121,7 +121,7 @@ fn add_session_keys(keys: &mut ContextKeys, claims: &SessionClaims, now: time::O
 fn requested_region<'a>(ctx: &'a Context, action: &str, partition: Partition) -> &'a str {
     let is_iam = action
         .split_once(':')
-        .is_some_and(|(service, _)| service.eq_ignore_ascii_case("iam"));
+        .is_some_and(|(state, _)| state.eq_ignore_ascii_case("iam"));
     if is_iam {
         partition.iam_region()
     } else {
