@@ -19,6 +19,8 @@
 
 use std::future::Future;
 
+use gatehouse_metrics::HistogramSnapshot;
+
 use crate::error::Result;
 
 /// A storage engine.
@@ -44,7 +46,21 @@ pub trait Engine: Send + Sync + 'static {
     /// whenever the state may have changed.
     fn generation(&self) -> u64;
 
+    /// How long write transactions have taken and how many writes each held, since the
+    /// engine started.
+    fn write_stats(&self) -> WriteStats;
+
     /// Finishes the writes already made and refuses later ones with
     /// [`StoreError::Closed`](crate::StoreError::Closed). Reads go on working.
     fn close(&self) -> impl Future<Output = ()> + Send;
+}
+
+/// What the store's writes have cost so far, for the server's metrics.
+#[derive(Debug, Clone)]
+pub struct WriteStats {
+    /// How long each write transaction took, from `BEGIN` to the end of its durable `COMMIT`
+    /// (or its failure), in nanoseconds.
+    pub commit_nanos: HistogramSnapshot,
+    /// How many writes each transaction held (the group commit's batch size).
+    pub batch_writes: HistogramSnapshot,
 }

@@ -80,7 +80,7 @@ pub use service_linked::{DeletionStatus, DeletionTask, SlrDeletion};
 pub use tags::{Tag, TagTarget};
 pub use users::{NewUser, User, UserUpdate};
 
-pub use engine::Engine;
+pub use engine::{Engine, WriteStats};
 pub use sqlite::Sqlite;
 
 use db::Conn;
@@ -182,6 +182,12 @@ impl<E: Engine> Store<E> {
     /// holds.
     pub fn generation(&self) -> u64 {
         self.engine.generation()
+    }
+
+    /// How long write transactions have taken (fsync included) and how many writes each
+    /// held, since the store was opened.
+    pub fn write_stats(&self) -> WriteStats {
+        self.engine.write_stats()
     }
 
     /// Runs `read` on this thread's read connection.

@@ -5,16 +5,16 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rusqlite::OpenFlags;
 use rusqlite::config::DbConfig;
 use thread_local::ThreadLocal;
 
 use crate::db::Conn;
-use crate::engine::Engine;
+use crate::engine::{Engine, WriteStats};
 use crate::error::Result;
-use crate::writer::Writer;
+use crate::writer::{Commits, Writer};
 use crate::{health, migrations};
 
 /// The SQLite engine.
@@ -22,6 +22,8 @@ pub struct Sqlite {
     backend: Backend,
     /// Committed write transactions so far: the store's generation.
     generation: Arc<AtomicU64>,
+    /// How long write transactions took, and how many writes each held.
+    commits: Arc<Commits>,
 }
 
 /// Where the state lives.
@@ -55,7 +57,8 @@ impl Sqlite {
         health::check_files(path)?;
         let conn = open_checked(path).map_err(health::damaged_if_corrupt)?;
         let generation = Arc::new(AtomicU64::new(0));
-        let writer = Writer::start(conn, Arc::clone(&generation))?;
+        let commits = Arc::new(Commits::new());
+        let writer = Writer::start(conn, Arc::clone(&generation), Arc::clone(&commits))?;
         Ok(Self {
             backend: Backend::File {
                 path: path.to_owned(),
@@ -63,6 +66,7 @@ impl Sqlite {
                 readers: ThreadLocal::new(),
             },
             generation,
+            commits,
         })
     }
 
@@ -74,6 +78,7 @@ impl Sqlite {
         Ok(Self {
             backend: Backend::Memory(Mutex::new(conn)),
             generation: Arc::new(AtomicU64::new(0)),
+            commits: Arc::new(Commits::new()),
         })
     }
 
@@ -97,6 +102,7 @@ impl Sqlite {
         write: impl FnOnce(&Conn) -> Result<T>,
     ) -> Result<T> {
         let conn = lock(conn);
+        let began = Instant::now();
         conn.execute_batch("BEGIN IMMEDIATE")?;
         let outcome = write(&conn);
         match outcome {
@@ -106,6 +112,8 @@ impl Sqlite {
             }
             Err(_) => conn.execute_batch("ROLLBACK")?,
         }
+        // Recorded while the lock is held: one writer at a time, as on the writer thread.
+        self.commits.record(1, began);
         outcome
     }
 }
@@ -144,6 +152,10 @@ impl Engine for Sqlite {
 
     fn generation(&self) -> u64 {
         self.generation.load(Ordering::Acquire)
+    }
+
+    fn write_stats(&self) -> WriteStats {
+        self.commits.stats()
     }
 
     async fn close(&self) {

@@ -17,10 +17,13 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
+use std::time::Instant;
 
+use gatehouse_metrics::{BATCH_BOUNDS, DURATION_BOUNDS_NANOS, Histogram};
 use tokio::sync::oneshot;
 
 use crate::db::Conn;
+use crate::engine::WriteStats;
 use crate::error::{Result, StoreError};
 
 /// The most writes one transaction takes, so that a long queue is answered in steps.
@@ -77,6 +80,37 @@ where
     }
 }
 
+/// How the store's write transactions went: how long each took to commit and how many writes
+/// it held. Only the thread that commits records, so its atomics are never contended.
+pub(crate) struct Commits {
+    duration: Histogram,
+    writes: Histogram,
+}
+
+impl Commits {
+    pub(crate) fn new() -> Self {
+        Self {
+            duration: Histogram::new(DURATION_BOUNDS_NANOS),
+            writes: Histogram::new(BATCH_BOUNDS),
+        }
+    }
+
+    /// Records a transaction of `writes` writes, begun at `began` and now ended.
+    pub(crate) fn record(&self, writes: usize, began: Instant) {
+        let nanos = u64::try_from(began.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        self.duration.record(nanos);
+        self.writes
+            .record(u64::try_from(writes).unwrap_or(u64::MAX));
+    }
+
+    pub(crate) fn stats(&self) -> WriteStats {
+        WriteStats {
+            commit_nanos: self.duration.snapshot(),
+            batch_writes: self.writes.snapshot(),
+        }
+    }
+}
+
 /// What the writer thread is asked to do.
 enum Request {
     Write(Box<dyn Job>),
@@ -90,12 +124,17 @@ pub(crate) struct Writer {
 }
 
 impl Writer {
-    /// Starts the writer thread on `conn`, counting committed batches in `generation`.
-    pub(crate) fn start(conn: Conn, generation: Arc<AtomicU64>) -> Result<Self> {
+    /// Starts the writer thread on `conn`, counting committed batches in `generation` and
+    /// recording each in `commits`.
+    pub(crate) fn start(
+        conn: Conn,
+        generation: Arc<AtomicU64>,
+        commits: Arc<Commits>,
+    ) -> Result<Self> {
         let (queue, requests) = mpsc::channel();
         std::thread::Builder::new()
             .name("gatehouse-store-writer".to_owned())
-            .spawn(move || run(&conn, &requests, &generation))
+            .spawn(move || run(&conn, &requests, &generation, &commits))
             .map_err(|err| StoreError::Commit(format!("cannot start the writer thread: {err}")))?;
         Ok(Self { queue })
     }
@@ -122,7 +161,7 @@ impl Writer {
 }
 
 /// The writer thread: batches until asked to close or every handle is gone.
-fn run(conn: &Conn, requests: &mpsc::Receiver<Request>, generation: &AtomicU64) {
+fn run(conn: &Conn, requests: &mpsc::Receiver<Request>, generation: &AtomicU64, commits: &Commits) {
     let mut batch: Vec<Box<dyn Job>> = Vec::with_capacity(MAX_BATCH);
     while let Ok(first) = requests.recv() {
         let mut close = None;
@@ -138,7 +177,7 @@ fn run(conn: &Conn, requests: &mpsc::Receiver<Request>, generation: &AtomicU64) 
             }
         }
         if !batch.is_empty() {
-            commit_batch(conn, batch.drain(..), generation);
+            commit_batch(conn, batch.drain(..), generation, commits);
         }
         if let Some(done) = close {
             let _ = done.send(());
@@ -147,12 +186,18 @@ fn run(conn: &Conn, requests: &mpsc::Receiver<Request>, generation: &AtomicU64) 
     }
 }
 
-/// Runs one batch in one transaction and answers each of its writes.
-fn commit_batch(conn: &Conn, batch: impl Iterator<Item = Box<dyn Job>>, generation: &AtomicU64) {
+/// Runs one batch in one transaction, records it, and answers each of its writes.
+fn commit_batch(
+    conn: &Conn,
+    batch: impl ExactSizeIterator<Item = Box<dyn Job>>,
+    generation: &AtomicU64,
+    commits: &Commits,
+) {
+    let (writes, started) = (batch.len(), Instant::now());
     let began = conn
         .execute_batch("BEGIN IMMEDIATE")
         .map_err(StoreError::from);
-    let mut answers = Vec::with_capacity(batch.size_hint().0);
+    let mut answers = Vec::with_capacity(writes);
     for job in batch {
         match &began {
             Ok(()) => answers.push(run_job(conn, job)),
@@ -170,6 +215,7 @@ fn commit_batch(conn: &Conn, batch: impl Iterator<Item = Box<dyn Job>>, generati
     if committed.is_ok() {
         generation.fetch_add(1, Ordering::AcqRel);
     }
+    commits.record(writes, started);
     let failed = committed.err();
     for answer in answers {
         answer(failed.as_ref());
@@ -217,7 +263,8 @@ mod tests {
         conn.execute_batch("PRAGMA journal_mode = wal; CREATE TABLE t (x INTEGER)")
             .unwrap();
         let generation = Arc::new(AtomicU64::new(0));
-        let writer = Writer::start(conn, Arc::clone(&generation)).unwrap();
+        let commits = Arc::new(Commits::new());
+        let writer = Writer::start(conn, Arc::clone(&generation), Arc::clone(&commits)).unwrap();
 
         let panicked = writer.write(|_| -> Result<()> { panic!("a bug") }).await;
         assert!(
@@ -239,6 +286,14 @@ mod tests {
         assert_eq!(written, 1);
         assert_eq!(rows(&path), 1);
         assert!(generation.load(Ordering::Acquire) >= 1);
+        let stats = commits.stats();
+        assert_eq!(
+            stats.batch_writes.count(),
+            3,
+            "one batch per write awaited in turn"
+        );
+        assert_eq!(stats.batch_writes.sum(), 3);
+        assert_eq!(stats.commit_nanos.count(), 3);
 
         writer.close().await;
         let closed = writer.write(|_| Ok(())).await;
