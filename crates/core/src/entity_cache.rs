@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::Arc;
 
+use gatehouse_metrics::LocalCounters;
 use thread_local::ThreadLocal;
 
 use gatehouse_store::{AccessKey, Role};
@@ -24,6 +25,22 @@ const MAX_ENTRIES: usize = 4096;
 /// Values of one kind, valid for one store generation; one set per thread.
 pub(crate) struct GenerationCache<K: Send, V: Send> {
     states: ThreadLocal<RefCell<State<K, V>>>,
+    /// Lookups answered from the cache ([`HIT`]) and not ([`MISS`]).
+    lookups: LocalCounters<2>,
+}
+
+const HIT: usize = 0;
+const MISS: usize = 1;
+
+/// How often one cache answered a lookup, over every thread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CacheLookups {
+    /// The cache's name: `identities`, `roles` or `access_keys`.
+    pub cache: &'static str,
+    /// Lookups answered from the cache.
+    pub hits: u64,
+    /// Lookups that had to read the store.
+    pub misses: u64,
 }
 
 struct State<K, V> {
@@ -35,6 +52,16 @@ impl<K: Eq + Hash + Send, V: Clone + Send> GenerationCache<K, V> {
     fn new() -> Self {
         Self {
             states: ThreadLocal::new(),
+            lookups: LocalCounters::new(),
+        }
+    }
+
+    fn lookups(&self, cache: &'static str) -> CacheLookups {
+        let [hits, misses] = self.lookups.totals();
+        CacheLookups {
+            cache,
+            hits,
+            misses,
         }
     }
 
@@ -55,10 +82,13 @@ impl<K: Eq + Hash + Send, V: Clone + Send> GenerationCache<K, V> {
         Q: Eq + Hash + ?Sized,
     {
         let state = self.state().borrow();
-        if state.generation != generation {
-            return None;
-        }
-        state.entries.get(key).cloned()
+        let found = if state.generation == generation {
+            state.entries.get(key).cloned()
+        } else {
+            None
+        };
+        self.lookups.add(if found.is_some() { HIT } else { MISS });
+        found
     }
 
     /// Keeps `value`, read at `generation` (which the caller took before reading it).
@@ -102,6 +132,15 @@ impl EntityCache {
             access_keys: GenerationCache::new(),
         }
     }
+
+    /// How often each cache answered, since the service started.
+    pub(crate) fn lookups(&self) -> [CacheLookups; 3] {
+        [
+            self.identities.lookups("identities"),
+            self.roles.lookups("roles"),
+            self.access_keys.lookups("access_keys"),
+        ]
+    }
 }
 
 #[cfg(test)]
@@ -117,6 +156,8 @@ mod tests {
         cache.put(4, "b", 2);
         assert_eq!(cache.get(4, "a"), None, "a newer generation starts over");
         assert_eq!(cache.get(4, "b"), Some(2));
+        let lookups = cache.lookups("c");
+        assert_eq!((lookups.hits, lookups.misses), (2, 2));
     }
 
     #[test]

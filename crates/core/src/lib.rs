@@ -31,6 +31,7 @@ pub use clock::Clock;
 pub use config::{Config, Mode};
 pub use principal::Principal;
 
+pub use entity_cache::CacheLookups;
 use entity_cache::EntityCache;
 
 /// What an operation knows about the request it serves.
@@ -64,6 +65,20 @@ impl Context {
     }
 }
 
+/// The index of allowed decisions in `State::decisions`.
+const ALLOWED: usize = 0;
+/// The index of denied decisions in `State::decisions`.
+const DENIED: usize = 1;
+
+/// The decisions made so far, over every thread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Decisions {
+    /// Every action asked for was allowed.
+    pub allowed: u64,
+    /// Denied, by a policy or because something the decision needed could not be used.
+    pub denied: u64,
+}
+
 /// The state shared by every request.
 pub struct State {
     config: Config,
@@ -71,6 +86,8 @@ pub struct State {
     keyring: Arc<Keyring>,
     store: Store,
     cache: Arc<EntityCache>,
+    /// Decisions of [`State::decide`]: allowed ([`ALLOWED`]) and denied ([`DENIED`]).
+    decisions: gatehouse_metrics::LocalCounters<2>,
     /// Root access keys that [`State::reset`] stores again (strict mode's start-up root keys).
     kept_on_reset: Vec<AccessKey>,
 }
@@ -84,6 +101,7 @@ impl State {
             keyring: Arc::new(keyring),
             store,
             cache: Arc::new(EntityCache::new()),
+            decisions: gatehouse_metrics::LocalCounters::new(),
             kept_on_reset: Vec::new(),
         }
     }
@@ -144,6 +162,18 @@ impl State {
             .access_keys
             .put(generation, id.to_owned(), found.clone());
         Ok(found)
+    }
+
+    /// How many decisions [`State::decide`] has made since the service started.
+    pub fn decisions(&self) -> Decisions {
+        let [allowed, denied] = self.decisions.totals();
+        Decisions { allowed, denied }
+    }
+
+    /// How often each cache of what requests derive from the store was used, and how often
+    /// it had to read the store instead.
+    pub fn cache_lookups(&self) -> [CacheLookups; 3] {
+        self.cache.lookups()
     }
 
     /// The keyring that seals and opens session tokens.

@@ -293,6 +293,23 @@ impl State {
         ctx: &Context,
         ask: &Authorization<'_>,
     ) -> Result<Result<(), Box<Denial>>, Error> {
+        let decided = self.evaluate(ctx, ask).await;
+        if let Ok(decision) = &decided {
+            self.decisions.add(if decision.is_ok() {
+                crate::ALLOWED
+            } else {
+                crate::DENIED
+            });
+        }
+        decided
+    }
+
+    /// [`State::decide`], uncounted.
+    async fn evaluate(
+        &self,
+        ctx: &Context,
+        ask: &Authorization<'_>,
+    ) -> Result<Result<(), Box<Denial>>, Error> {
         let partition = self.config.partition;
         // No action asked is nothing allowed: the loop below must run at least once.
         let Some(&first) = ask.actions.first() else {
