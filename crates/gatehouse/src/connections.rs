@@ -144,6 +144,14 @@ impl OpenConnections {
     pub(crate) fn max(&self) -> usize {
         self.max
     }
+
+    /// The count itself, for the metrics route to read.
+    pub(crate) fn gauge(&self) -> gatehouse_server::Connections {
+        gatehouse_server::Connections {
+            open: Arc::clone(&self.open),
+            max: self.max,
+        }
+    }
 }
 
 /// One open connection's place in [`OpenConnections`], given back when dropped.

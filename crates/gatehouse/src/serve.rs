@@ -9,8 +9,10 @@ use clap::Args;
 use gatehouse_core::{Config, Mode};
 use gatehouse_server::AppState;
 use gatehouse_server::admin_access::{self, AdminToken};
+use gatehouse_server::request_metrics::RequestMetrics;
 use gatehouse_token::{AccountId, Keyring, Partition};
 
+use crate::connections::OpenConnections;
 use crate::data_dir::{self, DataDirLock, KEYRING_FILE, STORE_FILE};
 use crate::exit::{Exit, Failure};
 use crate::serving_threads::{IamRuntime, ServingThreads};
@@ -93,15 +95,18 @@ pub fn run(args: ServeArgs) -> Result<(), Failure> {
     let iam_runtime = IamRuntime::start(workers)?;
     let config = opened.state.config().clone();
     let admin = admin_access::describe(config.mode, args.admin_token.as_ref());
+    let limits = args.connections.limits(2 * workers);
+    let open = OpenConnections::new(limits.max_connections);
     let app = Arc::new(AppState {
         state: opened.state,
         started,
         iam_runtime: iam_runtime.handle(),
         admin_token: args.admin_token,
+        requests: RequestMetrics::new(),
+        connections: open.gauge(),
     });
     let address = opened.address;
-    let limits = args.connections.limits(2 * workers);
-    let threads = ServingThreads::start(workers, &gatehouse_server::router(app), limits)?;
+    let threads = ServingThreads::start(workers, &gatehouse_server::router(app), limits, open)?;
     let mut banner = format!(
         "gatehouse {} listening on http://{address}\n  mode:     {}\n  partition: {}\n  data:     {}\n",
         env!("CARGO_PKG_VERSION"),

@@ -38,13 +38,19 @@ pub(crate) struct ServingThreads {
 }
 
 impl ServingThreads {
-    /// Starts `count` threads (at least one) that serve `app` within `limits`.
+    /// Starts `count` threads (at least one) that serve `app` within `limits`, counting the
+    /// connections in `open`.
     ///
     /// When there are no more threads than cores this process may run on, each thread is kept
     /// on a core of its own: two busy serving threads left to share one core (which the
     /// scheduler does, beside a busy neighbour such as a load generator) make each other's
     /// connections wait a time slice, milliseconds.
-    pub(crate) fn start(count: usize, app: &Router, limits: Limits) -> Result<Self, String> {
+    pub(crate) fn start(
+        count: usize,
+        app: &Router,
+        limits: Limits,
+        open: OpenConnections,
+    ) -> Result<Self, String> {
         let count = count.max(1);
         let cores = core_affinity::get_core_ids().filter(|cores| count <= cores.len());
         let (stop, stopped) = watch::channel(false);
@@ -74,7 +80,7 @@ impl ServingThreads {
         Ok(Self {
             inboxes,
             next: 0,
-            open: OpenConnections::new(limits.max_connections),
+            open,
             stop,
             threads,
         })

@@ -178,7 +178,12 @@ mod tests {
         histogram.record(250_000);
         histogram.record(2_000_000_000);
         let mut page = Exposition::new();
-        page.histogram("d_seconds", &[("op", "X")], &histogram.snapshot(), 1_000_000_000);
+        page.histogram(
+            "d_seconds",
+            &[("op", "X")],
+            &histogram.snapshot(),
+            1_000_000_000,
+        );
         assert_eq!(
             page.into_text(),
             "d_seconds_bucket{op=\"X\",le=\"0.0001\"} 1\n\

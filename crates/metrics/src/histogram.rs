@@ -106,12 +106,10 @@ impl HistogramSnapshot {
     /// Each bound (`None` for the one above all) with the count of observations at most it.
     pub fn cumulative(&self) -> impl Iterator<Item = (Option<u64>, u64)> + '_ {
         let bounds = self.bounds.iter().copied().map(Some).chain([None]);
-        bounds
-            .zip(&self.buckets)
-            .scan(0, |total, (bound, &count)| {
-                *total += count;
-                Some((bound, *total))
-            })
+        bounds.zip(&self.buckets).scan(0, |total, (bound, &count)| {
+            *total += count;
+            Some((bound, *total))
+        })
     }
 }
 

@@ -1,20 +1,31 @@
 //! The AWS query endpoint: one route for STS and IAM, told apart by `Action` and `Version`.
+//!
+//! Each request is counted ([`crate::request_metrics`]) and, when the `gatehouse::request`
+//! target is enabled at info level, logged in one line: its request id, the caller's ARN once
+//! authenticated, service, operation, result, HTTP status and duration. Nothing a client sent
+//! is logged as it came: the operation and the result are bounded labels, never parameters,
+//! keys, signatures or tokens.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Instant;
 
 use axum::body::Body;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use gatehouse_core::authentication::Endpoint;
-use gatehouse_core::{Context, RequestInfo};
+use gatehouse_core::{Context, Principal, RequestInfo};
 use gatehouse_protocol::{Api, AwsError, Encoded, QueryParams, ResponseFormat, iam, sts};
 use gatehouse_sigv4::HttpRequest;
 
 use crate::AppState;
+use crate::request_metrics::{Operation, Outcome};
 
-/// Serves one AWS query request.
+/// The target of the one log line per request (`GATEHOUSE_LOG=gatehouse::request=info`).
+pub const REQUEST_LOG: &str = "gatehouse::request";
+
+/// Serves one AWS query request, then counts and logs it.
 pub async fn handle(
     State(app): State<Arc<AppState>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -23,16 +34,84 @@ pub async fn handle(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
+    let started = Instant::now();
     // From the thread's generator, not the operating system's (a system call per request).
     let request_id = uuid::Builder::from_random_bytes(rand::random())
         .into_uuid()
         .to_string();
+    let logged = tracing::enabled!(target: REQUEST_LOG, tracing::Level::INFO);
+    let answered = answer(
+        &app,
+        peer,
+        &method,
+        &uri,
+        &headers,
+        body,
+        &request_id,
+        logged,
+    )
+    .await;
+    let elapsed = started.elapsed();
+    app.requests
+        .record(answered.operation, answered.outcome, elapsed);
+    tracing::info!(
+        target: REQUEST_LOG,
+        request_id = %request_id,
+        principal = answered.principal.as_deref(),
+        service = answered.operation.service(),
+        action = answered.operation.name(),
+        result = answered.outcome.label(),
+        status = answered.response.status().as_u16(),
+        duration_ms = elapsed.as_micros() as f64 / 1000.0,
+        "answered"
+    );
+    answered.response
+}
+
+/// A request's answer, with what it is counted and logged as.
+struct Answered {
+    response: Response,
+    operation: Operation,
+    outcome: Outcome,
+    /// The caller's ARN, once authenticated, when the request is logged.
+    principal: Option<String>,
+}
+
+/// What [`serve`] found out about a request on its way to an answer.
+struct Served {
+    api: Api,
+    format: ResponseFormat,
+    result: Result<Encoded, AwsError>,
+    principal: Option<String>,
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the request's parts as axum extracts them, passed on"
+)]
+async fn answer(
+    app: &Arc<AppState>,
+    peer: SocketAddr,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+    body: Body,
+    request_id: &str,
+    logged: bool,
+) -> Answered {
+    let answered = |encoded: Encoded, operation, outcome, principal| Answered {
+        response: respond(encoded, request_id),
+        operation,
+        outcome,
+        principal,
+    };
     let body = match crate::body::read(body).await {
         Ok(body) => body,
         Err(err) => {
+            let outcome = Outcome::error(&err.code);
             let encoded =
-                gatehouse_protocol::encode_error(Api::Sts, &err, &request_id, ResponseFormat::Xml);
-            return respond(encoded, &request_id);
+                gatehouse_protocol::encode_error(Api::Sts, &err, request_id, ResponseFormat::Xml);
+            return answered(encoded, Operation::UNKNOWN, outcome, None);
         }
     };
     let raw_query = uri.query().unwrap_or("");
@@ -44,21 +123,28 @@ pub async fn handle(
         method: method.as_str(),
         path: uri.path(),
         query: raw_query,
-        headers: &headers,
+        headers,
         body: &body,
     };
-    let has_action = params
-        .as_ref()
-        .is_ok_and(|params| params.action().is_some());
-    if let Some(foreign) = crate::foreign::classify(&request, has_action) {
-        return crate::foreign::answer(&foreign, &request_id);
+    let action = params.as_ref().ok().and_then(QueryParams::action);
+    if let Some(foreign) = crate::foreign::classify(&request, action.is_some()) {
+        return Answered {
+            response: crate::foreign::answer(&foreign, request_id),
+            operation: Operation::UNKNOWN,
+            outcome: Outcome::error(foreign.code()),
+            principal: None,
+        };
     }
-    let (api, format, result) = serve(&app, peer, &request, params, &request_id).await;
-    let encoded = match result {
-        Ok(encoded) => encoded,
-        Err(err) => gatehouse_protocol::encode_error(api, &err, &request_id, format),
+    let operation = Operation::named(action);
+    let served = serve(app, peer, &request, params, request_id, logged).await;
+    let (encoded, outcome) = match served.result {
+        Ok(encoded) => (encoded, Outcome::OK),
+        Err(err) => (
+            gatehouse_protocol::encode_error(served.api, &err, request_id, served.format),
+            Outcome::error(&err.code),
+        ),
     };
-    respond(encoded, &request_id)
+    answered(encoded, operation, outcome, served.principal)
 }
 
 async fn serve(
@@ -67,15 +153,22 @@ async fn serve(
     request: &HttpRequest<'_>,
     params: Result<QueryParams, AwsError>,
     request_id: &str,
-) -> (Api, ResponseFormat, Result<Encoded, AwsError>) {
+    logged: bool,
+) -> Served {
     let headers = request.headers;
+    let failed = |api, format, err| Served {
+        api,
+        format,
+        result: Err(err),
+        principal: None,
+    };
     let params = match params {
         Ok(params) => params,
-        Err(err) => return (Api::Sts, ResponseFormat::Xml, Err(err)),
+        Err(err) => return failed(Api::Sts, ResponseFormat::Xml, err),
     };
     let (api, unsigned) = match route(&params) {
         Ok(found) => found,
-        Err((api, err)) => return (api, ResponseFormat::Xml, Err(err)),
+        Err((api, err)) => return failed(api, ResponseFormat::Xml, err),
     };
     let format = if api == Api::Sts && accepts_json(headers) {
         ResponseFormat::Json
@@ -88,14 +181,21 @@ async fn serve(
     };
     let caller = match app.state.authenticate(request, endpoint, !unsigned).await {
         Ok(caller) => caller,
-        Err(err) => return (api, format, Err(err.into())),
+        Err(err) => return failed(api, format, err.into()),
+    };
+    let principal = match caller.principal() {
+        Principal::Anonymous => None,
+        principal => logged.then(|| principal.arn(app.state.config().partition)),
     };
     let action = params.action().unwrap_or_default();
     if let Err(err) = caller
         .principal()
         .check_session_scope(api == Api::Iam, action)
     {
-        return (api, format, Err(err.into()));
+        return Served {
+            principal,
+            ..failed(api, format, err.into())
+        };
     }
     let context = Context {
         caller,
@@ -133,7 +233,12 @@ async fn serve(
             })
         }
     };
-    (api, format, result)
+    Served {
+        api,
+        format,
+        result,
+        principal,
+    }
 }
 
 /// Which service an action belongs to, and whether it is served unsigned; or the error AWS

@@ -45,6 +45,16 @@ pub enum Foreign {
     },
 }
 
+impl Foreign {
+    /// The error code the answer carries.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Foreign::AwsJson { .. } | Foreign::RestJson { .. } => "UnknownOperationException",
+            Foreign::RestXml { .. } => "NotImplemented",
+        }
+    }
+}
+
 /// The services gatehouse answers on its endpoint.
 const SERVED: [&str; 2] = ["sts", "iam"];
 
@@ -108,33 +118,30 @@ fn json_body(code: &str, message: &str) -> String {
 /// The answer to a foreign request, in its protocol.
 #[must_use]
 pub fn answer(foreign: &Foreign, request_id: &str) -> Response {
-    const UNKNOWN: &str = "UnknownOperationException";
-    let (status, content_type, body, error_type) = match foreign {
+    let code = foreign.code();
+    let (status, content_type, body) = match foreign {
         Foreign::AwsJson {
             target,
             content_type,
         } => (
             StatusCode::BAD_REQUEST,
             content_type.clone(),
-            json_body(UNKNOWN, &message(&format!("the operation {target}"))),
-            UNKNOWN,
+            json_body(code, &message(&format!("the operation {target}"))),
         ),
         Foreign::RestJson { service } => (
             StatusCode::BAD_REQUEST,
             "application/json".to_owned(),
-            json_body(UNKNOWN, &message(&format!("the service {service}"))),
-            UNKNOWN,
+            json_body(code, &message(&format!("the service {service}"))),
         ),
         Foreign::RestXml { service } => (
             StatusCode::NOT_IMPLEMENTED,
             "application/xml".to_owned(),
             format!(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>NotImplemented</Code>\
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>{code}</Code>\
                  <Message>{}</Message><RequestId>{}</RequestId></Error>",
                 escape_xml(&message(&format!("the service {service}"))),
                 escape_xml(request_id),
             ),
-            "NotImplemented",
         ),
     };
     let mut response = (status, body).into_response();
@@ -142,7 +149,7 @@ pub fn answer(foreign: &Foreign, request_id: &str) -> Response {
     if let Ok(value) = HeaderValue::from_str(&content_type) {
         headers.insert(header::CONTENT_TYPE, value);
     }
-    headers.insert("x-amzn-errortype", HeaderValue::from_static(error_type));
+    headers.insert("x-amzn-errortype", HeaderValue::from_static(code));
     if let Ok(value) = HeaderValue::from_str(request_id) {
         headers.insert("x-amzn-requestid", value.clone());
         headers.insert("x-amz-request-id", value);

@@ -6,6 +6,8 @@
 //!   in the sender's protocol.
 //! - [`admin`]: routes under `/_gatehouse/` for test suites (health, reset, clock).
 //! - [`admin_access`]: the admin token that reset, clock and the token-minting routes need.
+//! - [`metrics`]: `/_gatehouse/metrics`, in Prometheus's text format; [`request_metrics`]:
+//!   what the endpoint counts of each request.
 //! - [`identity_providers`]: the built-in OIDC and SAML test identity providers.
 //! - [`outbound_issuer`]: each account's issuer (discovery document and key set) for the JWTs
 //!   of GetWebIdentityToken.
@@ -16,9 +18,12 @@ pub mod body;
 pub mod endpoint;
 pub mod foreign;
 pub mod identity_providers;
+pub mod metrics;
 pub mod outbound_issuer;
+pub mod request_metrics;
 
 use std::sync::Arc;
+use std::sync::atomic::AtomicUsize;
 use std::time::Instant;
 
 use axum::Router;
@@ -37,12 +42,25 @@ pub struct AppState {
     /// The token the guarded admin routes require (`--admin-token`), if any
     /// ([`admin_access`]).
     pub admin_token: Option<admin_access::AdminToken>,
+    /// What the endpoint has counted of its requests.
+    pub requests: request_metrics::RequestMetrics,
+    /// The connections open, and the most allowed.
+    pub connections: Connections,
+}
+
+/// The connections the server has open, as the acceptor counts them.
+pub struct Connections {
+    /// How many are open now.
+    pub open: Arc<AtomicUsize>,
+    /// The most that may be open at once.
+    pub max: usize,
 }
 
 /// The whole application: admin routes, and every other request to the AWS endpoint.
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
         .route("/_gatehouse/health", get(admin::health))
+        .route("/_gatehouse/metrics", get(metrics::metrics))
         .route("/_gatehouse/reset", post(admin::reset))
         .route(
             "/_gatehouse/clock",
