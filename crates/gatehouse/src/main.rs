@@ -5,6 +5,7 @@
 mod connections;
 mod data_dir;
 mod exit;
+mod logging;
 mod root_credentials;
 mod seed;
 mod serve;
@@ -45,13 +46,11 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("GATEHOUSE_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
-        )
-        .with_writer(std::io::stderr)
-        .init();
+    let format = match &cli.command {
+        Command::Serve(args) => args.log_format(),
+        _ => None,
+    };
+    logging::init(format);
     let result = match cli.command {
         Command::Serve(args) => serve::run(args),
         Command::Token(args) => token::run(args).map_err(exit::Failure::from),

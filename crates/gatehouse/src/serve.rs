@@ -15,6 +15,7 @@ use gatehouse_token::{AccountId, Keyring, Partition};
 use crate::connections::OpenConnections;
 use crate::data_dir::{self, DataDirLock, KEYRING_FILE, STORE_FILE};
 use crate::exit::{Exit, Failure};
+use crate::logging::LogFormat;
 use crate::serving_threads::{IamRuntime, ServingThreads};
 
 /// Flags of `gatehouse serve`; each may also come from a `GATEHOUSE_…` environment variable.
@@ -62,6 +63,17 @@ pub struct ServeArgs {
     admin_token: Option<AdminToken>,
     #[command(flatten)]
     connections: crate::connections::ConnectionArgs,
+    /// How log lines on standard error are written: `text`, or `json` (one object per line)
+    /// [default: text when standard error is a terminal, JSON otherwise].
+    #[arg(long, env = "GATEHOUSE_LOG_FORMAT", value_enum)]
+    log_format: Option<LogFormat>,
+}
+
+impl ServeArgs {
+    /// The `--log-format` asked for, if any.
+    pub(crate) fn log_format(&self) -> Option<LogFormat> {
+        self.log_format
+    }
 }
 
 fn parse_account(text: &str) -> Result<AccountId, String> {
