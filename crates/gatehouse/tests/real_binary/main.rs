@@ -4,6 +4,7 @@
 
 mod cli_token;
 mod common;
+mod request_log;
 mod sdk_assume_role;
 mod sdk_federation;
 mod sdk_iam;

@@ -37,11 +37,27 @@ impl Server {
 
     /// Starts `gatehouse serve --listen 127.0.0.1:0` with `args` (not ephemeral unless asked).
     pub fn start_serving(args: &[&str]) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_gatehouse"))
+        Self::launch(args, Stdio::inherit(), None)
+    }
+
+    /// Starts an ephemeral server with extra flags that logs everything
+    /// (`GATEHOUSE_LOG=trace`) into `log`.
+    #[allow(dead_code, reason = "not every test binary reads the log")]
+    pub fn start_logging(extra: &[&str], log: std::fs::File) -> Server {
+        let args = [&["--ephemeral"], extra].concat();
+        Self::launch(&args, Stdio::from(log), Some("trace"))
+    }
+
+    fn launch(args: &[&str], stderr: Stdio, log: Option<&str>) -> Server {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_gatehouse"));
+        if let Some(filter) = log {
+            command.env("GATEHOUSE_LOG", filter);
+        }
+        let mut child = command
             .args(["serve", "--listen", "127.0.0.1:0"])
             .args(args)
             .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
+            .stderr(stderr)
             .spawn()
             .expect("start gatehouse");
         let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
