@@ -55,7 +55,7 @@ impl AccessKeyStatus {
         }
     }
 
-    fn parse(text: &str) -> Result<Self> {
+    pub(crate) fn parse(text: &str) -> Result<Self> {
         [Self::Active, Self::Inactive, Self::Expired]
             .into_iter()
             .find(|status| status.as_str() == text)

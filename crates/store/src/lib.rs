@@ -44,6 +44,7 @@ mod providers;
 mod roles;
 mod service_linked;
 mod sqlite;
+mod ssh_public_keys;
 mod tags;
 mod users;
 mod writer;
@@ -77,6 +78,7 @@ pub use principal::{ManagedDocument, NamedDocument, PolicySet};
 pub use providers::{NewOidcProvider, NewSamlProvider, OidcProvider, Provider, SamlProvider};
 pub use roles::{NewRole, Role, RoleLastUsed, RoleUpdate};
 pub use service_linked::{DeletionStatus, DeletionTask, SlrDeletion};
+pub use ssh_public_keys::{NewSshPublicKey, SshPublicKey};
 pub use tags::{Tag, TagTarget};
 pub use users::{NewUser, User, UserUpdate};
 
@@ -108,6 +110,8 @@ pub struct Limits {
     pub saml_providers_per_account: u32,
     /// Tags per resource (50).
     pub tags_per_resource: u32,
+    /// SSH public keys per user (5).
+    pub ssh_public_keys_per_user: u32,
 }
 
 impl Default for Limits {
@@ -123,6 +127,7 @@ impl Default for Limits {
             oidc_providers_per_account: 100,
             saml_providers_per_account: 100,
             tags_per_resource: 50,
+            ssh_public_keys_per_user: 5,
         }
     }
 }
@@ -249,6 +254,7 @@ impl Store {
                 "outbound_signing_keys",
                 "login_profiles",
                 "password_policies",
+                "ssh_public_keys",
             ] {
                 tx.execute_batch(&format!("DELETE FROM {table}"))?;
             }

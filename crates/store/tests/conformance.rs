@@ -13,9 +13,9 @@ use gatehouse_store::{
     AccessKeyStatus, AccountId, ConflictReason, EntityKind, Group, GroupUpdate, InstanceProfile,
     KeyHolder, KeyOwner, Limit, Limits, MfaAssignmentFilter, MfaSeed, NewAccessKey, NewGroup,
     NewInstanceProfile, NewLoginProfile, NewManagedPolicy, NewOidcProvider, NewRole,
-    NewSamlProvider, NewUser, NewVirtualMfaDevice, OidcProvider, PageRequest, PasswordPolicy,
-    PolicyListFilter, PolicyOwner, PolicyUsage, Role, RoleUpdate, SamlProvider, SecretAccessKey,
-    Store, StoreError, Tag, TagTarget, User, UserUpdate, VersionId,
+    NewSamlProvider, NewSshPublicKey, NewUser, NewVirtualMfaDevice, OidcProvider, PageRequest,
+    PasswordPolicy, PolicyListFilter, PolicyOwner, PolicyUsage, Role, RoleUpdate, SamlProvider,
+    SecretAccessKey, Store, StoreError, Tag, TagTarget, User, UserUpdate, VersionId,
 };
 use time::OffsetDateTime;
 
@@ -2078,6 +2078,181 @@ async fn reset_can_keep_root_keys(store: &Store) {
     );
 }
 
+fn new_ssh_key(id: &str, blob: &str) -> NewSshPublicKey {
+    NewSshPublicKey {
+        id: id.to_owned(),
+        key_blob: blob.to_owned(),
+        fingerprint: format!("fingerprint-of-{blob}"),
+        uploaded: at(7),
+    }
+}
+
+async fn ssh_public_keys(store: &Store) {
+    assert_not_found(
+        store
+            .upload_ssh_public_key(ACCOUNT, "nobody", new_ssh_key("APKANOBODY0000000001", "k0"))
+            .await,
+        EntityKind::User,
+    );
+    store.create_user(ACCOUNT, new_user("sam")).await.unwrap();
+    store.create_user(ACCOUNT, new_user("tia")).await.unwrap();
+    let first = store
+        .upload_ssh_public_key(ACCOUNT, "SAM", new_ssh_key("APKASAM0000000000002", "k1"))
+        .await
+        .unwrap();
+    assert_eq!(
+        (first.user_name.as_str(), first.status, first.uploaded),
+        ("sam", AccessKeyStatus::Active, at(7))
+    );
+    assert_eq!(
+        (first.key_blob.as_str(), first.fingerprint.as_str()),
+        ("k1", "fingerprint-of-k1")
+    );
+    // A user holds a key once; another user may hold it too.
+    assert_already_exists(
+        store
+            .upload_ssh_public_key(ACCOUNT, "sam", new_ssh_key("APKASAM0000000000009", "k1"))
+            .await,
+        EntityKind::SshPublicKey,
+    );
+    store
+        .upload_ssh_public_key(ACCOUNT, "tia", new_ssh_key("APKATIA0000000000001", "k1"))
+        .await
+        .unwrap();
+    // Key ids are generated: a clash asks for another id.
+    assert_id_taken(
+        store
+            .upload_ssh_public_key(ACCOUNT, "sam", new_ssh_key("APKATIA0000000000001", "k2"))
+            .await,
+        EntityKind::SshPublicKey,
+    );
+    for n in [1, 3, 4, 5] {
+        store
+            .upload_ssh_public_key(
+                ACCOUNT,
+                "sam",
+                new_ssh_key(&format!("APKASAM000000000000{n}"), &format!("k1{n}")),
+            )
+            .await
+            .unwrap();
+    }
+    assert_limit(
+        store
+            .upload_ssh_public_key(ACCOUNT, "sam", new_ssh_key("APKASAM0000000000006", "k6"))
+            .await,
+        Limit::SshPublicKeysPerUser,
+    );
+    // Listed by key id, each user its own.
+    let listed: Vec<String> = store
+        .list_ssh_public_keys(ACCOUNT, "sam")
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|key| key.id)
+        .collect();
+    assert_eq!(
+        listed,
+        [1, 2, 3, 4, 5].map(|n| format!("APKASAM000000000000{n}"))
+    );
+    assert_eq!(
+        store
+            .list_ssh_public_keys(ACCOUNT, "tia")
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_not_found(
+        store.list_ssh_public_keys(OTHER, "sam").await,
+        EntityKind::User,
+    );
+    // A key is found only through the user holding it.
+    assert_not_found(
+        store
+            .ssh_public_key(ACCOUNT, "tia", "APKASAM0000000000002")
+            .await,
+        EntityKind::SshPublicKey,
+    );
+    assert_not_found(
+        store
+            .update_ssh_public_key_status(
+                ACCOUNT,
+                "tia",
+                "APKASAM0000000000002",
+                AccessKeyStatus::Inactive,
+            )
+            .await,
+        EntityKind::SshPublicKey,
+    );
+    assert_not_found(
+        store
+            .delete_ssh_public_key(ACCOUNT, "tia", "APKASAM0000000000002")
+            .await,
+        EntityKind::SshPublicKey,
+    );
+    store
+        .update_ssh_public_key_status(
+            ACCOUNT,
+            "sam",
+            "APKASAM0000000000002",
+            AccessKeyStatus::Inactive,
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .ssh_public_key(ACCOUNT, "sam", "APKASAM0000000000002")
+            .await
+            .unwrap()
+            .status,
+        AccessKeyStatus::Inactive
+    );
+    // A renamed user keeps its keys; a user with keys cannot be deleted.
+    store
+        .rename::<User>(
+            ACCOUNT,
+            "sam",
+            UserUpdate {
+                new_name: Some("samuel".into()),
+                new_path: None,
+            },
+        )
+        .await
+        .unwrap();
+    let renamed = store
+        .ssh_public_key(ACCOUNT, "samuel", "APKASAM0000000000002")
+        .await
+        .unwrap();
+    assert_eq!(renamed.user_name, "samuel");
+    assert_conflict(
+        store.delete::<User>(ACCOUNT, "samuel").await,
+        ConflictReason::SshPublicKeys,
+    );
+    for key in store.list_ssh_public_keys(ACCOUNT, "samuel").await.unwrap() {
+        store
+            .delete_ssh_public_key(ACCOUNT, "samuel", &key.id)
+            .await
+            .unwrap();
+    }
+    assert_not_found(
+        store
+            .delete_ssh_public_key(ACCOUNT, "samuel", "APKASAM0000000000002")
+            .await,
+        EntityKind::SshPublicKey,
+    );
+    store.delete::<User>(ACCOUNT, "samuel").await.unwrap();
+    // A reset forgets them.
+    store.reset().await.unwrap();
+    store.create_user(ACCOUNT, new_user("tia")).await.unwrap();
+    assert!(
+        store
+            .list_ssh_public_keys(ACCOUNT, "tia")
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}
+
 async fn login_profiles_and_password_policy(store: &Store) {
     let new_profile = |hash: &str| NewLoginProfile {
         password_hash: hash.to_owned(),
@@ -3012,6 +3187,7 @@ conformance!(
     reset_wipes_everything,
     reset_can_keep_root_keys,
     login_profiles_and_password_policy,
+    ssh_public_keys,
     created_values_are_what_is_read_back,
     tag_quota_on_create,
     inline_policy_upsert_finds_its_owner,
