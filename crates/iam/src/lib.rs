@@ -27,6 +27,8 @@ mod providers;
 mod roles;
 mod scope;
 mod service_linked_roles;
+mod ssh_public_key_body;
+mod ssh_public_keys;
 mod tags;
 mod users;
 
@@ -203,6 +205,12 @@ impl IamApi for Iam<'_> {
         login_profiles::get_login_profile(GetLoginProfileRequest) -> GetLoginProfileResponse;
         login_profiles::update_login_profile(UpdateLoginProfileRequest) -> ();
         login_profiles::delete_login_profile(DeleteLoginProfileRequest) -> ();
+
+        ssh_public_keys::upload_ssh_public_key(UploadSSHPublicKeyRequest) -> UploadSSHPublicKeyResponse;
+        ssh_public_keys::get_ssh_public_key(GetSSHPublicKeyRequest) -> GetSSHPublicKeyResponse;
+        ssh_public_keys::list_ssh_public_keys(ListSSHPublicKeysRequest) -> ListSSHPublicKeysResponse;
+        ssh_public_keys::update_ssh_public_key(UpdateSSHPublicKeyRequest) -> ();
+        ssh_public_keys::delete_ssh_public_key(DeleteSSHPublicKeyRequest) -> ();
     }
 
     async fn get_account_summary(
