@@ -3,7 +3,7 @@
 //! so the command is a client of its `/_gatehouse/oidc/token` and `/_gatehouse/saml/response`
 //! routes (README, "Federation").
 
-use std::io::{Read, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::net::TcpStream;
 use std::time::Duration;
 
@@ -84,15 +84,21 @@ struct SamlArgs {
     attributes: Option<String>,
 }
 
-/// Runs `gatehouse token …`, printing the token on standard output.
+/// Runs `gatehouse token …`, printing the token on standard output: with a line break on a
+/// terminal, and without one otherwise, so that `> token-file` holds the token alone (AWS SDKs
+/// send a web identity token file's content as it is, and a trailing line break makes the
+/// token fail to verify).
 pub fn run(args: TokenArgs) -> Result<(), String> {
     let endpoint = Endpoint::parse(&args.endpoint, args.admin_token)?;
     let token = match args.kind {
         TokenKind::Oidc(oidc) => oidc_token(&endpoint, oidc)?,
         TokenKind::Saml(saml) => saml_response(&endpoint, saml)?,
     };
-    println!("{token}");
-    Ok(())
+    let mut stdout = std::io::stdout().lock();
+    let end = if stdout.is_terminal() { "\n" } else { "" };
+    write!(stdout, "{token}{end}")
+        .and_then(|()| stdout.flush())
+        .map_err(|error| format!("cannot write the token: {error}"))
 }
 
 fn oidc_token(endpoint: &Endpoint, args: OidcArgs) -> Result<String, String> {
