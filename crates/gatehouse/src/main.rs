@@ -1,10 +1,13 @@
 //! The `gatehouse` command: `gatehouse serve` starts the server; `gatehouse token oidc|saml`
 //! prints a token from a running server's built-in identity providers; `gatehouse check` and
-//! `gatehouse backup` check and copy a data directory's store.
+//! `gatehouse backup` check and copy a data directory's store; `gatehouse init` writes an
+//! example `--init` file and `gatehouse completions` a shell's completion script.
 
+mod completions;
 mod connections;
 mod data_dir;
 mod exit;
+mod init_example;
 mod root_credentials;
 mod seed;
 mod serve;
@@ -14,7 +17,7 @@ mod token;
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 /// mimalloc instead of the system allocator: a request makes many small, short-lived
 /// allocations, which glibc's malloc serves at about a fifth of a request's CPU.
@@ -41,6 +44,12 @@ enum Command {
     /// Copy a data directory's store and token keyring into a new directory, consistently,
     /// while a server may be running on it.
     Backup(store_commands::BackupArgs),
+    /// Print a commented example `--init` file showing every table and field, or write it to
+    /// a new FILE.
+    Init(init_example::InitArgs),
+    /// Print the completion script of SHELL, e.g. `gatehouse completions bash >
+    /// ~/.local/share/bash-completion/completions/gatehouse`.
+    Completions(completions::CompletionsArgs),
 }
 
 fn main() -> ExitCode {
@@ -57,6 +66,11 @@ fn main() -> ExitCode {
         Command::Token(args) => token::run(args).map_err(exit::Failure::from),
         Command::Check(args) => store_commands::check(args),
         Command::Backup(args) => store_commands::backup(args),
+        Command::Init(args) => init_example::run(&args).map_err(exit::Failure::from),
+        Command::Completions(args) => {
+            completions::run(args, &mut Cli::command());
+            Ok(())
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
