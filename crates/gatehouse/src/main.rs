@@ -1,12 +1,15 @@
 //! The `gatehouse` command: `gatehouse serve` starts the server; `gatehouse token oidc|saml`
 //! prints a token from a running server's built-in identity providers; `gatehouse check` and
-//! `gatehouse backup` check and copy a data directory's store; `gatehouse init` writes an
-//! example `--init` file and `gatehouse completions` a shell's completion script.
+//! `gatehouse backup` check and copy a data directory's store; `gatehouse health` asks a
+//! running server whether it serves; `gatehouse init` writes an example `--init` file and
+//! `gatehouse completions` a shell's completion script.
 
+mod admin_client;
 mod completions;
 mod connections;
 mod data_dir;
 mod exit;
+mod health;
 mod init_example;
 mod root_credentials;
 mod seed;
@@ -44,6 +47,9 @@ enum Command {
     /// Copy a data directory's store and token keyring into a new directory, consistently,
     /// while a server may be running on it.
     Backup(store_commands::BackupArgs),
+    /// Ask a running gatehouse whether it serves (`GET /_gatehouse/health`); exits 0 when it
+    /// answers, 1 otherwise. The container image's health check.
+    Health(health::HealthArgs),
     /// Print a commented example `--init` file showing every table and field, or write it to
     /// a new FILE.
     Init(init_example::InitArgs),
@@ -66,6 +72,7 @@ fn main() -> ExitCode {
         Command::Token(args) => token::run(args).map_err(exit::Failure::from),
         Command::Check(args) => store_commands::check(args),
         Command::Backup(args) => store_commands::backup(args),
+        Command::Health(args) => health::run(&args).map_err(exit::Failure::from),
         Command::Init(args) => init_example::run(&args).map_err(exit::Failure::from),
         Command::Completions(args) => {
             completions::run(args, &mut Cli::command());
