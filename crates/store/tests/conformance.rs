@@ -1900,10 +1900,14 @@ async fn tags_on_resources(store: &Store) {
 
 async fn account_alias_and_summary(store: &Store) {
     assert_eq!(store.account_alias(ACCOUNT).await.unwrap(), None);
+    assert_eq!(store.accounts().unwrap(), []);
     store
         .create_account_alias(ACCOUNT, "my-corp")
         .await
         .unwrap();
+    assert_eq!(store.accounts().unwrap(), [ACCOUNT]);
+    store.create_role(OTHER, new_role("olga")).await.unwrap();
+    assert_eq!(store.accounts().unwrap(), [ACCOUNT, OTHER]);
     store
         .create_account_alias(ACCOUNT, "my-corp-2")
         .await
