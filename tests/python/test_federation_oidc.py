@@ -145,6 +145,25 @@ def test_unknown_role_and_tampered_token(gh):
     assert error_of(lambda: assume(gh, role, forged))["Code"] == "InvalidIdentityToken"
 
 
+def test_role_arn_names_the_role_with_its_path(gh):
+    # The path is part of a role's ARN: "to call the STS AssumeRole API, you need to provide
+    # that full ARN" (alphagov/gsp pull request 336, 2019). A RoleArn that leaves the path out,
+    # or names another, names no role.
+    provider = register_provider(gh)
+    statement = {"Effect": "Allow", "Principal": {"Federated": provider}, "Action": "sts:AssumeRoleWithWebIdentity"}
+    document = json.dumps({"Version": "2012-10-17", "Statement": [statement]})
+    role = gh.client("iam").create_role(RoleName="deploy", Path="/ci/", AssumeRolePolicyDocument=document)["Role"]["Arn"]
+    assert role == f"arn:aws:iam::{ACCOUNT}:role/ci/deploy"
+    for wrong in (f"arn:aws:iam::{ACCOUNT}:role/deploy", f"arn:aws:iam::{ACCOUNT}:role/cd/deploy"):
+        error = error_of(lambda: assume(gh, wrong, mint(gh)))
+        assert (error["Code"], error["Message"]) == (
+            "AccessDenied",
+            "Not authorized to perform sts:AssumeRoleWithWebIdentity",
+        )
+    session = assume(gh, role, mint(gh))["AssumedRoleUser"]
+    assert session["Arn"] == f"arn:aws:sts::{ACCOUNT}:assumed-role/deploy/ci-run"
+
+
 def test_tags_claim_needs_tag_session(gh):
     provider = register_provider(gh)
     claims = {

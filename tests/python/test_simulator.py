@@ -137,9 +137,17 @@ def test_resource_policy_with_caller(gh):
     assert result["EvalDecision"] == "allowed"
     assert result["MatchedStatements"][0]["SourcePolicyId"] == "ResourcePolicy"
     assert result["MatchedStatements"][0]["SourcePolicyType"] == "resource"
-    with pytest.raises(botocore.exceptions.ClientError) as excinfo:
-        iam.simulate_custom_policy(PolicyInputList=[nothing], ActionNames=["s3:GetObject"], ResourcePolicy=resource_policy)
-    assert error_code(excinfo) == "InvalidInput"
+    # A resource policy needs an IAM user as the caller: AWS's answer otherwise, recorded in
+    # the ScottLogic blog "Automated permissions testing with AWS IAM Policy Simulator"
+    # (2025-04-03) for a role, and the API reference ("You can specify only the ARN of an IAM
+    # user"; CallerArn "is required if you include a ResourcePolicy").
+    for caller in ({}, {"CallerArn": f"arn:aws:iam::{ACCOUNT}:role/deploy"}):
+        with pytest.raises(botocore.exceptions.ClientError) as excinfo:
+            iam.simulate_custom_policy(
+                PolicyInputList=[nothing], ActionNames=["s3:GetObject"], ResourcePolicy=resource_policy, **caller
+            )
+        assert excinfo.value.response["Error"]["Code"] == "InvalidInput"
+        assert excinfo.value.response["Error"]["Message"] == "Invalid caller - Caller must be an IAM user in this context."
 
 
 def test_pagination(gh):
@@ -235,6 +243,20 @@ def test_principal_policy_of_a_role_with_boundary(gh):
     assert get["PermissionsBoundaryDecisionDetail"] == {"AllowedByPermissionsBoundary": True}
     assert put["EvalDecision"] == "implicitDeny"
     assert put["PermissionsBoundaryDecisionDetail"] == {"AllowedByPermissionsBoundary": False}
+    # A role is no caller for a resource policy: AWS's answer as recorded in the ScottLogic blog
+    # "Automated permissions testing with AWS IAM Policy Simulator" (2025-04-03).
+    bucket_policy = json.dumps(
+        {"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "*"}}
+    )
+    with pytest.raises(botocore.exceptions.ClientError) as excinfo:
+        iam.simulate_principal_policy(
+            PolicySourceArn=f"arn:aws:iam::{ACCOUNT}:role/worker", ActionNames=["s3:GetObject"], ResourcePolicy=bucket_policy
+        )
+    assert excinfo.value.response["Error"] == {
+        "Type": "Sender",
+        "Code": "InvalidInput",
+        "Message": "Invalid caller - Caller must be an IAM user in this context.",
+    }
 
 
 def test_principal_policy_of_a_missing_entity(gh):

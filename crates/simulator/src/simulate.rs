@@ -178,12 +178,20 @@ impl Simulation {
     /// element.
     ///
     /// # Errors
-    /// `InvalidInput` without a caller; `MalformedPolicyDocument` for a policy IAM would
-    /// refuse.
+    /// `InvalidInput` unless the caller is an IAM user; `MalformedPolicyDocument` for a
+    /// policy IAM would refuse.
     pub(crate) fn set_resource_policy(&mut self, document: &str) -> Result<(), SimulatorError> {
-        if self.principal.is_none() {
+        // AWS's answer to SimulatePrincipalPolicy for a role with a ResourcePolicy and no
+        // CallerArn, and, the same report says, to SimulateCustomPolicy with a role as the
+        // caller (ScottLogic blog, "Automated permissions testing with AWS IAM Policy
+        // Simulator", 2025-04-03); the API reference: "You can specify only the ARN of an IAM
+        // user" as CallerArn, which is "required if you include a ResourcePolicy".
+        if !matches!(
+            self.principal.as_ref().map(|caller| &caller.kind),
+            Some(PrincipalKind::User)
+        ) {
             return Err(SimulatorError::invalid(
-                "CallerArn must be specified when a ResourcePolicy is simulated.",
+                "Invalid caller - Caller must be an IAM user in this context.",
             ));
         }
         let source = SourcedPolicy {
@@ -722,10 +730,22 @@ mod tests {
     fn resource_policy_grants_a_named_user_alone() {
         let mut sim = Simulation::new(ContextKeys::new());
         let policy = r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:user/alice"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}}"#;
-        assert!(matches!(
-            sim.set_resource_policy(policy),
-            Err(SimulatorError::InvalidInput(_))
-        ));
+        // Without a caller, or with one that is not an IAM user, AWS refuses (ScottLogic
+        // blog, 2025-04-03, recorded from SimulatePrincipalPolicy).
+        for caller_arn in [
+            None,
+            Some("arn:aws:iam::111122223333:role/deploy"),
+            Some("arn:aws:iam::111122223333:root"),
+        ] {
+            sim.set_caller(caller_arn.map(|arn| caller(arn).unwrap()));
+            let Err(SimulatorError::InvalidInput(message)) = sim.set_resource_policy(policy) else {
+                panic!("{caller_arn:?} was accepted as the caller of a resource policy");
+            };
+            assert_eq!(
+                message,
+                "Invalid caller - Caller must be an IAM user in this context."
+            );
+        }
         sim.set_caller(Some(
             caller("arn:aws:iam::111122223333:user/alice").unwrap(),
         ));

@@ -712,14 +712,20 @@ async fn managed_policies_and_versions(store: &Store) {
         Limit::VersionsPerPolicy,
     );
 
+    // UpdateDate is the creation of the most recent version when there are several (the API
+    // reference's Policy data type); which one is the default does not move it.
+    assert_eq!(
+        store.get_policy(ACCOUNT, &arn).await.unwrap().updated,
+        at(5)
+    );
     store
-        .set_default_policy_version(ACCOUNT, &arn, VersionId(3), at(10))
+        .set_default_policy_version(ACCOUNT, &arn, VersionId(3))
         .await
         .unwrap();
     let policy = store.get_policy(ACCOUNT, &arn).await.unwrap();
     assert_eq!(
         (policy.default_version, policy.updated),
-        (VersionId(3), at(10))
+        (VersionId(3), at(5))
     );
     assert_conflict(
         store
@@ -737,9 +743,18 @@ async fn managed_policies_and_versions(store: &Store) {
     );
     assert_not_found(
         store
-            .set_default_policy_version(ACCOUNT, &arn, VersionId(2), at(11))
+            .set_default_policy_version(ACCOUNT, &arn, VersionId(2))
             .await,
         EntityKind::PolicyVersion,
+    );
+    // Deleting the most recent version moves UpdateDate back to the next most recent.
+    store
+        .delete_policy_version(ACCOUNT, &arn, VersionId(5))
+        .await
+        .unwrap();
+    assert_eq!(
+        store.get_policy(ACCOUNT, &arn).await.unwrap().updated,
+        at(4)
     );
 
     // Numbers are never reused.
@@ -756,7 +771,11 @@ async fn managed_policies_and_versions(store: &Store) {
         .into_iter()
         .map(|v| v.version.0)
         .collect();
-    assert_eq!(versions, [6, 5, 4, 3, 1]);
+    assert_eq!(versions, [6, 4, 3, 1]);
+    assert_eq!(
+        store.get_policy(ACCOUNT, &arn).await.unwrap().updated,
+        at(12)
+    );
     let v3 = store
         .get_policy_version(ACCOUNT, &arn, VersionId(3))
         .await
@@ -770,12 +789,15 @@ async fn managed_policies_and_versions(store: &Store) {
         store.delete_policy(ACCOUNT, &arn).await,
         ConflictReason::NonDefaultVersions,
     );
-    for n in [1, 3, 4, 5] {
+    for n in [1, 3, 4] {
         store
             .delete_policy_version(ACCOUNT, &arn, VersionId(n))
             .await
             .unwrap();
     }
+    // With one version left, UpdateDate is the policy's creation (the API reference).
+    let policy = store.get_policy(ACCOUNT, &arn).await.unwrap();
+    assert_eq!(policy.updated, policy.created);
     store
         .create_role(ACCOUNT, new_role("reader"))
         .await
@@ -1900,10 +1922,14 @@ async fn tags_on_resources(store: &Store) {
 
 async fn account_alias_and_summary(store: &Store) {
     assert_eq!(store.account_alias(ACCOUNT).await.unwrap(), None);
+    assert_eq!(store.accounts().unwrap(), []);
     store
         .create_account_alias(ACCOUNT, "my-corp")
         .await
         .unwrap();
+    assert_eq!(store.accounts().unwrap(), [ACCOUNT]);
+    store.create_role(OTHER, new_role("olga")).await.unwrap();
+    assert_eq!(store.accounts().unwrap(), [ACCOUNT, OTHER]);
     store
         .create_account_alias(ACCOUNT, "my-corp-2")
         .await

@@ -2,22 +2,19 @@
 //! policy) decides; the new session carries its role, session policies, tags, source identity
 //! and MFA state, and expires.
 
-use std::sync::Arc;
-
 use gatehouse_core::authorization::request_context::overlay_tags;
 use gatehouse_core::authorization::{Authorization, Requester, access_denied};
-use gatehouse_core::error::store_failure;
 use gatehouse_core::{Context, Mode, Principal, State};
 use gatehouse_policy::ContextKeys;
 use gatehouse_protocol::sts::{AssumeRoleRequest, AssumeRoleResponse, AssumedRoleUser};
-use gatehouse_store::{Role, StoreError};
+use gatehouse_store::Role;
 use gatehouse_token::arn::{self, Arn};
 use gatehouse_token::{SessionClaims, SessionPrincipal};
 
 use crate::authorization_message;
 use crate::error::{Result, StsError};
 use crate::mfa::{self, MfaHolder};
-use crate::role_arn::{RoleName, parse_role_arn};
+use crate::role_arn::{parse_role_arn, stored_role};
 use crate::session::{self, SessionPolicies};
 
 /// Role sessions last an hour unless asked otherwise.
@@ -270,15 +267,6 @@ fn check_provided_contexts(input: &AssumeRoleRequest) -> Result<()> {
     )))
 }
 
-/// The stored role that `role_arn` names, `None` when there is none (path included).
-async fn find_role(state: &State, name: &RoleName<'_>) -> Result<Option<Arc<Role>>> {
-    match state.role(name.account, name.name).await {
-        Ok(role) if role.path == name.path => Ok(Some(role)),
-        Ok(_) | Err(StoreError::NotFound { .. }) => Ok(None),
-        Err(other) => Err(store_failure(other).into()),
-    }
-}
-
 /// AssumeRole.
 pub(crate) async fn assume_role(
     state: &State,
@@ -311,7 +299,7 @@ pub(crate) async fn assume_role(
         return Err(denied("sts:AssumeRole"));
     }
     check_provided_contexts(&input)?;
-    let Some(role) = find_role(state, &name).await? else {
+    let Some(role) = stored_role(state, &name).await? else {
         return Err(denied("sts:AssumeRole"));
     };
     let requested = validate(state, ctx, &role, &mut input).await?;

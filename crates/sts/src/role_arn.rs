@@ -1,7 +1,14 @@
-//! The role a `RoleArn` parameter names, as every AssumeRole* operation reads it.
+//! The role a `RoleArn` parameter names, as every AssumeRole* operation reads it and finds it.
 
+use std::sync::Arc;
+
+use gatehouse_core::State;
+use gatehouse_core::error::store_failure;
+use gatehouse_store::{Role, StoreError};
 use gatehouse_token::AccountId;
 use gatehouse_token::arn::Arn;
+
+use crate::error::Result;
 
 /// The role a `RoleArn` names: partition, account, path and name.
 pub(crate) struct RoleName<'a> {
@@ -26,4 +33,17 @@ pub(crate) fn parse_role_arn(role_arn: &str) -> Option<RoleName<'_>> {
         path,
         name,
     })
+}
+
+/// The stored role that `name` names, `None` when there is none. The path is part of the
+/// name: a role found by its name at another path is none. Users of AWS report that "to call
+/// the STS AssumeRole API, you need to provide that full ARN" with the path
+/// (alphagov/gsp pull request 336, 2019); AssumeRoleWithWebIdentity and AssumeRoleWithSAML
+/// read `RoleArn` the same way here, since an ARN that names no role must never reach one.
+pub(crate) async fn stored_role(state: &State, name: &RoleName<'_>) -> Result<Option<Arc<Role>>> {
+    match state.role(name.account, name.name).await {
+        Ok(role) if role.path == name.path => Ok(Some(role)),
+        Ok(_) | Err(StoreError::NotFound { .. }) => Ok(None),
+        Err(other) => Err(store_failure(other).into()),
+    }
 }

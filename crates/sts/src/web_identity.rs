@@ -19,14 +19,14 @@ use gatehouse_protocol::sts::{
     AssumeRoleWithWebIdentityRequest, AssumeRoleWithWebIdentityResponse, AssumedRoleUser,
     PolicyDescriptorType, Tag, errors,
 };
-use gatehouse_store::{Role, StoreError};
+use gatehouse_store::Role;
 use gatehouse_token::AccountId;
 use gatehouse_token::SessionPrincipal;
 use gatehouse_token::arn;
 use time::OffsetDateTime;
 
 use crate::error::{Result, StsError};
-use crate::role_arn::{RoleName, parse_role_arn};
+use crate::role_arn::{parse_role_arn, stored_role};
 use crate::session::{self, IssuedCredentials};
 
 /// The action of AssumeRoleWithWebIdentity.
@@ -76,27 +76,20 @@ pub(crate) struct TargetRole {
 /// An ARN that names no IAM role (an identity provider's, a certificate's, or none at all) is
 /// `ValidationError` "Request ARN is invalid", as users quote AWS answering when they passed a
 /// provider or certificate ARN as `RoleArn` (physera/onelogin-aws-cli issue 12, 2017). A role of
-/// another partition, or one that does not exist, is `AccessDenied` for `action`, as
-/// AssumeRole answers.
+/// another partition, or one that does not exist (at the ARN's path), is `AccessDenied` for
+/// `action`, as AssumeRole answers.
 pub(crate) async fn target_role(state: &State, role_arn: &str, action: &str) -> Result<TargetRole> {
     let partition = state.config().partition;
-    let RoleName {
-        partition: arn_partition,
-        account,
-        name,
-        ..
-    } = parse_role_arn(role_arn)
+    let name = parse_role_arn(role_arn)
         .ok_or_else(|| StsError::Validation("Request ARN is invalid".to_owned()))?;
-    if arn_partition != partition.name() {
+    if name.partition != partition.name() {
         return Err(not_authorized(action));
     }
-    let role = match state.role(account, name).await {
-        Ok(role) => role,
-        Err(StoreError::NotFound { .. }) => return Err(not_authorized(action)),
-        Err(error) => return Err(store_failure(error).into()),
+    let Some(role) = stored_role(state, &name).await? else {
+        return Err(not_authorized(action));
     };
     Ok(TargetRole {
-        account,
+        account: name.account,
         role,
         arn: role_arn.to_owned(),
     })
