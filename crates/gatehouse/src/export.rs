@@ -31,9 +31,9 @@ pub struct ExportArgs {
 /// What is never exported, because the `--init` grammar has no place for it.
 const NOT_EXPORTED: &str = "\
 # Not exported (the --init file has no place for them): console passwords and the password
-# policy, MFA devices, instance profiles, service-linked roles, managed policies' versions other
-# than the default and their tags, tags of identity providers, access keys' last use, and
-# outbound web identity federation.
+# policy, MFA devices, SSH public keys, instance profiles, service-linked roles, managed
+# policies' versions other than the default and their tags, tags of identity providers, access
+# keys' last use, the credential report, and outbound web identity federation.
 ";
 
 /// Prints the data directory's accounts as an `--init` file.

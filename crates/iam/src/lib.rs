@@ -10,6 +10,7 @@ mod account;
 mod attachments;
 mod authorization_details;
 mod convert;
+mod credential_report;
 mod error;
 mod groups;
 mod inline_policies;
@@ -222,6 +223,28 @@ impl IamApi for Iam<'_> {
             .authorize(ctx, "iam:GetAccountSummary", "*")
             .await?;
         Ok(account::get_account_summary(&scope).await?)
+    }
+
+    async fn generate_credential_report(
+        &self,
+        ctx: &Context,
+    ) -> Result<GenerateCredentialReportResponse, AwsError> {
+        let scope = Scope::new(self.state, ctx)?;
+        self.state
+            .authorize(ctx, "iam:GenerateCredentialReport", "*")
+            .await?;
+        credential_report::generate_credential_report(&scope).await
+    }
+
+    async fn get_credential_report(
+        &self,
+        ctx: &Context,
+    ) -> Result<GetCredentialReportResponse, AwsError> {
+        let scope = Scope::new(self.state, ctx)?;
+        self.state
+            .authorize(ctx, "iam:GetCredentialReport", "*")
+            .await?;
+        credential_report::get_credential_report(&scope).await
     }
 
     async fn get_account_password_policy(

@@ -101,6 +101,21 @@ pub struct KeyLastUsed {
     pub region: String,
 }
 
+impl KeyLastUsed {
+    /// Reads back the `last_used`, `last_used_service` and `last_used_region` columns.
+    pub(crate) fn from_columns(
+        date: Option<i64>,
+        service: Option<String>,
+        region: Option<String>,
+    ) -> Result<Option<Self>> {
+        Ok(from_epoch_opt(date)?.map(|date| Self {
+            date,
+            service: service.unwrap_or_default(),
+            region: region.unwrap_or_default(),
+        }))
+    }
+}
+
 /// An access key to create.
 #[derive(Debug, Clone)]
 pub struct NewAccessKey {
@@ -174,11 +189,11 @@ impl KeyRow {
                 });
             }
         };
-        let last_used = from_epoch_opt(self.last_used)?.map(|date| KeyLastUsed {
-            date,
-            service: self.last_used_service.unwrap_or_default(),
-            region: self.last_used_region.unwrap_or_default(),
-        });
+        let last_used = KeyLastUsed::from_columns(
+            self.last_used,
+            self.last_used_service,
+            self.last_used_region,
+        )?;
         Ok(AccessKey {
             account: stored_account(&self.account)?,
             id: self.id,

@@ -24,6 +24,7 @@
 
 mod access_keys;
 mod account;
+mod credential_reports;
 mod db;
 mod details;
 mod engine;
@@ -56,6 +57,9 @@ pub use access_keys::{
     AccessKey, AccessKeyStatus, KeyHolder, KeyLastUsed, KeyOwner, NewAccessKey, SecretAccessKey,
 };
 pub use account::AccountSummary;
+pub use credential_reports::{
+    AccountCredentials, CredentialReport, KeyCredential, UserCredentials,
+};
 pub use details::AccountDetails;
 pub use error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 pub use gatehouse_token::AccountId;
@@ -254,6 +258,7 @@ impl Store {
                 "outbound_signing_keys",
                 "login_profiles",
                 "password_policies",
+                "credential_reports",
                 "ssh_public_keys",
             ] {
                 tx.execute_batch(&format!("DELETE FROM {table}"))?;

@@ -10,12 +10,13 @@
 )]
 
 use gatehouse_store::{
-    AccessKeyStatus, AccountId, ConflictReason, EntityKind, Group, GroupUpdate, InstanceProfile,
-    KeyHolder, KeyOwner, Limit, Limits, MfaAssignmentFilter, MfaSeed, NewAccessKey, NewGroup,
-    NewInstanceProfile, NewLoginProfile, NewManagedPolicy, NewOidcProvider, NewRole,
-    NewSamlProvider, NewSshPublicKey, NewUser, NewVirtualMfaDevice, OidcProvider, PageRequest,
-    PasswordPolicy, PolicyListFilter, PolicyOwner, PolicyUsage, Role, RoleUpdate, SamlProvider,
-    SecretAccessKey, Store, StoreError, Tag, TagTarget, User, UserUpdate, VersionId,
+    AccessKeyStatus, AccountCredentials, AccountId, ConflictReason, CredentialReport, EntityKind,
+    Group, GroupUpdate, InstanceProfile, KeyHolder, KeyOwner, Limit, Limits, MfaAssignmentFilter,
+    MfaSeed, NewAccessKey, NewGroup, NewInstanceProfile, NewLoginProfile, NewManagedPolicy,
+    NewOidcProvider, NewRole, NewSamlProvider, NewSshPublicKey, NewUser, NewVirtualMfaDevice,
+    OidcProvider, PageRequest, PasswordPolicy, PolicyListFilter, PolicyOwner, PolicyUsage, Role,
+    RoleUpdate, SamlProvider, SecretAccessKey, Store, StoreError, Tag, TagTarget, User, UserUpdate,
+    VersionId,
 };
 use time::OffsetDateTime;
 
@@ -3169,6 +3170,150 @@ mod engines {
     }
 }
 
+async fn credential_report_sources_and_reports(store: &Store) {
+    let empty = store.account_credentials(ACCOUNT).await.unwrap();
+    assert_eq!(
+        empty,
+        AccountCredentials {
+            root_keys: Vec::new(),
+            users: Vec::new(),
+            max_password_age: None,
+        }
+    );
+    store.create_user(ACCOUNT, new_user("zed")).await.unwrap();
+    store.create_user(ACCOUNT, new_user("Amy")).await.unwrap();
+    store
+        .create_user(OTHER, new_user("elsewhere"))
+        .await
+        .unwrap();
+    let key = |id: &str, created: i64| NewAccessKey {
+        created: at(created),
+        ..new_key(id)
+    };
+    // Created out of order: listed by creation time.
+    store
+        .create_access_key(ACCOUNT, KeyOwner::User("amy"), key("AKIAAMY000000002", 20))
+        .await
+        .unwrap();
+    store
+        .create_access_key(ACCOUNT, KeyOwner::User("amy"), key("AKIAAMY000000001", 10))
+        .await
+        .unwrap();
+    store
+        .update_access_key_status(
+            ACCOUNT,
+            KeyOwner::User("amy"),
+            "AKIAAMY000000002",
+            AccessKeyStatus::Inactive,
+        )
+        .await
+        .unwrap();
+    store
+        .record_access_key_used("AKIAAMY000000001", at(30), "sts", "eu-west-1")
+        .await
+        .unwrap();
+    store
+        .create_access_key(ACCOUNT, KeyOwner::Root, key("AKIAROOT00000001", 5))
+        .await
+        .unwrap();
+    store
+        .create_login_profile(
+            ACCOUNT,
+            "zed",
+            NewLoginProfile {
+                password_hash: "h".to_owned(),
+                reset_required: false,
+                created: at(40),
+            },
+        )
+        .await
+        .unwrap();
+    store
+        .create_virtual_mfa_device(ACCOUNT, new_mfa("zed-phone"))
+        .await
+        .unwrap();
+    store
+        .enable_mfa_device(ACCOUNT, "zed", &mfa_serial("zed-phone"), at(50), 1)
+        .await
+        .unwrap();
+    store
+        .put_password_policy(
+            ACCOUNT,
+            PasswordPolicy {
+                minimum_length: 8,
+                require_symbols: false,
+                require_numbers: false,
+                require_uppercase: false,
+                require_lowercase: false,
+                allow_users_to_change: true,
+                max_password_age: Some(30),
+                reuse_prevention: None,
+                hard_expiry: None,
+            },
+        )
+        .await
+        .unwrap();
+
+    let credentials = store.account_credentials(ACCOUNT).await.unwrap();
+    assert_eq!(credentials.max_password_age, Some(30));
+    assert_eq!(credentials.root_keys.len(), 1);
+    assert_eq!(credentials.root_keys[0].created, at(5));
+    let names: Vec<&str> = credentials.users.iter().map(|u| u.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Amy", "zed"],
+        "by name without case, this account only"
+    );
+    let amy = &credentials.users[0];
+    assert_eq!(amy.password_changed, None);
+    assert!(!amy.mfa_active);
+    let keys: Vec<(AccessKeyStatus, OffsetDateTime)> =
+        amy.keys.iter().map(|k| (k.status, k.created)).collect();
+    assert_eq!(
+        keys,
+        [
+            (AccessKeyStatus::Active, at(10)),
+            (AccessKeyStatus::Inactive, at(20))
+        ]
+    );
+    let used = amy.keys[0].last_used.as_ref().unwrap();
+    assert_eq!(
+        (used.date, used.service.as_str(), used.region.as_str()),
+        (at(30), "sts", "eu-west-1")
+    );
+    assert_eq!(amy.keys[1].last_used, None);
+    let zed = &credentials.users[1];
+    assert_eq!(zed.password_changed, Some(at(40)));
+    assert!(zed.mfa_active);
+    assert!(zed.keys.is_empty());
+
+    assert_eq!(store.credential_report(ACCOUNT).await.unwrap(), None);
+    let first = CredentialReport {
+        generated: at(100),
+        content: "user,arn\nfirst".to_owned(),
+    };
+    store
+        .put_credential_report(ACCOUNT, first.clone())
+        .await
+        .unwrap();
+    assert_eq!(store.credential_report(ACCOUNT).await.unwrap(), Some(first));
+    assert_eq!(store.credential_report(OTHER).await.unwrap(), None);
+    let second = CredentialReport {
+        generated: at(200),
+        content: "second".to_owned(),
+    };
+    store
+        .put_credential_report(ACCOUNT, second.clone())
+        .await
+        .unwrap();
+    assert_eq!(
+        store.credential_report(ACCOUNT).await.unwrap(),
+        Some(second)
+    );
+    store.reset().await.unwrap();
+    assert_eq!(store.credential_report(ACCOUNT).await.unwrap(), None);
+}
+
 /// One test module per engine, each with one test per case.
 macro_rules! conformance {
     (engines [] cases [$($case:ident),* $(,)?]) => {};
@@ -3220,6 +3365,7 @@ conformance!(
     delete_conflicts_are_reported_in_order,
     concurrent_writes_fail_alone,
     pathed_entities_share_their_rules,
+    credential_report_sources_and_reports,
     ]
 );
 
