@@ -120,7 +120,7 @@ pub fn run(args: ServeArgs) -> Result<(), Failure> {
     let address = opened.address;
     let threads = ServingThreads::start(workers, &gatehouse_server::router(app), limits, open)?;
     let mut banner = format!(
-        "gatehouse {} listening on http://{address}\n  mode:     {}\n  partition: {}\n  data:     {}\n",
+        "gatehouse {} listening on http://{address}\n  mode:      {}\n  partition: {}\n  data:      {}\n",
         env!("CARGO_PKG_VERSION"),
         config.mode,
         config.partition,
@@ -128,11 +128,15 @@ pub fn run(args: ServeArgs) -> Result<(), Failure> {
     );
     if let Some((path, count)) = &opened.seeded {
         banner.push_str(&format!(
-            "  seed:     {} ({count} created)\n",
+            "  seed:      {} ({count} created)\n",
             path.display()
         ));
     }
-    banner.push_str(&format!("  admin:    {admin}\n"));
+    banner.push_str(&format!("  admin:     {admin}\n"));
+    // The line to paste into a shell: AWS CLI v2, boto3 and the SDKs read it.
+    banner.push_str(&format!(
+        "  clients:   export AWS_ENDPOINT_URL=http://{address}\n"
+    ));
     banner.push_str(&opened.credentials);
     print_banner(&banner);
     runtime.block_on(threads.serve(opened.listener, shutdown_signal()));

@@ -3,9 +3,7 @@
 //! so the command is a client of its `/_gatehouse/oidc/token` and `/_gatehouse/saml/response`
 //! routes (README, "Federation").
 
-use std::io::{Read, Write};
-use std::net::TcpStream;
-use std::time::Duration;
+use std::io::{IsTerminal, Write};
 
 use clap::{Args, Subcommand};
 use gatehouse_server::admin_access::AdminToken;
@@ -13,8 +11,7 @@ use serde_json::{Map, Value, json};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-/// How long the command waits for the server.
-const TIMEOUT: Duration = Duration::from_secs(10);
+use crate::admin_client::Endpoint;
 
 /// `gatehouse token …`.
 #[derive(Debug, Args)]
@@ -84,15 +81,21 @@ struct SamlArgs {
     attributes: Option<String>,
 }
 
-/// Runs `gatehouse token …`, printing the token on standard output.
+/// Runs `gatehouse token …`, printing the token on standard output: with a line break on a
+/// terminal, and without one otherwise, so that `> token-file` holds the token alone (AWS SDKs
+/// send a web identity token file's content as it is, and a trailing line break makes the
+/// token fail to verify).
 pub fn run(args: TokenArgs) -> Result<(), String> {
     let endpoint = Endpoint::parse(&args.endpoint, args.admin_token)?;
     let token = match args.kind {
         TokenKind::Oidc(oidc) => oidc_token(&endpoint, oidc)?,
         TokenKind::Saml(saml) => saml_response(&endpoint, saml)?,
     };
-    println!("{token}");
-    Ok(())
+    let mut stdout = std::io::stdout().lock();
+    let end = if stdout.is_terminal() { "\n" } else { "" };
+    write!(stdout, "{token}{end}")
+        .and_then(|()| stdout.flush())
+        .map_err(|error| format!("cannot write the token: {error}"))
 }
 
 fn oidc_token(endpoint: &Endpoint, args: OidcArgs) -> Result<String, String> {
@@ -142,7 +145,7 @@ fn saml_response(endpoint: &Endpoint, args: SamlArgs) -> Result<String, String> 
 
 /// The server's clock (which `POST /_gatehouse/clock` may have moved).
 fn server_now(endpoint: &Endpoint) -> Result<OffsetDateTime, String> {
-    let answer = endpoint.exchange("GET", "/_gatehouse/clock", "")?;
+    let answer = endpoint.get("/_gatehouse/clock")?;
     let now = string_field(&answer, "now")?;
     OffsetDateTime::parse(&now, &Rfc3339).map_err(|e| format!("the server's clock answer: {e}"))
 }
@@ -163,96 +166,9 @@ fn string_field(answer: &Value, key: &str) -> Result<String, String> {
         .ok_or_else(|| format!("the server's answer has no {key}: {answer}"))
 }
 
-/// A plain-HTTP gatehouse address.
-#[derive(Debug)]
-struct Endpoint {
-    /// `host:port`.
-    authority: String,
-    /// Sent with every request, when given.
-    admin_token: Option<AdminToken>,
-}
-
-impl Endpoint {
-    fn parse(url: &str, admin_token: Option<AdminToken>) -> Result<Self, String> {
-        let rest = url.strip_prefix("http://").ok_or_else(|| {
-            format!("--endpoint must be an http:// address of a running gatehouse, not {url}")
-        })?;
-        let authority = rest.split('/').next().unwrap_or_default();
-        if authority.is_empty() {
-            return Err(format!("--endpoint has no host: {url}"));
-        }
-        let authority = if authority.contains(':') {
-            authority.to_owned()
-        } else {
-            format!("{authority}:80")
-        };
-        Ok(Self {
-            authority,
-            admin_token,
-        })
-    }
-
-    fn post(&self, path: &str, body: &Value) -> Result<Value, String> {
-        self.exchange("POST", path, &body.to_string())
-    }
-
-    /// One HTTP/1.1 request on a fresh connection; the JSON body of a 200 answer.
-    fn exchange(&self, method: &str, path: &str, body: &str) -> Result<Value, String> {
-        let unreachable =
-            |e: std::io::Error| format!("cannot reach gatehouse at {}: {e}", self.authority);
-        let mut stream = TcpStream::connect(&self.authority).map_err(unreachable)?;
-        stream
-            .set_read_timeout(Some(TIMEOUT))
-            .map_err(unreachable)?;
-        stream
-            .set_write_timeout(Some(TIMEOUT))
-            .map_err(unreachable)?;
-        let authorization = self
-            .admin_token
-            .as_ref()
-            .map(|token| format!("Authorization: {}\r\n", token.authorization()))
-            .unwrap_or_default();
-        let request = format!(
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\n{authorization}Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            self.authority,
-            body.len()
-        );
-        stream.write_all(request.as_bytes()).map_err(unreachable)?;
-        let mut response = String::new();
-        stream.read_to_string(&mut response).map_err(unreachable)?;
-        let (head, body) = response
-            .split_once("\r\n\r\n")
-            .ok_or_else(|| format!("gatehouse at {} gave no HTTP answer", self.authority))?;
-        let status = head.lines().next().unwrap_or_default();
-        if !status.starts_with("HTTP/1.1 200") {
-            return Err(format!("{path}: {status}: {body}"));
-        }
-        serde_json::from_str(body)
-            .map_err(|e| format!("{path} answered something other than JSON: {e}"))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn endpoints_are_plain_http_addresses() {
-        assert_eq!(
-            Endpoint::parse("http://127.0.0.1:4566", None)
-                .unwrap()
-                .authority,
-            "127.0.0.1:4566"
-        );
-        assert_eq!(
-            Endpoint::parse("http://localhost/", None)
-                .unwrap()
-                .authority,
-            "localhost:80"
-        );
-        assert!(Endpoint::parse("https://127.0.0.1:4566", None).is_err());
-        assert!(Endpoint::parse("http://", None).is_err());
-    }
 
     #[test]
     fn extra_claims_must_be_a_json_object() {

@@ -8,6 +8,10 @@ use gatehouse_token::AccountId;
 use serde::Deserialize;
 use toml::Spanned;
 
+/// A commented example of every table and field, which `gatehouse init` prints and the README
+/// shows.
+pub const EXAMPLE: &str = include_str!("../example.toml");
+
 /// A seed file.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -429,6 +433,12 @@ fn policy_calls(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_example_is_a_valid_seed_file() {
+        let accounts = plan(EXAMPLE).unwrap();
+        assert_eq!(accounts.len(), 1);
+    }
 
     const SEED: &str = r#"
 [[account]]

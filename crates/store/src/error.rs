@@ -39,6 +39,8 @@ pub enum EntityKind {
     LoginProfile,
     /// The account password policy.
     PasswordPolicy,
+    /// A user's SSH public key.
+    SshPublicKey,
 }
 
 impl fmt::Display for EntityKind {
@@ -61,6 +63,7 @@ impl fmt::Display for EntityKind {
             Self::AccountAlias => "account alias",
             Self::LoginProfile => "login profile",
             Self::PasswordPolicy => "password policy",
+            Self::SshPublicKey => "SSH public key",
         })
     }
 }
@@ -90,6 +93,8 @@ pub enum Limit {
     TagsPerResource,
     /// Roles in one instance profile.
     RolesPerInstanceProfile,
+    /// SSH public keys of one user.
+    SshPublicKeysPerUser,
 }
 
 impl fmt::Display for Limit {
@@ -106,6 +111,7 @@ impl fmt::Display for Limit {
             Self::SamlProvidersPerAccount => "SAMLProvidersPerAccount",
             Self::TagsPerResource => "TagsPerResource",
             Self::RolesPerInstanceProfile => "InstanceSessionsPerInstanceProfile",
+            Self::SshPublicKeysPerUser => "SSHPublicKeysPerUser",
         })
     }
 }
@@ -141,6 +147,8 @@ pub enum ConflictReason {
     InstanceProfileRoles,
     /// The user still has a login profile (console password).
     LoginProfile,
+    /// The user still has SSH public keys.
+    SshPublicKeys,
 }
 
 impl fmt::Display for ConflictReason {
@@ -160,6 +168,7 @@ impl fmt::Display for ConflictReason {
             Self::MfaDeviceAssigned => "it is still assigned to a user",
             Self::InstanceProfileRoles => "it still contains a role",
             Self::LoginProfile => "it still has a login profile",
+            Self::SshPublicKeys => "it still has SSH public keys",
         })
     }
 }

@@ -7,7 +7,7 @@ use crate::db::{Conn, one};
 use crate::error::{Result, StoreError};
 
 /// Every migration, by version, in order.
-const MIGRATIONS: [(i64, &str); 5] = [
+const MIGRATIONS: [(i64, &str); 7] = [
     (1, include_str!("../migrations/0001_initial.sql")),
     (2, include_str!("../migrations/0002_iam_details.sql")),
     (
@@ -19,6 +19,8 @@ const MIGRATIONS: [(i64, &str); 5] = [
         5,
         include_str!("../migrations/0005_policy_tag_key_case.sql"),
     ),
+    (6, include_str!("../migrations/0006_credential_reports.sql")),
+    (7, include_str!("../migrations/0007_ssh_public_keys.sql")),
 ];
 
 /// Applies the migrations `conn`'s database has not had yet.
@@ -90,7 +92,7 @@ mod tests {
         assert!(made > 10);
         migrate(&mut conn).unwrap();
         assert_eq!(tables(&conn), made);
-        assert_eq!(applied_version(&conn).unwrap(), 5);
+        assert_eq!(applied_version(&conn).unwrap(), 7);
     }
 
     #[test]
@@ -106,7 +108,7 @@ mod tests {
         .unwrap();
         let mut conn = conn;
         migrate(&mut conn).unwrap();
-        assert_eq!(applied_version(&conn).unwrap(), 5);
+        assert_eq!(applied_version(&conn).unwrap(), 7);
     }
 
     #[test]

@@ -6,7 +6,8 @@ use std::process::Command;
 use crate::common::{Server, federated_trust, http};
 use aws_sdk_sts::error::ProvideErrorMetadata;
 
-/// Runs `gatehouse token ARGS…` against `server`; its standard output, trimmed.
+/// Runs `gatehouse token ARGS…` against `server`; its standard output as it is: to a pipe, the
+/// token alone, with no line break after it (so that `> file` makes a web identity token file).
 fn token(server: &Server, args: &[&str]) -> Result<String, String> {
     let out = Command::new(env!("CARGO_BIN_EXE_gatehouse"))
         .arg("token")
@@ -15,7 +16,7 @@ fn token(server: &Server, args: &[&str]) -> Result<String, String> {
         .output()
         .map_err(|e| e.to_string())?;
     if out.status.success() {
-        Ok(String::from_utf8_lossy(&out.stdout).trim().to_owned())
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
     } else {
         Err(String::from_utf8_lossy(&out.stderr).into_owned())
     }
@@ -49,6 +50,10 @@ async fn an_oidc_token_from_the_command_assumes_a_role() {
         ],
     )
     .unwrap();
+    assert!(
+        !jwt.ends_with('\n'),
+        "a line break after the token: {jwt:?}"
+    );
     let sts = server.sts("test", "test", None);
     let out = sts
         .assume_role_with_web_identity()

@@ -183,7 +183,11 @@ async fn reset_keeps_the_root_key_and_nothing_else() {
 #[tokio::test]
 async fn strict_mode_without_an_admin_token_turns_the_admin_routes_off() {
     let server = Server::start(&["--mode", "strict"]);
-    assert!(server.banner.contains("admin:    off"), "{}", server.banner);
+    assert!(
+        server.banner.contains("admin:     off"),
+        "{}",
+        server.banner
+    );
     for (method, path, body) in GUARDED {
         for token in [None, Some(TOKEN)] {
             let (status, answer) = exchange(&server, method, path, token, body);
