@@ -39,6 +39,14 @@ pub enum EntityKind {
     LoginProfile,
     /// The account password policy.
     PasswordPolicy,
+    /// An organization (AWS Organizations).
+    Organization,
+    /// A root or an organizational unit of an organization.
+    OrganizationParent,
+    /// An account in an organization.
+    OrganizationAccount,
+    /// A CreateAccount request of an organization.
+    CreateAccountRequest,
 }
 
 impl fmt::Display for EntityKind {
@@ -61,6 +69,10 @@ impl fmt::Display for EntityKind {
             Self::AccountAlias => "account alias",
             Self::LoginProfile => "login profile",
             Self::PasswordPolicy => "password policy",
+            Self::Organization => "organization",
+            Self::OrganizationParent => "root or organizational unit",
+            Self::OrganizationAccount => "organization account",
+            Self::CreateAccountRequest => "create account request",
         })
     }
 }
@@ -141,6 +153,10 @@ pub enum ConflictReason {
     InstanceProfileRoles,
     /// The user still has a login profile (console password).
     LoginProfile,
+    /// The organization still has accounts besides its management account.
+    MemberAccounts,
+    /// The organizational unit still holds accounts or organizational units.
+    OrganizationalUnitChildren,
 }
 
 impl fmt::Display for ConflictReason {
@@ -160,6 +176,8 @@ impl fmt::Display for ConflictReason {
             Self::MfaDeviceAssigned => "it is still assigned to a user",
             Self::InstanceProfileRoles => "it still contains a role",
             Self::LoginProfile => "it still has a login profile",
+            Self::MemberAccounts => "it still has member accounts",
+            Self::OrganizationalUnitChildren => "it still holds accounts or organizational units",
         })
     }
 }

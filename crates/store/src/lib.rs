@@ -35,6 +35,7 @@ mod instance_profiles;
 mod login_profiles;
 mod mfa;
 mod migrations;
+mod organizations;
 mod outbound_federation;
 mod page;
 mod pathed;
@@ -64,6 +65,10 @@ pub use iam_queries::AwsPolicyUsage;
 pub use instance_profiles::{InstanceProfile, NewInstanceProfile};
 pub use login_profiles::{LoginProfile, NewLoginProfile, PasswordPolicy};
 pub use mfa::{MfaAssignment, MfaAssignmentFilter, MfaSeed, NewVirtualMfaDevice, VirtualMfaDevice};
+pub use organizations::{
+    CreateAccountRequest, CreateAccountState, JoinedMethod, NewMemberAccount, NewOrganization,
+    NewOrganizationalUnit, OrgAccount, OrgParent, Organization,
+};
 pub use outbound_federation::{
     EnableOutcome, OutboundFederation, OutboundSigningKey, PrivateKeyDer,
 };
@@ -249,6 +254,10 @@ impl Store {
                 "outbound_signing_keys",
                 "login_profiles",
                 "password_policies",
+                "organizations",
+                "organization_parents",
+                "organization_accounts",
+                "create_account_requests",
             ] {
                 tx.execute_batch(&format!("DELETE FROM {table}"))?;
             }

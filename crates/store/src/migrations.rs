@@ -7,7 +7,7 @@ use crate::db::{Conn, one};
 use crate::error::{Result, StoreError};
 
 /// Every migration, by version, in order.
-const MIGRATIONS: [(i64, &str); 5] = [
+const MIGRATIONS: [(i64, &str); 6] = [
     (1, include_str!("../migrations/0001_initial.sql")),
     (2, include_str!("../migrations/0002_iam_details.sql")),
     (
@@ -19,6 +19,7 @@ const MIGRATIONS: [(i64, &str); 5] = [
         5,
         include_str!("../migrations/0005_policy_tag_key_case.sql"),
     ),
+    (6, include_str!("../migrations/0006_organizations.sql")),
 ];
 
 /// Applies the migrations `conn`'s database has not had yet.
@@ -90,7 +91,7 @@ mod tests {
         assert!(made > 10);
         migrate(&mut conn).unwrap();
         assert_eq!(tables(&conn), made);
-        assert_eq!(applied_version(&conn).unwrap(), 5);
+        assert_eq!(applied_version(&conn).unwrap(), 6);
     }
 
     #[test]
@@ -106,7 +107,7 @@ mod tests {
         .unwrap();
         let mut conn = conn;
         migrate(&mut conn).unwrap();
-        assert_eq!(applied_version(&conn).unwrap(), 5);
+        assert_eq!(applied_version(&conn).unwrap(), 6);
     }
 
     #[test]
