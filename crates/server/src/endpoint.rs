@@ -1,4 +1,5 @@
-//! The AWS query endpoint: one route for STS and IAM, told apart by `Action` and `Version`.
+//! The AWS endpoint: one route for STS and IAM, told apart by `Action` and `Version`, and for
+//! Organizations, told apart by its `X-Amz-Target` (`crate::organizations`).
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -47,6 +48,9 @@ pub async fn handle(
         headers: &headers,
         body: &body,
     };
+    if let Some(operation) = crate::organizations::target(&request) {
+        return crate::organizations::handle(&app, peer, &request, &operation, &request_id).await;
+    }
     let has_action = params
         .as_ref()
         .is_ok_and(|params| params.action().is_some());
@@ -163,7 +167,8 @@ fn accepts_json(headers: &HeaderMap) -> bool {
         .any(|v| v.to_ascii_lowercase().contains("application/json"))
 }
 
-fn respond(encoded: Encoded, request_id: &str) -> Response {
+/// The HTTP response of an encoded answer, with its request id.
+pub(crate) fn respond(encoded: Encoded, request_id: &str) -> Response {
     let status = StatusCode::from_u16(encoded.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let mut response = (status, encoded.body).into_response();
     let headers = response.headers_mut();

@@ -1,6 +1,7 @@
 //! The HTTP face of gatehouse.
 //!
-//! - [`endpoint`]: the one AWS query endpoint that serves STS and IAM.
+//! - [`endpoint`]: the one AWS endpoint that serves STS and IAM (query protocol) and
+//!   Organizations ([`organizations`], AWS JSON 1.1).
 //! - [`body`]: request bodies, read within a size cap and a time limit.
 //! - [`foreign`]: requests for other services (AWS JSON, REST-JSON, S3's REST-XML), answered
 //!   in the sender's protocol.
@@ -16,6 +17,7 @@ pub mod body;
 pub mod endpoint;
 pub mod foreign;
 pub mod identity_providers;
+pub mod organizations;
 pub mod outbound_issuer;
 
 use std::sync::Arc;
