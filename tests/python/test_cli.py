@@ -27,7 +27,7 @@ def test_completions_cover_every_subcommand():
     for shell in ("bash", "zsh", "fish"):
         script = gatehouse("completions", shell)
         assert script.returncode == 0, script.stderr
-        for subcommand in ("serve", "token", "check", "backup", "health", "init", "completions"):
+        for subcommand in ("serve", "token", "check", "backup", "export", "health", "init", "completions"):
             assert subcommand in script.stdout
     unknown = gatehouse("completions", "tcsh")
     assert unknown.returncode == 2

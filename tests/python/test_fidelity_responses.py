@@ -582,3 +582,21 @@ def test_boundary_given_at_creation_is_checked_alike(gh):
     code, message, status = error_of(iam.create_user, UserName="u", PermissionsBoundary=NOT_AN_ARN)
     assert (code, message, status) == ("ValidationError", PARSE_FAILURE, 400), UNVERIFIED_OTHER
     assert iam.list_users()["Users"] == []
+
+
+def test_policy_update_date_follows_the_most_recent_version(gh):
+    # The API reference's Policy data type: "When a policy has only one version, this field
+    # contains the date and time when the policy was created. When a policy has more than one
+    # version, this field contains the date and time when the most recent policy version was
+    # created." (docs.aws.amazon.com/IAM/latest/APIReference/API_Policy.html)
+    iam = gh.client("iam")
+    created = iam.create_policy(PolicyName="p", PolicyDocument=ALLOW_ALL)["Policy"]
+    assert created["UpdateDate"] == created["CreateDate"]
+    gh.admin("clock", {"advance_seconds": 60})
+    v2 = iam.create_policy_version(PolicyArn=POLICY_ARN, PolicyDocument=ALLOW_ALL)["PolicyVersion"]
+    assert iam.get_policy(PolicyArn=POLICY_ARN)["Policy"]["UpdateDate"] == v2["CreateDate"]
+    gh.admin("clock", {"advance_seconds": 60})
+    iam.set_default_policy_version(PolicyArn=POLICY_ARN, VersionId="v2")
+    assert iam.get_policy(PolicyArn=POLICY_ARN)["Policy"]["UpdateDate"] == v2["CreateDate"]
+    iam.delete_policy_version(PolicyArn=POLICY_ARN, VersionId="v1")
+    assert iam.get_policy(PolicyArn=POLICY_ARN)["Policy"]["UpdateDate"] == created["CreateDate"]

@@ -1,14 +1,16 @@
 //! The `gatehouse` command: `gatehouse serve` starts the server; `gatehouse token oidc|saml`
 //! prints a token from a running server's built-in identity providers; `gatehouse check` and
 //! `gatehouse backup` check and copy a data directory's store; `gatehouse health` asks a
-//! running server whether it serves; `gatehouse init` writes an example `--init` file and
-//! `gatehouse completions` a shell's completion script.
+//! running server whether it serves; `gatehouse export` prints a data directory's accounts as
+//! an `--init` file and `gatehouse init` an example one; `gatehouse completions` prints a
+//! shell's completion script.
 
 mod admin_client;
 mod completions;
 mod connections;
 mod data_dir;
 mod exit;
+mod export;
 mod health;
 mod init_example;
 mod root_credentials;
@@ -47,6 +49,9 @@ enum Command {
     /// Copy a data directory's store and token keyring into a new directory, consistently,
     /// while a server may be running on it.
     Backup(store_commands::BackupArgs),
+    /// Print the accounts of a data directory as an `--init` file, to replay them elsewhere
+    /// (a server may be running on it). Secrets only with `--with-secrets`.
+    Export(export::ExportArgs),
     /// Ask a running gatehouse whether it serves (`GET /_gatehouse/health`); exits 0 when it
     /// answers, 1 otherwise. The container image's health check.
     Health(health::HealthArgs),
@@ -72,6 +77,7 @@ fn main() -> ExitCode {
         Command::Token(args) => token::run(args).map_err(exit::Failure::from),
         Command::Check(args) => store_commands::check(args),
         Command::Backup(args) => store_commands::backup(args),
+        Command::Export(args) => export::run(args),
         Command::Health(args) => health::run(&args).map_err(exit::Failure::from),
         Command::Init(args) => init_example::run(&args).map_err(exit::Failure::from),
         Command::Completions(args) => {

@@ -17,7 +17,8 @@ use crate::scope::{Myself, Scope};
 /// What AWS reports for a key that was never used.
 const NOT_USED: &str = "N/A";
 
-fn status_out(status: AccessKeyStatus) -> StatusType {
+/// AWS's `statusType` of a stored status (access keys' and SSH public keys').
+pub(crate) fn status_out(status: AccessKeyStatus) -> StatusType {
     match status {
         AccessKeyStatus::Active => StatusType::Active,
         AccessKeyStatus::Inactive => StatusType::Inactive,
@@ -25,7 +26,8 @@ fn status_out(status: AccessKeyStatus) -> StatusType {
     }
 }
 
-fn status_in(status: StatusType) -> AccessKeyStatus {
+/// The stored status of AWS's `statusType`.
+pub(crate) fn status_in(status: StatusType) -> AccessKeyStatus {
     match status {
         StatusType::Active => AccessKeyStatus::Active,
         StatusType::Inactive => AccessKeyStatus::Inactive,

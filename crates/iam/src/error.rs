@@ -42,6 +42,15 @@ pub enum IamError {
     /// `InvalidUserType` (400): an operation only an IAM user may call.
     #[error("{0}")]
     InvalidUserType(String),
+    /// `InvalidPublicKey` (400): an SSH public key that is malformed or too short.
+    #[error("{0}")]
+    InvalidPublicKey(String),
+    /// `UnrecognizedPublicKeyEncoding` (400): an SSH public key in neither accepted form.
+    #[error("{0}")]
+    UnrecognizedPublicKeyEncoding(String),
+    /// `DuplicateSSHPublicKey` (400): a key the user holds already.
+    #[error("{0}")]
+    DuplicateSshPublicKey(String),
     /// `ValidationError` (400): a value outside what the operation accepts.
     #[error("{0}")]
     Validation(String),
@@ -103,6 +112,8 @@ fn not_found_message(kind: EntityKind, name: &str) -> String {
         | EntityKind::OrganizationParent
         | EntityKind::OrganizationAccount
         | EntityKind::CreateAccountRequest => format!("The {kind} {name} cannot be found."),
+        // Our words, after AWS's recorded answer for an access key.
+        EntityKind::SshPublicKey => format!("The Public Key with id {name} cannot be found."),
     }
 }
 
@@ -162,6 +173,8 @@ fn conflict_message(reason: ConflictReason) -> &'static str {
         ConflictReason::MemberAccounts | ConflictReason::OrganizationalUnitChildren => {
             "Cannot delete entity, it is not empty."
         }
+        // Our words, after AWS's recorded answers for access keys and login profiles.
+        ConflictReason::SshPublicKeys => "Cannot delete entity, must delete SSH public keys first.",
     }
 }
 
@@ -193,6 +206,13 @@ impl From<StoreError> for IamError {
             StoreError::NotFound { kind, name } => {
                 Self::NoSuchEntity(not_found_message(kind, &name))
             }
+            // The API reference's description of the error (AWS's message is not recorded).
+            StoreError::AlreadyExists {
+                kind: EntityKind::SshPublicKey,
+                ..
+            } => Self::DuplicateSshPublicKey(
+                "The SSH public key is already associated with the specified IAM user.".to_owned(),
+            ),
             StoreError::AlreadyExists { kind, name } => {
                 Self::EntityAlreadyExists(already_exists_message(kind, &name))
             }
@@ -228,6 +248,11 @@ impl From<IamError> for AwsError {
                 errors::password_policy_violation(message)
             }
             IamError::InvalidUserType(message) => errors::invalid_user_type(message),
+            IamError::InvalidPublicKey(message) => errors::invalid_public_key(message),
+            IamError::UnrecognizedPublicKeyEncoding(message) => {
+                errors::unrecognized_public_key_encoding(message)
+            }
+            IamError::DuplicateSshPublicKey(message) => errors::duplicate_ssh_public_key(message),
             IamError::Validation(message) => {
                 gatehouse_error::Error::new(gatehouse_error::ErrorCode::ValidationError, message)
                     .into()
@@ -313,6 +338,56 @@ mod tests {
         let err = aws(IamError::UnmodifiableEntity("protected".into()));
         assert_eq!((err.code.as_ref(), err.status), ("UnmodifiableEntity", 400));
         assert_eq!(err.message, "protected");
+    }
+
+    #[test]
+    fn ssh_public_key_errors_have_their_own_codes() {
+        // UploadSSHPublicKey's errors, as the API reference lists them, each 400 but
+        // LimitExceeded (409):
+        // https://docs.aws.amazon.com/IAM/latest/APIReference/API_UploadSSHPublicKey.html
+        let err = aws(StoreError::AlreadyExists {
+            kind: EntityKind::SshPublicKey,
+            name: "APKAEXAMPLE".into(),
+        });
+        assert_eq!(
+            (err.code.as_ref(), err.status),
+            ("DuplicateSSHPublicKey", 400)
+        );
+        assert_eq!(
+            err.message,
+            "The SSH public key is already associated with the specified IAM user."
+        );
+        let err = aws(IamError::InvalidPublicKey("bad".into()));
+        assert_eq!((err.code.as_ref(), err.status), ("InvalidPublicKey", 400));
+        let err = aws(IamError::UnrecognizedPublicKeyEncoding("bad".into()));
+        assert_eq!(
+            (err.code.as_ref(), err.status),
+            ("UnrecognizedPublicKeyEncoding", 400)
+        );
+        let err = aws(StoreError::LimitExceeded {
+            limit: Limit::SshPublicKeysPerUser,
+            max: 5,
+        });
+        assert_eq!((err.code.as_ref(), err.status), ("LimitExceeded", 409));
+        assert_eq!(
+            err.message,
+            "Cannot exceed quota for SSHPublicKeysPerUser: 5"
+        );
+        let err = aws(StoreError::NotFound {
+            kind: EntityKind::SshPublicKey,
+            name: "APKAEXAMPLE".into(),
+        });
+        assert_eq!((err.code.as_ref(), err.status), ("NoSuchEntity", 404));
+        assert_eq!(
+            err.message,
+            "The Public Key with id APKAEXAMPLE cannot be found."
+        );
+        let err = aws(StoreError::DeleteConflict {
+            kind: EntityKind::User,
+            name: "sam".into(),
+            reason: ConflictReason::SshPublicKeys,
+        });
+        assert_eq!((err.code.as_ref(), err.status), ("DeleteConflict", 409));
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod account;
 mod attachments;
 mod authorization_details;
 mod convert;
+mod credential_report;
 mod error;
 mod groups;
 mod inline_policies;
@@ -27,6 +28,8 @@ mod providers;
 mod roles;
 mod scope;
 mod service_linked_roles;
+mod ssh_public_key_body;
+mod ssh_public_keys;
 mod tags;
 mod users;
 
@@ -203,6 +206,12 @@ impl IamApi for Iam<'_> {
         login_profiles::get_login_profile(GetLoginProfileRequest) -> GetLoginProfileResponse;
         login_profiles::update_login_profile(UpdateLoginProfileRequest) -> ();
         login_profiles::delete_login_profile(DeleteLoginProfileRequest) -> ();
+
+        ssh_public_keys::upload_ssh_public_key(UploadSSHPublicKeyRequest) -> UploadSSHPublicKeyResponse;
+        ssh_public_keys::get_ssh_public_key(GetSSHPublicKeyRequest) -> GetSSHPublicKeyResponse;
+        ssh_public_keys::list_ssh_public_keys(ListSSHPublicKeysRequest) -> ListSSHPublicKeysResponse;
+        ssh_public_keys::update_ssh_public_key(UpdateSSHPublicKeyRequest) -> ();
+        ssh_public_keys::delete_ssh_public_key(DeleteSSHPublicKeyRequest) -> ();
     }
 
     async fn get_account_summary(
@@ -214,6 +223,28 @@ impl IamApi for Iam<'_> {
             .authorize(ctx, "iam:GetAccountSummary", "*")
             .await?;
         Ok(account::get_account_summary(&scope).await?)
+    }
+
+    async fn generate_credential_report(
+        &self,
+        ctx: &Context,
+    ) -> Result<GenerateCredentialReportResponse, AwsError> {
+        let scope = Scope::new(self.state, ctx)?;
+        self.state
+            .authorize(ctx, "iam:GenerateCredentialReport", "*")
+            .await?;
+        credential_report::generate_credential_report(&scope).await
+    }
+
+    async fn get_credential_report(
+        &self,
+        ctx: &Context,
+    ) -> Result<GetCredentialReportResponse, AwsError> {
+        let scope = Scope::new(self.state, ctx)?;
+        self.state
+            .authorize(ctx, "iam:GetCredentialReport", "*")
+            .await?;
+        credential_report::get_credential_report(&scope).await
     }
 
     async fn get_account_password_policy(

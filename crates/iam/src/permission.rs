@@ -109,6 +109,7 @@ by_user_or_caller!(
     CreateLoginProfileRequest,
     GetLoginProfileRequest,
     DeleteLoginProfileRequest,
+    ListSSHPublicKeysRequest,
 );
 by_name!("user", user_name:
     UpdateUserRequest, DeleteUserRequest, AttachUserPolicyRequest, DetachUserPolicyRequest,
@@ -117,6 +118,10 @@ by_name!("user", user_name:
     ListUserPoliciesRequest, DeleteUserPolicyRequest, ListGroupsForUserRequest, TagUserRequest,
     UntagUserRequest, ListUserTagsRequest, EnableMFADeviceRequest, ResyncMFADeviceRequest,
     UpdateLoginProfileRequest,
+    // The SSH public key actions' resource is the user (Service Authorization Reference;
+    // the AWS managed policy IAMUserSSHKeys grants them on `user/${aws:username}`).
+    UploadSSHPublicKeyRequest, GetSSHPublicKeyRequest, UpdateSSHPublicKeyRequest,
+    DeleteSSHPublicKeyRequest,
 );
 by_name!("role", role_name:
     GetRoleRequest, UpdateRoleRequest, UpdateRoleDescriptionRequest, UpdateAssumeRolePolicyRequest,

@@ -465,7 +465,7 @@ pub(crate) async fn set_default_policy_version(
     let (arn, version) = (&input.policy_arn, &input.version_id);
     check_policy_arn(arn, ArnUse::Other)?;
     s.store
-        .set_default_policy_version(s.acct(), arn, version_id(arn, version)?, s.now)
+        .set_default_policy_version(s.acct(), arn, version_id(arn, version)?)
         .await
         .map_err(version_error(arn, version))
 }

@@ -1017,7 +1017,10 @@ mod tests {
         JsonInput::parse(text.as_bytes()).unwrap()
     }
 
-    fn tagged(d: &mut Decoder<'_>) -> Option<(String, Option<Vec<(String, String)>>, Option<i32>)> {
+    /// A name, maybe tags, maybe a duration.
+    type Tagged = (String, Option<Vec<(String, String)>>, Option<i32>);
+
+    fn tagged(d: &mut Decoder<'_>) -> Option<Tagged> {
         let name = d.member("Name", "name", true, name);
         let tags = d.member("Tags", "tags", false, tags);
         let duration = d.member("Duration", "duration", false, duration);

@@ -320,7 +320,9 @@ pub fn encode_aws_json_error(err: &AwsError) -> Encoded {
 
 /// The error envelope: `<ErrorResponse xmlns=…><Error><Type/><Code/><Message/></Error><RequestId/>`,
 /// or for STS in JSON mode `{"Error":{"Code":…,"Message":…,"Type":…},"RequestId":…}`.
-/// IAM has no JSON mode and always answers in XML.
+/// IAM has no JSON mode and always answers in XML. An error AWS sends without a message (an
+/// empty `message`, e.g. IAM's `ReportNotPresent`) has no `Message`: SDKs then show their word
+/// for none (boto3 "Unknown"), where an empty element would read as an empty or null message.
 pub fn encode_error(
     service: Api,
     err: &AwsError,
@@ -335,7 +337,9 @@ pub fn encode_error(
         w.buf.push(b'{');
         w.open("Error");
         w.text("Code", &err.code);
-        w.text("Message", &err.message);
+        if !err.message.is_empty() {
+            w.text("Message", &err.message);
+        }
         w.text("Type", err.fault());
         w.close();
         w.text("RequestId", request_id);
@@ -353,7 +357,9 @@ pub fn encode_error(
     w.open("Error");
     w.text("Type", err.fault());
     w.text("Code", &err.code);
-    w.text("Message", &err.message);
+    if !err.message.is_empty() {
+        w.text("Message", &err.message);
+    }
     w.close("Error");
     w.text("RequestId", request_id);
     w.close("ErrorResponse");
@@ -522,6 +528,24 @@ mod tests {
             "<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><Error><Type>Sender</Type>\
              <Code>NoSuchEntity</Code><Message>The role with name x cannot be found.</Message></Error>\
              <RequestId>req-1</RequestId></ErrorResponse>"
+        );
+    }
+
+    /// AWS's `ReportNotPresent` has no message: boto3 shows "Unknown" for it
+    /// (prowler-cloud/prowler#272), its word for an absent `Message`.
+    #[test]
+    fn an_error_without_a_message_has_no_message_element() {
+        let err = AwsError::new("ReportNotPresent", 410, "");
+        let e = encode_error(Api::Iam, &err, "req-1", ResponseFormat::Xml);
+        assert_eq!(
+            body(&e),
+            "<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><Error><Type>Sender</Type>\
+             <Code>ReportNotPresent</Code></Error><RequestId>req-1</RequestId></ErrorResponse>"
+        );
+        let e = encode_error(Api::Sts, &err, "r", ResponseFormat::Json);
+        assert_eq!(
+            body(&e),
+            r#"{"Error":{"Code":"ReportNotPresent","Type":"Sender"},"RequestId":"r"}"#
         );
     }
 

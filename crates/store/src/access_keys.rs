@@ -55,7 +55,7 @@ impl AccessKeyStatus {
         }
     }
 
-    fn parse(text: &str) -> Result<Self> {
+    pub(crate) fn parse(text: &str) -> Result<Self> {
         [Self::Active, Self::Inactive, Self::Expired]
             .into_iter()
             .find(|status| status.as_str() == text)
@@ -99,6 +99,21 @@ pub struct KeyLastUsed {
     pub service: String,
     /// Which region.
     pub region: String,
+}
+
+impl KeyLastUsed {
+    /// Reads back the `last_used`, `last_used_service` and `last_used_region` columns.
+    pub(crate) fn from_columns(
+        date: Option<i64>,
+        service: Option<String>,
+        region: Option<String>,
+    ) -> Result<Option<Self>> {
+        Ok(from_epoch_opt(date)?.map(|date| Self {
+            date,
+            service: service.unwrap_or_default(),
+            region: region.unwrap_or_default(),
+        }))
+    }
 }
 
 /// An access key to create.
@@ -174,11 +189,11 @@ impl KeyRow {
                 });
             }
         };
-        let last_used = from_epoch_opt(self.last_used)?.map(|date| KeyLastUsed {
-            date,
-            service: self.last_used_service.unwrap_or_default(),
-            region: self.last_used_region.unwrap_or_default(),
-        });
+        let last_used = KeyLastUsed::from_columns(
+            self.last_used,
+            self.last_used_service,
+            self.last_used_region,
+        )?;
         Ok(AccessKey {
             account: stored_account(&self.account)?,
             id: self.id,

@@ -1,9 +1,10 @@
-//! Account-wide state: the alias and the counts of `GetAccountSummary`.
+//! Account-wide state: the alias, the counts of `GetAccountSummary`, and which accounts the
+//! store holds anything of.
 
 use gatehouse_token::AccountId;
 
 use crate::Store;
-use crate::db::{AccountKey, change_existing, execute, one, optional};
+use crate::db::{AccountKey, all, change_existing, execute, one, optional, stored_account};
 use crate::error::{EntityKind, Result, StoreError};
 
 /// Entity counts of one account, for `GetAccountSummary`.
@@ -33,6 +34,27 @@ pub struct AccountSummary {
 }
 
 impl Store {
+    /// The accounts that hold an identity, a policy, an identity provider or an alias, in
+    /// order (`gatehouse export`).
+    pub fn accounts(&self) -> Result<Vec<AccountId>> {
+        let accounts: Vec<String> = self.read(|conn| {
+            all(
+                conn,
+                "SELECT account FROM users UNION SELECT account FROM iam_groups \
+                 UNION SELECT account FROM roles UNION SELECT account FROM managed_policies \
+                 UNION SELECT account FROM access_keys UNION SELECT account FROM oidc_providers \
+                 UNION SELECT account FROM saml_providers UNION SELECT account FROM account_aliases \
+                 ORDER BY account",
+                [],
+                |row| row.get(0),
+            )
+        })?;
+        accounts
+            .iter()
+            .map(|account| stored_account(account))
+            .collect()
+    }
+
     /// Sets the account alias (`CreateAccountAlias`), replacing any previous one;
     /// `AlreadyExists` if another account uses it.
     pub async fn create_account_alias(&self, account: AccountId, alias: &str) -> Result<()> {

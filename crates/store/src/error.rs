@@ -47,6 +47,8 @@ pub enum EntityKind {
     OrganizationAccount,
     /// A CreateAccount request of an organization.
     CreateAccountRequest,
+    /// A user's SSH public key.
+    SshPublicKey,
 }
 
 impl fmt::Display for EntityKind {
@@ -73,6 +75,7 @@ impl fmt::Display for EntityKind {
             Self::OrganizationParent => "root or organizational unit",
             Self::OrganizationAccount => "organization account",
             Self::CreateAccountRequest => "create account request",
+            Self::SshPublicKey => "SSH public key",
         })
     }
 }
@@ -102,6 +105,8 @@ pub enum Limit {
     TagsPerResource,
     /// Roles in one instance profile.
     RolesPerInstanceProfile,
+    /// SSH public keys of one user.
+    SshPublicKeysPerUser,
 }
 
 impl fmt::Display for Limit {
@@ -118,6 +123,7 @@ impl fmt::Display for Limit {
             Self::SamlProvidersPerAccount => "SAMLProvidersPerAccount",
             Self::TagsPerResource => "TagsPerResource",
             Self::RolesPerInstanceProfile => "InstanceSessionsPerInstanceProfile",
+            Self::SshPublicKeysPerUser => "SSHPublicKeysPerUser",
         })
     }
 }
@@ -157,6 +163,8 @@ pub enum ConflictReason {
     MemberAccounts,
     /// The organizational unit still holds accounts or organizational units.
     OrganizationalUnitChildren,
+    /// The user still has SSH public keys.
+    SshPublicKeys,
 }
 
 impl fmt::Display for ConflictReason {
@@ -178,6 +186,7 @@ impl fmt::Display for ConflictReason {
             Self::LoginProfile => "it still has a login profile",
             Self::MemberAccounts => "it still has member accounts",
             Self::OrganizationalUnitChildren => "it still holds accounts or organizational units",
+            Self::SshPublicKeys => "it still has SSH public keys",
         })
     }
 }

@@ -24,6 +24,7 @@
 
 mod access_keys;
 mod account;
+mod credential_reports;
 mod db;
 mod details;
 mod engine;
@@ -45,6 +46,7 @@ mod providers;
 mod roles;
 mod service_linked;
 mod sqlite;
+mod ssh_public_keys;
 mod tags;
 mod users;
 mod writer;
@@ -56,6 +58,9 @@ pub use access_keys::{
     AccessKey, AccessKeyStatus, KeyHolder, KeyLastUsed, KeyOwner, NewAccessKey, SecretAccessKey,
 };
 pub use account::AccountSummary;
+pub use credential_reports::{
+    AccountCredentials, CredentialReport, KeyCredential, UserCredentials,
+};
 pub use details::AccountDetails;
 pub use error::{ConflictReason, EntityKind, Limit, Result, StoreError};
 pub use gatehouse_token::AccountId;
@@ -82,6 +87,7 @@ pub use principal::{ManagedDocument, NamedDocument, PolicySet};
 pub use providers::{NewOidcProvider, NewSamlProvider, OidcProvider, Provider, SamlProvider};
 pub use roles::{NewRole, Role, RoleLastUsed, RoleUpdate};
 pub use service_linked::{DeletionStatus, DeletionTask, SlrDeletion};
+pub use ssh_public_keys::{NewSshPublicKey, SshPublicKey};
 pub use tags::{Tag, TagTarget};
 pub use users::{NewUser, User, UserUpdate};
 
@@ -113,6 +119,8 @@ pub struct Limits {
     pub saml_providers_per_account: u32,
     /// Tags per resource (50).
     pub tags_per_resource: u32,
+    /// SSH public keys per user (5).
+    pub ssh_public_keys_per_user: u32,
 }
 
 impl Default for Limits {
@@ -128,6 +136,7 @@ impl Default for Limits {
             oidc_providers_per_account: 100,
             saml_providers_per_account: 100,
             tags_per_resource: 50,
+            ssh_public_keys_per_user: 5,
         }
     }
 }
@@ -258,6 +267,8 @@ impl Store {
                 "organization_parents",
                 "organization_accounts",
                 "create_account_requests",
+                "credential_reports",
+                "ssh_public_keys",
             ] {
                 tx.execute_batch(&format!("DELETE FROM {table}"))?;
             }

@@ -61,7 +61,7 @@ macro_rules! select_user {
 pub(crate) use select_user;
 
 /// The users' table: a user cannot be deleted while it has access keys, a login profile,
-/// MFA devices, group memberships, inline or attached policies.
+/// SSH public keys, MFA devices, group memberships, inline or attached policies.
 pub(crate) static USERS: Table = Table::new(
     EntityKind::User,
     Resource::User,
@@ -76,6 +76,10 @@ pub(crate) static USERS: Table = Table::new(
         (
             "EXISTS (SELECT 1 FROM login_profiles WHERE user_id = o.id)",
             ConflictReason::LoginProfile,
+        ),
+        (
+            "EXISTS (SELECT 1 FROM ssh_public_keys WHERE user_id = o.id)",
+            ConflictReason::SshPublicKeys,
         ),
         (
             "EXISTS (SELECT 1 FROM mfa_devices WHERE user_id = o.id)",

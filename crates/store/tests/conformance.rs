@@ -10,13 +10,14 @@
 )]
 
 use gatehouse_store::{
-    AccessKeyStatus, AccountId, ConflictReason, CreateAccountState, EntityKind, Group, GroupUpdate,
-    InstanceProfile, JoinedMethod, KeyHolder, KeyOwner, Limit, Limits, MfaAssignmentFilter,
-    MfaSeed, NewAccessKey, NewGroup, NewInstanceProfile, NewLoginProfile, NewManagedPolicy,
-    NewMemberAccount, NewOidcProvider, NewOrganization, NewOrganizationalUnit, NewRole,
-    NewSamlProvider, NewUser, NewVirtualMfaDevice, OidcProvider, PageRequest, PasswordPolicy,
-    PolicyListFilter, PolicyOwner, PolicyUsage, Role, RoleUpdate, SamlProvider, SecretAccessKey,
-    Store, StoreError, Tag, TagTarget, User, UserUpdate, VersionId,
+    AccessKeyStatus, AccountCredentials, AccountId, ConflictReason, CreateAccountState,
+    CredentialReport, EntityKind, Group, GroupUpdate, InstanceProfile, JoinedMethod, KeyHolder,
+    KeyOwner, Limit, Limits, MfaAssignmentFilter, MfaSeed, NewAccessKey, NewGroup,
+    NewInstanceProfile, NewLoginProfile, NewManagedPolicy, NewMemberAccount, NewOidcProvider,
+    NewOrganization, NewOrganizationalUnit, NewRole, NewSamlProvider, NewSshPublicKey, NewUser,
+    NewVirtualMfaDevice, OidcProvider, PageRequest, PasswordPolicy, PolicyListFilter, PolicyOwner,
+    PolicyUsage, Role, RoleUpdate, SamlProvider, SecretAccessKey, Store, StoreError, Tag,
+    TagTarget, User, UserUpdate, VersionId,
 };
 use time::OffsetDateTime;
 
@@ -713,14 +714,20 @@ async fn managed_policies_and_versions(store: &Store) {
         Limit::VersionsPerPolicy,
     );
 
+    // UpdateDate is the creation of the most recent version when there are several (the API
+    // reference's Policy data type); which one is the default does not move it.
+    assert_eq!(
+        store.get_policy(ACCOUNT, &arn).await.unwrap().updated,
+        at(5)
+    );
     store
-        .set_default_policy_version(ACCOUNT, &arn, VersionId(3), at(10))
+        .set_default_policy_version(ACCOUNT, &arn, VersionId(3))
         .await
         .unwrap();
     let policy = store.get_policy(ACCOUNT, &arn).await.unwrap();
     assert_eq!(
         (policy.default_version, policy.updated),
-        (VersionId(3), at(10))
+        (VersionId(3), at(5))
     );
     assert_conflict(
         store
@@ -738,9 +745,18 @@ async fn managed_policies_and_versions(store: &Store) {
     );
     assert_not_found(
         store
-            .set_default_policy_version(ACCOUNT, &arn, VersionId(2), at(11))
+            .set_default_policy_version(ACCOUNT, &arn, VersionId(2))
             .await,
         EntityKind::PolicyVersion,
+    );
+    // Deleting the most recent version moves UpdateDate back to the next most recent.
+    store
+        .delete_policy_version(ACCOUNT, &arn, VersionId(5))
+        .await
+        .unwrap();
+    assert_eq!(
+        store.get_policy(ACCOUNT, &arn).await.unwrap().updated,
+        at(4)
     );
 
     // Numbers are never reused.
@@ -757,7 +773,11 @@ async fn managed_policies_and_versions(store: &Store) {
         .into_iter()
         .map(|v| v.version.0)
         .collect();
-    assert_eq!(versions, [6, 5, 4, 3, 1]);
+    assert_eq!(versions, [6, 4, 3, 1]);
+    assert_eq!(
+        store.get_policy(ACCOUNT, &arn).await.unwrap().updated,
+        at(12)
+    );
     let v3 = store
         .get_policy_version(ACCOUNT, &arn, VersionId(3))
         .await
@@ -771,12 +791,15 @@ async fn managed_policies_and_versions(store: &Store) {
         store.delete_policy(ACCOUNT, &arn).await,
         ConflictReason::NonDefaultVersions,
     );
-    for n in [1, 3, 4, 5] {
+    for n in [1, 3, 4] {
         store
             .delete_policy_version(ACCOUNT, &arn, VersionId(n))
             .await
             .unwrap();
     }
+    // With one version left, UpdateDate is the policy's creation (the API reference).
+    let policy = store.get_policy(ACCOUNT, &arn).await.unwrap();
+    assert_eq!(policy.updated, policy.created);
     store
         .create_role(ACCOUNT, new_role("reader"))
         .await
@@ -1901,10 +1924,14 @@ async fn tags_on_resources(store: &Store) {
 
 async fn account_alias_and_summary(store: &Store) {
     assert_eq!(store.account_alias(ACCOUNT).await.unwrap(), None);
+    assert_eq!(store.accounts().unwrap(), []);
     store
         .create_account_alias(ACCOUNT, "my-corp")
         .await
         .unwrap();
+    assert_eq!(store.accounts().unwrap(), [ACCOUNT]);
+    store.create_role(OTHER, new_role("olga")).await.unwrap();
+    assert_eq!(store.accounts().unwrap(), [ACCOUNT, OTHER]);
     store
         .create_account_alias(ACCOUNT, "my-corp-2")
         .await
@@ -2076,6 +2103,181 @@ async fn reset_can_keep_root_keys(store: &Store) {
             .unwrap()
             .len(),
         1
+    );
+}
+
+fn new_ssh_key(id: &str, blob: &str) -> NewSshPublicKey {
+    NewSshPublicKey {
+        id: id.to_owned(),
+        key_blob: blob.to_owned(),
+        fingerprint: format!("fingerprint-of-{blob}"),
+        uploaded: at(7),
+    }
+}
+
+async fn ssh_public_keys(store: &Store) {
+    assert_not_found(
+        store
+            .upload_ssh_public_key(ACCOUNT, "nobody", new_ssh_key("APKANOBODY0000000001", "k0"))
+            .await,
+        EntityKind::User,
+    );
+    store.create_user(ACCOUNT, new_user("sam")).await.unwrap();
+    store.create_user(ACCOUNT, new_user("tia")).await.unwrap();
+    let first = store
+        .upload_ssh_public_key(ACCOUNT, "SAM", new_ssh_key("APKASAM0000000000002", "k1"))
+        .await
+        .unwrap();
+    assert_eq!(
+        (first.user_name.as_str(), first.status, first.uploaded),
+        ("sam", AccessKeyStatus::Active, at(7))
+    );
+    assert_eq!(
+        (first.key_blob.as_str(), first.fingerprint.as_str()),
+        ("k1", "fingerprint-of-k1")
+    );
+    // A user holds a key once; another user may hold it too.
+    assert_already_exists(
+        store
+            .upload_ssh_public_key(ACCOUNT, "sam", new_ssh_key("APKASAM0000000000009", "k1"))
+            .await,
+        EntityKind::SshPublicKey,
+    );
+    store
+        .upload_ssh_public_key(ACCOUNT, "tia", new_ssh_key("APKATIA0000000000001", "k1"))
+        .await
+        .unwrap();
+    // Key ids are generated: a clash asks for another id.
+    assert_id_taken(
+        store
+            .upload_ssh_public_key(ACCOUNT, "sam", new_ssh_key("APKATIA0000000000001", "k2"))
+            .await,
+        EntityKind::SshPublicKey,
+    );
+    for n in [1, 3, 4, 5] {
+        store
+            .upload_ssh_public_key(
+                ACCOUNT,
+                "sam",
+                new_ssh_key(&format!("APKASAM000000000000{n}"), &format!("k1{n}")),
+            )
+            .await
+            .unwrap();
+    }
+    assert_limit(
+        store
+            .upload_ssh_public_key(ACCOUNT, "sam", new_ssh_key("APKASAM0000000000006", "k6"))
+            .await,
+        Limit::SshPublicKeysPerUser,
+    );
+    // Listed by key id, each user its own.
+    let listed: Vec<String> = store
+        .list_ssh_public_keys(ACCOUNT, "sam")
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|key| key.id)
+        .collect();
+    assert_eq!(
+        listed,
+        [1, 2, 3, 4, 5].map(|n| format!("APKASAM000000000000{n}"))
+    );
+    assert_eq!(
+        store
+            .list_ssh_public_keys(ACCOUNT, "tia")
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_not_found(
+        store.list_ssh_public_keys(OTHER, "sam").await,
+        EntityKind::User,
+    );
+    // A key is found only through the user holding it.
+    assert_not_found(
+        store
+            .ssh_public_key(ACCOUNT, "tia", "APKASAM0000000000002")
+            .await,
+        EntityKind::SshPublicKey,
+    );
+    assert_not_found(
+        store
+            .update_ssh_public_key_status(
+                ACCOUNT,
+                "tia",
+                "APKASAM0000000000002",
+                AccessKeyStatus::Inactive,
+            )
+            .await,
+        EntityKind::SshPublicKey,
+    );
+    assert_not_found(
+        store
+            .delete_ssh_public_key(ACCOUNT, "tia", "APKASAM0000000000002")
+            .await,
+        EntityKind::SshPublicKey,
+    );
+    store
+        .update_ssh_public_key_status(
+            ACCOUNT,
+            "sam",
+            "APKASAM0000000000002",
+            AccessKeyStatus::Inactive,
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .ssh_public_key(ACCOUNT, "sam", "APKASAM0000000000002")
+            .await
+            .unwrap()
+            .status,
+        AccessKeyStatus::Inactive
+    );
+    // A renamed user keeps its keys; a user with keys cannot be deleted.
+    store
+        .rename::<User>(
+            ACCOUNT,
+            "sam",
+            UserUpdate {
+                new_name: Some("samuel".into()),
+                new_path: None,
+            },
+        )
+        .await
+        .unwrap();
+    let renamed = store
+        .ssh_public_key(ACCOUNT, "samuel", "APKASAM0000000000002")
+        .await
+        .unwrap();
+    assert_eq!(renamed.user_name, "samuel");
+    assert_conflict(
+        store.delete::<User>(ACCOUNT, "samuel").await,
+        ConflictReason::SshPublicKeys,
+    );
+    for key in store.list_ssh_public_keys(ACCOUNT, "samuel").await.unwrap() {
+        store
+            .delete_ssh_public_key(ACCOUNT, "samuel", &key.id)
+            .await
+            .unwrap();
+    }
+    assert_not_found(
+        store
+            .delete_ssh_public_key(ACCOUNT, "samuel", "APKASAM0000000000002")
+            .await,
+        EntityKind::SshPublicKey,
+    );
+    store.delete::<User>(ACCOUNT, "samuel").await.unwrap();
+    // A reset forgets them.
+    store.reset().await.unwrap();
+    store.create_user(ACCOUNT, new_user("tia")).await.unwrap();
+    assert!(
+        store
+            .list_ssh_public_keys(ACCOUNT, "tia")
+            .await
+            .unwrap()
+            .is_empty()
     );
 }
 
@@ -3129,6 +3331,150 @@ async fn organizations_tree_accounts_and_requests(store: &Store) {
     assert_eq!(store.organization_of(ACCOUNT).await.unwrap(), None);
 }
 
+async fn credential_report_sources_and_reports(store: &Store) {
+    let empty = store.account_credentials(ACCOUNT).await.unwrap();
+    assert_eq!(
+        empty,
+        AccountCredentials {
+            root_keys: Vec::new(),
+            users: Vec::new(),
+            max_password_age: None,
+        }
+    );
+    store.create_user(ACCOUNT, new_user("zed")).await.unwrap();
+    store.create_user(ACCOUNT, new_user("Amy")).await.unwrap();
+    store
+        .create_user(OTHER, new_user("elsewhere"))
+        .await
+        .unwrap();
+    let key = |id: &str, created: i64| NewAccessKey {
+        created: at(created),
+        ..new_key(id)
+    };
+    // Created out of order: listed by creation time.
+    store
+        .create_access_key(ACCOUNT, KeyOwner::User("amy"), key("AKIAAMY000000002", 20))
+        .await
+        .unwrap();
+    store
+        .create_access_key(ACCOUNT, KeyOwner::User("amy"), key("AKIAAMY000000001", 10))
+        .await
+        .unwrap();
+    store
+        .update_access_key_status(
+            ACCOUNT,
+            KeyOwner::User("amy"),
+            "AKIAAMY000000002",
+            AccessKeyStatus::Inactive,
+        )
+        .await
+        .unwrap();
+    store
+        .record_access_key_used("AKIAAMY000000001", at(30), "sts", "eu-west-1")
+        .await
+        .unwrap();
+    store
+        .create_access_key(ACCOUNT, KeyOwner::Root, key("AKIAROOT00000001", 5))
+        .await
+        .unwrap();
+    store
+        .create_login_profile(
+            ACCOUNT,
+            "zed",
+            NewLoginProfile {
+                password_hash: "h".to_owned(),
+                reset_required: false,
+                created: at(40),
+            },
+        )
+        .await
+        .unwrap();
+    store
+        .create_virtual_mfa_device(ACCOUNT, new_mfa("zed-phone"))
+        .await
+        .unwrap();
+    store
+        .enable_mfa_device(ACCOUNT, "zed", &mfa_serial("zed-phone"), at(50), 1)
+        .await
+        .unwrap();
+    store
+        .put_password_policy(
+            ACCOUNT,
+            PasswordPolicy {
+                minimum_length: 8,
+                require_symbols: false,
+                require_numbers: false,
+                require_uppercase: false,
+                require_lowercase: false,
+                allow_users_to_change: true,
+                max_password_age: Some(30),
+                reuse_prevention: None,
+                hard_expiry: None,
+            },
+        )
+        .await
+        .unwrap();
+
+    let credentials = store.account_credentials(ACCOUNT).await.unwrap();
+    assert_eq!(credentials.max_password_age, Some(30));
+    assert_eq!(credentials.root_keys.len(), 1);
+    assert_eq!(credentials.root_keys[0].created, at(5));
+    let names: Vec<&str> = credentials.users.iter().map(|u| u.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Amy", "zed"],
+        "by name without case, this account only"
+    );
+    let amy = &credentials.users[0];
+    assert_eq!(amy.password_changed, None);
+    assert!(!amy.mfa_active);
+    let keys: Vec<(AccessKeyStatus, OffsetDateTime)> =
+        amy.keys.iter().map(|k| (k.status, k.created)).collect();
+    assert_eq!(
+        keys,
+        [
+            (AccessKeyStatus::Active, at(10)),
+            (AccessKeyStatus::Inactive, at(20))
+        ]
+    );
+    let used = amy.keys[0].last_used.as_ref().unwrap();
+    assert_eq!(
+        (used.date, used.service.as_str(), used.region.as_str()),
+        (at(30), "sts", "eu-west-1")
+    );
+    assert_eq!(amy.keys[1].last_used, None);
+    let zed = &credentials.users[1];
+    assert_eq!(zed.password_changed, Some(at(40)));
+    assert!(zed.mfa_active);
+    assert!(zed.keys.is_empty());
+
+    assert_eq!(store.credential_report(ACCOUNT).await.unwrap(), None);
+    let first = CredentialReport {
+        generated: at(100),
+        content: "user,arn\nfirst".to_owned(),
+    };
+    store
+        .put_credential_report(ACCOUNT, first.clone())
+        .await
+        .unwrap();
+    assert_eq!(store.credential_report(ACCOUNT).await.unwrap(), Some(first));
+    assert_eq!(store.credential_report(OTHER).await.unwrap(), None);
+    let second = CredentialReport {
+        generated: at(200),
+        content: "second".to_owned(),
+    };
+    store
+        .put_credential_report(ACCOUNT, second.clone())
+        .await
+        .unwrap();
+    assert_eq!(
+        store.credential_report(ACCOUNT).await.unwrap(),
+        Some(second)
+    );
+    store.reset().await.unwrap();
+    assert_eq!(store.credential_report(ACCOUNT).await.unwrap(), None);
+}
+
 /// One test module per engine, each with one test per case.
 macro_rules! conformance {
     (engines [] cases [$($case:ident),* $(,)?]) => {};
@@ -3173,6 +3519,7 @@ conformance!(
     reset_wipes_everything,
     reset_can_keep_root_keys,
     login_profiles_and_password_policy,
+    ssh_public_keys,
     created_values_are_what_is_read_back,
     tag_quota_on_create,
     inline_policy_upsert_finds_its_owner,
@@ -3180,6 +3527,7 @@ conformance!(
     concurrent_writes_fail_alone,
     pathed_entities_share_their_rules,
     organizations_tree_accounts_and_requests,
+    credential_report_sources_and_reports,
     ]
 );
 

@@ -36,6 +36,8 @@ pub enum IdPrefix {
     PolicyVersion,
     /// `AIPA`: an instance profile.
     InstanceProfile,
+    /// `APKA`: an SSH public key (made like an access key id: `APKA` and sixteen characters).
+    SshPublicKey,
 }
 
 impl IdPrefix {
@@ -50,6 +52,7 @@ impl IdPrefix {
             IdPrefix::Policy => "ANPA",
             IdPrefix::PolicyVersion => "ANVA",
             IdPrefix::InstanceProfile => "AIPA",
+            IdPrefix::SshPublicKey => "APKA",
         }
     }
 }
@@ -179,6 +182,12 @@ mod tests {
         assert_eq!(user.len(), 21);
         assert!(user.starts_with("AIDA"));
         assert_eq!(account_of_key_id(&user), Some(account));
+        // SSH public key ids are access-key-shaped: `APKA` and sixteen base32 characters, as
+        // AWS's recorded `APKA254BBSGPK2B5K5YQ` (RhinoSecurityLabs/cloudgoat,
+        // scenarios/cicd/cheat_sheet.md) and `APKAEIBAERJR2EXAMPLE` (CodeCommit User Guide).
+        let ssh = new_access_key_id(IdPrefix::SshPublicKey, account);
+        assert_eq!((ssh.len(), ssh.get(..4)), (20, Some("APKA")));
+        assert_eq!(account_of_key_id(&ssh), Some(account));
         let secret = new_secret_access_key();
         assert_eq!(secret.len(), 40);
         assert_ne!(secret, new_secret_access_key());

@@ -438,8 +438,9 @@ impl Store {
                 (next + 1, &id),
             )?;
             if set_as_default {
-                set_default(tx, &id, VersionId(next), now)?;
+                set_default(tx, &id, VersionId(next))?;
             }
+            stamp_update(tx, &id)?;
             load_version(tx, &id, VersionId(next))
         })
         .await
@@ -502,7 +503,7 @@ impl Store {
                 "DELETE FROM policy_versions WHERE policy_id = ?1 AND version = ?2",
                 (&id, version.0),
             )?;
-            Ok(())
+            stamp_update(tx, &id)
         })
         .await
     }
@@ -513,24 +514,41 @@ impl Store {
         account: AccountId,
         arn: &str,
         version: VersionId,
-        now: OffsetDateTime,
     ) -> Result<()> {
         let (account, arn) = (AccountKey::from(account), arn.to_owned());
         self.write(move |tx| {
             let id = Resource::Policy.id(tx, &account, &arn)?;
             load_version(tx, &id, version)?;
-            set_default(tx, &id, version, now)
+            set_default(tx, &id, version)
         })
         .await
     }
 }
 
-/// Makes `version` the default of policy `id` and stamps the update time.
-fn set_default(tx: &Conn, id: &str, version: VersionId, now: OffsetDateTime) -> Result<()> {
+/// Makes `version` the default of policy `id`.
+fn set_default(tx: &Conn, id: &str, version: VersionId) -> Result<()> {
     execute(
         tx,
-        "UPDATE managed_policies SET default_version = ?1, updated = ?2 WHERE id = ?3",
-        (version.0, epoch(now), id),
+        "UPDATE managed_policies SET default_version = ?1 WHERE id = ?2",
+        (version.0, id),
+    )?;
+    Ok(())
+}
+
+/// Sets policy `id`'s `UpdateDate` after its versions changed, as the API reference defines
+/// it (the `Policy` data type): "When a policy has only one version, this field contains the
+/// date and time when the policy was created. When a policy has more than one version, this
+/// field contains the date and time when the most recent policy version was created." Which
+/// version is the default does not move it.
+fn stamp_update(tx: &Conn, id: &str) -> Result<()> {
+    execute(
+        tx,
+        "UPDATE managed_policies SET updated = CASE \
+           WHEN (SELECT COUNT(*) FROM policy_versions WHERE policy_id = ?1) > 1 \
+           THEN (SELECT MAX(created) FROM policy_versions WHERE policy_id = ?1) \
+           ELSE created END \
+         WHERE id = ?1",
+        [id],
     )?;
     Ok(())
 }
