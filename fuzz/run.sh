@@ -16,7 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-TARGETS=(query sigv4 policy session_token jwt saml seed_toml)
+TARGETS=(query sigv4 policy session_token jwt saml seed_toml ssh_public_key)
 BIN=target/x86_64-unknown-linux-gnu/release
 
 build() {

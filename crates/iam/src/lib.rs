@@ -28,7 +28,6 @@ mod providers;
 mod roles;
 mod scope;
 mod service_linked_roles;
-mod ssh_public_key_body;
 mod ssh_public_keys;
 mod tags;
 mod users;
