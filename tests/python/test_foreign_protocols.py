@@ -31,7 +31,7 @@ def test_other_services_get_an_error_in_their_protocol(gh, service, call, code, 
     response = refused(lambda: call(client))
     assert response["Error"]["Code"] == code, response
     assert response["ResponseMetadata"]["HTTPStatusCode"] == status
-    assert "gatehouse serves STS and IAM" in response["Error"]["Message"]
+    assert "gatehouse serves STS, IAM and Organizations" in response["Error"]["Message"]
     assert "does not serve" in response["Error"]["Message"]
 
 

@@ -1,10 +1,11 @@
-//! Generates `gatehouse-protocol`'s `sts` and `iam` modules, and `gatehouse-error`'s table of
+//! Generates `gatehouse-protocol`'s `sts`, `iam` and `organizations` modules, and `gatehouse-error`'s table of
 //! the modelled error codes, from the pinned botocore models.
 //!
 //! A model is read into types ([`model`]), walked from its operations to the shapes they
 //! reach ([`service`]), and written one concern per file by the emitters ([`emit`]): for each
-//! service the Rust types of its shapes, the validation rules of its inputs, query decoders,
-//! XML (and for STS JSON) encoders, constructors for its errors, its operation table, and the
+//! service the Rust types of its shapes, the validation rules of its inputs, decoders (of
+//! query parameters, or of an AWS JSON body), XML (and for STS JSON) encoders or, for an AWS
+//! JSON service, JSON encoders, constructors for its errors, its operation table, and the
 //! handler trait with `dispatch`; and across services, the table of the models' error codes
 //! that `gatehouse-error`'s `ErrorCode` is built from.
 
@@ -53,7 +54,8 @@ pub struct ServiceSpec {
     pub variant: &'static str,
     /// The model file name under `models/`.
     pub model_file: &'static str,
-    /// Whether responses can also be encoded as JSON.
+    /// Whether a query service's responses can also be encoded as JSON (STS); an AWS JSON
+    /// service's always are.
     pub json: bool,
     /// String shapes whose values AWS leaves out of its validation messages although the
     /// model does not mark them sensitive.
@@ -61,7 +63,7 @@ pub struct ServiceSpec {
 }
 
 /// The services gatehouse generates, in order.
-pub const SERVICES: [ServiceSpec; 2] = [
+pub const SERVICES: [ServiceSpec; 3] = [
     ServiceSpec {
         module: "sts",
         variant: "Sts",
@@ -78,6 +80,13 @@ pub const SERVICES: [ServiceSpec; 2] = [
         // 'tags.1.member.key' failed to satisfy constraint: …" (LocalStack's
         // tests/aws/services/iam/test_iam_roles.snapshot.json, test_role_tag_errors).
         unechoed: &["tagKeyType", "tagValueType"],
+    },
+    ServiceSpec {
+        module: "organizations",
+        variant: "Organizations",
+        model_file: "organizations-2016-11-28.json",
+        json: false,
+        unechoed: &[],
     },
 ];
 

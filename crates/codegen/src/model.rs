@@ -28,8 +28,12 @@ pub struct ServiceModel {
 pub struct Metadata {
     /// The API version the `Version` parameter carries: `2011-06-15`.
     pub api_version: String,
-    /// The wire protocol: the generator reads `query` models only.
+    /// The wire protocol: `query` (STS, IAM) or `json` (AWS JSON, Organizations).
     pub protocol: String,
+    /// The `X-Amz-Target` prefix of an AWS JSON service: `AWSOrganizationsV20161128`.
+    pub target_prefix: Option<String>,
+    /// The AWS JSON protocol's version, `1.0` or `1.1`, for an AWS JSON service.
+    pub json_version: Option<String>,
     /// The endpoint prefix and signing name: `sts`, `iam`.
     pub endpoint_prefix: String,
     /// The service's full name: `AWS Security Token Service`.
@@ -76,6 +80,26 @@ pub struct OutputRef {
     pub shape: String,
     /// The wrapping element, `{Operation}Result` in the query protocol.
     pub result_wrapper: Option<String>,
+}
+
+/// The wire protocols the generator writes code for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protocol {
+    /// The AWS query protocol: form parameters in, XML (or STS's JSON) out.
+    Query,
+    /// The AWS JSON 1.1 protocol: a JSON object in and out, the operation in `X-Amz-Target`.
+    AwsJson11,
+}
+
+impl Metadata {
+    /// The protocol of the model, if the generator writes code for it.
+    pub fn wire_protocol(&self) -> Option<Protocol> {
+        match (self.protocol.as_str(), self.json_version.as_deref()) {
+            ("query", _) => Some(Protocol::Query),
+            ("json", Some("1.1")) if self.target_prefix.is_some() => Some(Protocol::AwsJson11),
+            _ => None,
+        }
+    }
 }
 
 /// A structure member, or a list's member, or a map's key or value: the shape it holds and

@@ -23,8 +23,11 @@ const REWRITES: [(&str, &str); 3] = [
     ),
 ];
 
+/// The characters of Java's `\s`: space, tab, line feed, vertical tab, form feed, return.
+const JAVA_SPACE: &str = r" \t\n\x0B\x0C\r";
+
 /// Translates a Java pattern: `\uXXXX` (and the models' 5–6 digit `\u10000`) become `\x{…}`,
-/// `\w` and `\d` become their ASCII classes (Rust's are Unicode), `\/` and `\:` lose their
+/// `\w`, `\d` and `\s` become their ASCII classes (Rust's are Unicode), `\/` and `\:` lose their
 /// needless escape; the result is anchored as a whole-string match.
 pub fn translate(java: &str) -> Result<String, String> {
     let source = REWRITES
@@ -84,6 +87,11 @@ pub fn translate(java: &str) -> Result<String, String> {
                             out.push(']');
                         }
                     }
+                    // Java's `\s` is ASCII whitespace only (Rust's is Unicode); `\S` is the
+                    // rest, a nested class inside a class.
+                    's' if in_class => out.push_str(JAVA_SPACE),
+                    's' => out.push_str(&format!("[{JAVA_SPACE}]")),
+                    'S' => out.push_str(&format!("[^{JAVA_SPACE}]")),
                     '/' | ':' => out.push(escaped),
                     'p' | '.' | '+' | '-' | '?' | '\\' | '[' | ']' | '(' | ')' | '{' | '}'
                     | '*' | '|' | '^' | '$' => {
@@ -123,6 +131,20 @@ mod tests {
             Ok(r"\A(?:[\p{L}\-@]+)\z")
         );
         assert!(translate(r"\q").is_err());
+        // Organizations' Email and NextToken: Java's ASCII `\s`, and `\S` nested in a class.
+        let email = translate(r"[^\s@]+@[^\s@]+\.[^\s@]+").unwrap();
+        assert_eq!(
+            email,
+            r"\A(?:[^ \t\n\x0B\x0C\r@]+@[^ \t\n\x0B\x0C\r@]+\.[^ \t\n\x0B\x0C\r@]+)\z"
+        );
+        let email = regex::Regex::new(&email).unwrap();
+        assert!(email.is_match("a@b.co") && !email.is_match("a b@c.d") && !email.is_match("a@b"));
+        assert!(
+            email.is_match("a\u{a0}@b.c"),
+            "a no-break space is not Java's \\s"
+        );
+        let any = regex::Regex::new(&translate(r"[\s\S]*").unwrap()).unwrap();
+        assert!(any.is_match("two\nlines \u{a0}"));
         // botocore 1.44's webIdentityTokenScopeType.
         assert_eq!(
             translate(r"[\x21\x23-\x2B]+( [\x21]+)*").as_deref(),

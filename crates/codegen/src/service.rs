@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{MemberRef, Operation, ServiceModel, Shape, StructureShape};
+use crate::model::{MemberRef, Operation, Protocol, ServiceModel, Shape, StructureShape};
 use crate::names::{snake, type_name};
 use crate::{CodegenError, ServiceSpec};
 
@@ -12,6 +12,8 @@ pub struct Service<'m> {
     pub spec: &'m ServiceSpec,
     /// The model.
     pub model: &'m ServiceModel,
+    /// Its wire protocol.
+    pub protocol: Protocol,
     /// Shapes reachable from operation inputs.
     pub input: BTreeSet<&'m str>,
     /// Shapes reachable from operation inputs as members, elements, keys or values: the
@@ -29,12 +31,12 @@ fn refuse(message: String) -> CodegenError {
 impl<'m> Service<'m> {
     /// Walks the model of `spec` from its operations and checks what it reaches.
     pub fn new(spec: &'m ServiceSpec, model: &'m ServiceModel) -> Result<Self, CodegenError> {
-        if model.metadata.protocol != "query" {
+        let Some(protocol) = model.metadata.wire_protocol() else {
             return Err(refuse(format!(
-                "{}: protocol {} (only query is supported)",
+                "{}: protocol {} (only query and AWS JSON 1.1 are supported)",
                 spec.model_file, model.metadata.protocol
             )));
-        }
+        };
         let mut input_roots = Vec::new();
         let mut output_roots = Vec::new();
         for (name, op) in &model.operations {
@@ -58,6 +60,7 @@ impl<'m> Service<'m> {
         let mut service = Service {
             spec,
             model,
+            protocol,
             input: BTreeSet::new(),
             nested_input: BTreeSet::new(),
             output: BTreeSet::new(),
@@ -66,7 +69,21 @@ impl<'m> Service<'m> {
         service.nested_input = service.reach(&service.children_of(&input_roots)?)?;
         service.output = service.reach(&output_roots)?;
         service.check_names()?;
+        if service.is_json() {
+            for &name in &service.input {
+                if matches!(service.shape(name)?, Shape::Map(_)) {
+                    return Err(refuse(format!(
+                        "{name}: a map in an AWS JSON input (not supported)"
+                    )));
+                }
+            }
+        }
         Ok(service)
+    }
+
+    /// Whether the service speaks AWS JSON 1.1.
+    pub fn is_json(&self) -> bool {
+        self.protocol == Protocol::AwsJson11
     }
 
     /// The operations, sorted by name.
@@ -169,7 +186,30 @@ impl<'m> Service<'m> {
         self.input.union(&self.output).copied().collect()
     }
 
-    /// Rust type names and snake names must not collide; structures must not be recursive.
+    /// Whether structure `owner` holds `target` by value: through members that are
+    /// structures, not through a list (a `Vec` holds its elements on the heap, so a structure
+    /// may hold a list of itself, as Organizations' `HandshakeResource` does).
+    fn holds_by_value(
+        &self,
+        owner: &'m str,
+        target: &str,
+        seen: &mut BTreeSet<&'m str>,
+    ) -> Result<bool, CodegenError> {
+        if !seen.insert(owner) {
+            return Ok(false);
+        }
+        for (_, member) in &self.structure(owner)?.members.0 {
+            let shape = member.shape.as_str();
+            if matches!(self.shape(shape)?, Shape::Structure(_))
+                && (shape == target || self.holds_by_value(shape, target, seen)?)
+            {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Rust type names and snake names must not collide; structures must not hold themselves by value.
     fn check_names(&self) -> Result<(), CodegenError> {
         let mut types = BTreeMap::new();
         let mut snakes = BTreeMap::new();
@@ -183,7 +223,7 @@ impl<'m> Service<'m> {
                 if let Some(other) = types.insert(type_name(name), name) {
                     return Err(refuse(format!("{name} and {other} collide")));
                 }
-                if structure && self.reach(&self.children_of(&[name])?)?.contains(name) {
+                if structure && self.holds_by_value(name, name, &mut BTreeSet::new())? {
                     return Err(refuse(format!("{name} is recursive")));
                 }
             }

@@ -150,6 +150,11 @@ with_modelled_codes!(error_codes! {
         /// The request body was not read within the timeout.
         // crates/server/src/body.rs.
         RequestTimeout = ("RequestTimeout", 400, Sender),
+        /// The request body cannot be read as the operation's input (not a JSON object, or a
+        /// value of the wrong JSON type).
+        // the AWS JSON protocols' client error (Smithy's awsJson1_1 protocol tests);
+        // crates/protocol/src/decode.rs.
+        SerializationException = ("SerializationException", 400, Sender),
         /// The request has failed due to a temporary failure of the server.
         // common errors.
         ServiceUnavailable = ("ServiceUnavailable", 503, Receiver),
@@ -159,8 +164,9 @@ with_modelled_codes!(error_codes! {
         /// The request was denied due to request throttling.
         // common errors.
         Throttling = ("Throttling", 400, Sender),
-        /// A request for a service gatehouse does not serve, in the AWS JSON protocols.
-        // crates/server/src/foreign.rs.
+        /// A request for a service gatehouse does not serve, or for an operation the service
+        /// does not have, in the AWS JSON protocols.
+        // crates/server/src/foreign.rs, crates/protocol/src/error.rs.
         UnknownOperationException = ("UnknownOperationException", 400, Sender),
         /// The input fails to satisfy the constraints of the service.
         // common errors; crates/protocol/src/error.rs.

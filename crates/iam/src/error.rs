@@ -107,6 +107,11 @@ fn not_found_message(kind: EntityKind, name: &str) -> String {
         EntityKind::PasswordPolicy => {
             format!("The Password Policy with domain name {name} cannot be found.")
         }
+        // Organizations' entities: no IAM operation looks for them.
+        EntityKind::Organization
+        | EntityKind::OrganizationParent
+        | EntityKind::OrganizationAccount
+        | EntityKind::CreateAccountRequest => format!("The {kind} {name} cannot be found."),
         // Our words, after AWS's recorded answer for an access key.
         EntityKind::SshPublicKey => format!("The Public Key with id {name} cannot be found."),
     }
@@ -164,6 +169,10 @@ fn conflict_message(reason: ConflictReason) -> &'static str {
             "Cannot delete entity, must remove roles from instance profile first."
         }
         ConflictReason::LoginProfile => "Cannot delete entity, must delete login profile first.",
+        // Organizations' conflicts: no IAM operation meets them.
+        ConflictReason::MemberAccounts | ConflictReason::OrganizationalUnitChildren => {
+            "Cannot delete entity, it is not empty."
+        }
         // Our words, after AWS's recorded answers for access keys and login profiles.
         ConflictReason::SshPublicKeys => "Cannot delete entity, must delete SSH public keys first.",
     }

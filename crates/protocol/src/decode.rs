@@ -1,17 +1,23 @@
-//! Decoding of query parameters into typed inputs, collecting AWS's validation errors.
+//! Decoding of query parameters, or of an AWS JSON body, into typed inputs, collecting AWS's
+//! validation errors.
 //!
 //! Generated code drives a [`Decoder`]: it enters each member by its wire name (`RoleArn`) and
 //! its validation path name (`roleArn`), reads scalars with the shape's rules, and recurses into
-//! structures, lists (`Name.member.N`) and maps (`Name.entry.N.key` / `.value`). Every constraint
-//! violation is recorded with AWS's wording; the request fails with one `ValidationError`
-//! listing all of them.
+//! structures, lists (`Name.member.N`, or a JSON array) and maps (`Name.entry.N.key` /
+//! `.value`). The same generated decoders read both sources; only where a value is found
+//! differs. Every constraint violation is recorded with AWS's wording; a query request fails
+//! with one `ValidationError` listing all of them, an AWS JSON request as its service answers
+//! ([`decode_json_input`]).
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 
+use gatehouse_error::{Error, ErrorCode};
 use regex::Regex;
+use serde_json::Value;
+use time::OffsetDateTime;
 
 use crate::{AwsError, QueryParams};
 
@@ -96,13 +102,74 @@ pub struct CountRules {
     pub max: Option<usize>,
 }
 
-/// Walks the parameters of one request, tracking the current wire key and validation path.
+/// The kind of constraint a value broke, for services that name it (Organizations'
+/// `InvalidInputException` reasons).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Broken {
+    /// A required member is absent.
+    Required,
+    /// Shorter (or fewer) than the minimum.
+    MinLength,
+    /// Longer (or more) than the maximum.
+    MaxLength,
+    /// Does not match the pattern.
+    Pattern,
+    /// Not one of the enumeration's values.
+    Enum,
+    /// Below the minimum value.
+    MinValue,
+    /// Above the maximum value.
+    MaxValue,
+    /// Not a number or a boolean where one is due.
+    Form,
+}
+
+/// The body of an AWS JSON request: one JSON object.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JsonInput(Value);
+
+impl JsonInput {
+    /// The request body as AWS JSON services read it: an empty body is an empty object;
+    /// anything but a JSON object is refused with `SerializationException`.
+    pub fn parse(body: &[u8]) -> Result<Self, AwsError> {
+        if body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(Self(Value::Object(serde_json::Map::new())));
+        }
+        match serde_json::from_slice(body) {
+            Ok(value @ Value::Object(_)) => Ok(Self(value)),
+            // Ours: AWS documents the code, not its words.
+            _ => Err(serialization("The request body is not a JSON object.")),
+        }
+    }
+}
+
+/// `SerializationException` (400): the request's JSON cannot be read as the input.
+fn serialization(message: impl Into<String>) -> AwsError {
+    Error::new(ErrorCode::SerializationException, message).into()
+}
+
+/// Where a decoder reads.
+#[derive(Debug)]
+enum Source<'a> {
+    /// Query parameters, found by their wire key (`Tags.member.1.Key`), built in `wire`.
+    Query {
+        params: &'a QueryParams,
+        wire: String,
+    },
+    /// An AWS JSON body: the values entered, innermost last (`None`: absent or `null`).
+    Json { stack: Vec<Option<&'a Value>> },
+}
+
+/// Walks the input of one request, tracking where it is and the validation path.
 #[derive(Debug)]
 pub struct Decoder<'a> {
-    params: &'a QueryParams,
-    wire: String,
+    source: Source<'a>,
     path: String,
     violations: Vec<String>,
+    /// The kind of the first violation.
+    first: Option<Broken>,
+    /// The first value of the wrong JSON type, as a message.
+    mistyped: Option<String>,
 }
 
 /// Decodes the input structure of one operation, failing with `ValidationError` on any violation.
@@ -118,14 +185,92 @@ pub fn decode_input<T>(
     }
 }
 
+/// Decodes the input structure of an AWS JSON operation. A value of the wrong JSON type is
+/// `SerializationException`; a broken constraint is `InvalidInputException`, as Organizations
+/// (gatehouse's AWS JSON service) answers it, with the words for the first constraint broken.
+pub fn decode_json_input<T>(
+    input: &JsonInput,
+    decode: fn(&mut Decoder<'_>) -> Option<T>,
+) -> Result<T, AwsError> {
+    let mut decoder = Decoder {
+        source: Source::Json {
+            stack: vec![Some(&input.0)],
+        },
+        path: String::new(),
+        violations: Vec::new(),
+        first: None,
+        mistyped: None,
+    };
+    let value = decode(&mut decoder);
+    if let Some(message) = decoder.mistyped {
+        return Err(serialization(message));
+    }
+    match (value, decoder.first) {
+        (Some(value), None) => Ok(value),
+        (_, first) => Err(invalid_input(first.unwrap_or(Broken::Required))),
+    }
+}
+
+/// Organizations' `InvalidInputException` for a broken constraint. The pattern's words are
+/// AWS's recorded answer (boto/boto3 issue 4565, RoadieHQ/roadie-backstage-plugins issue
+/// 1391: "You provided a value that does not match the required pattern."); the others are
+/// the model's description of each reason (`InvalidInputException`'s documentation).
+fn invalid_input(broken: Broken) -> AwsError {
+    let message = match broken {
+        Broken::Required => "You must include a value for all required parameters.",
+        Broken::MinLength => "You provided a string parameter that is shorter than allowed.",
+        Broken::MaxLength => "You provided a string parameter that is longer than allowed.",
+        Broken::Pattern => "You provided a value that does not match the required pattern.",
+        Broken::Enum | Broken::Form => "You specified an invalid value.",
+        Broken::MinValue => {
+            "You provided a numeric parameter that has a smaller value than allowed."
+        }
+        Broken::MaxValue => {
+            "You provided a numeric parameter that has a larger value than allowed."
+        }
+    };
+    Error::new(ErrorCode::InvalidInputException, message).into()
+}
+
 impl<'a> Decoder<'a> {
     /// A decoder positioned at the top level of `params`.
     pub fn new(params: &'a QueryParams) -> Self {
         Self {
-            params,
-            wire: String::new(),
+            source: Source::Query {
+                params,
+                wire: String::new(),
+            },
             path: String::new(),
             violations: Vec::new(),
+            first: None,
+            mistyped: None,
+        }
+    }
+
+    /// The JSON value at the current position, if present.
+    fn json(&self) -> Option<&'a Value> {
+        match &self.source {
+            Source::Json { stack } => stack.last().copied().flatten(),
+            Source::Query { .. } => None,
+        }
+    }
+
+    /// The query parameter at the current key, if present.
+    fn param(&self) -> Option<&'a str> {
+        match &self.source {
+            Source::Query { params, wire } => {
+                let params: &'a QueryParams = params;
+                params.get(wire)
+            }
+            Source::Json { .. } => None,
+        }
+    }
+
+    /// Records that the JSON value at the current position is not a `expected`.
+    fn mistyped(&mut self, expected: &str) {
+        if self.mistyped.is_none() {
+            // Ours: AWS's JSON services answer SerializationException without documenting words.
+            self.mistyped = Some(format!("The value at '{}' must be {expected}.", self.path));
         }
     }
 
@@ -135,7 +280,7 @@ impl<'a> Decoder<'a> {
     }
 
     /// Decodes the member `wire` (validation path name `path`) of the current structure with
-    /// `decode`; a required member that is absent is reported as null.
+    /// `decode`; a required member that is absent (or JSON `null`) is reported as null.
     pub fn member<T>(
         &mut self,
         wire: &str,
@@ -143,9 +288,26 @@ impl<'a> Decoder<'a> {
         required: bool,
         decode: fn(&mut Decoder<'a>) -> Option<T>,
     ) -> Option<T> {
-        let (wire_len, path_len) = (self.wire.len(), self.path.len());
-        push_segment(&mut self.wire, wire);
+        let path_len = self.path.len();
         push_segment(&mut self.path, path);
+        let wire_len = match &mut self.source {
+            Source::Query { wire: key, .. } => {
+                let len = key.len();
+                push_segment(key, wire);
+                len
+            }
+            Source::Json { stack } => {
+                let child = stack
+                    .last()
+                    .copied()
+                    .flatten()
+                    .and_then(Value::as_object)
+                    .and_then(|object| object.get(wire))
+                    .filter(|value| !value.is_null());
+                stack.push(child);
+                0
+            }
+        };
         let before = self.violations.len();
         let value = decode(self);
         if value.is_none() && required && self.violations.len() == before {
@@ -153,34 +315,59 @@ impl<'a> Decoder<'a> {
                 "Value null at '{}' failed to satisfy constraint: Member must not be null",
                 self.path
             );
-            self.violations.push(message);
+            self.record(Broken::Required, message);
         }
-        self.wire.truncate(wire_len);
+        match &mut self.source {
+            Source::Query { wire, .. } => wire.truncate(wire_len),
+            Source::Json { stack } => {
+                stack.pop();
+            }
+        }
         self.path.truncate(path_len);
         value
     }
 
-    /// Whether any parameter lies under the current key (`Key.…`): a structure is present.
+    /// Whether a structure is present at the current position: a parameter under the current
+    /// key (`Key.…`), or a JSON object.
     pub fn has_children(&mut self) -> bool {
-        let key_len = self.wire.len();
-        self.wire.push('.');
-        let present = !self.params.with_prefix(&self.wire).is_empty();
-        self.wire.truncate(key_len);
-        present
+        match &mut self.source {
+            Source::Query { params, wire } => {
+                let key_len = wire.len();
+                wire.push('.');
+                let present = !params.with_prefix(wire).is_empty();
+                wire.truncate(key_len);
+                present
+            }
+            Source::Json { .. } => match self.json() {
+                Some(Value::Object(_)) => true,
+                Some(_) => {
+                    self.mistyped("an object");
+                    false
+                }
+                None => false,
+            },
+        }
     }
 
     /// The current value checked against `rules` (length, pattern, enum set).
     pub fn text(&mut self, rules: &StringRules) -> Option<&'a str> {
-        let value = self.params.get(&self.wire)?;
-        for constraint in rules.broken_by(value) {
-            self.violation(value, rules.sensitive, &constraint);
+        let value = match self.json() {
+            Some(Value::String(text)) => text.as_str(),
+            Some(_) => {
+                self.mistyped("a string");
+                return None;
+            }
+            None => self.param()?,
+        };
+        for (broken, constraint) in rules.broken_by(value) {
+            self.violation(broken, value, rules.sensitive, &constraint);
         }
         if !rules.values.is_empty() && !rules.values.contains(&value) {
             let constraint = format!(
                 "Member must satisfy enum value set: [{}]",
                 rules.values.join(", ")
             );
-            self.violation(value, rules.sensitive, &constraint);
+            self.violation(Broken::Enum, value, rules.sensitive, &constraint);
             return None;
         }
         Some(value)
@@ -188,62 +375,114 @@ impl<'a> Decoder<'a> {
 
     /// The current value as an integer checked against `rules`.
     pub fn integer(&mut self, rules: &IntRules) -> Option<i32> {
-        let raw = self.params.get(&self.wire)?;
-        let Ok(value) = raw.trim().parse::<i32>() else {
-            self.violation(raw, false, "Member must be a number");
+        let (raw, parsed) = match self.json() {
+            Some(Value::Number(number)) => (
+                number.to_string(),
+                number.as_i64().and_then(|n| i32::try_from(n).ok()),
+            ),
+            Some(_) => {
+                self.mistyped("a number");
+                return None;
+            }
+            None => {
+                let raw = self.param()?;
+                (raw.to_owned(), raw.trim().parse::<i32>().ok())
+            }
+        };
+        let Some(value) = parsed else {
+            self.violation(Broken::Form, &raw, false, "Member must be a number");
             return None;
         };
         if let Some(min) = rules.min.filter(|&min| i64::from(value) < min) {
-            self.violation(
-                raw,
-                false,
-                &format!("Member must have value greater than or equal to {min}"),
-            );
+            let constraint = format!("Member must have value greater than or equal to {min}");
+            self.violation(Broken::MinValue, &raw, false, &constraint);
         }
         if let Some(max) = rules.max.filter(|&max| i64::from(value) > max) {
-            self.violation(
-                raw,
-                false,
-                &format!("Member must have value less than or equal to {max}"),
-            );
+            let constraint = format!("Member must have value less than or equal to {max}");
+            self.violation(Broken::MaxValue, &raw, false, &constraint);
         }
         Some(value)
     }
 
-    /// The current value as a boolean (`true` / `false`, any case).
+    /// The current value as a boolean (`true` / `false`, any case, or a JSON boolean).
     pub fn boolean(&mut self) -> Option<bool> {
-        let raw = self.params.get(&self.wire)?;
+        match self.json() {
+            Some(Value::Bool(value)) => return Some(*value),
+            Some(_) => {
+                self.mistyped("a boolean");
+                return None;
+            }
+            None => {}
+        }
+        let raw = self.param()?;
         if raw.eq_ignore_ascii_case("true") {
             Some(true)
         } else if raw.eq_ignore_ascii_case("false") {
             Some(false)
         } else {
-            self.violation(raw, false, "Member must be a boolean");
+            self.violation(Broken::Form, raw, false, "Member must be a boolean");
             None
         }
     }
 
+    /// The current value as a point in time: epoch seconds in AWS JSON, an ISO 8601 (RFC
+    /// 3339) date and time in a query.
+    pub fn timestamp(&mut self) -> Option<OffsetDateTime> {
+        let parsed = match self.json() {
+            Some(Value::Number(number)) => number.as_f64().and_then(|seconds| {
+                // Whole seconds: the fraction AWS's clients send is below what is kept.
+                #[allow(clippy::cast_possible_truncation, reason = "floored epoch seconds")]
+                let whole = seconds.floor() as i64;
+                OffsetDateTime::from_unix_timestamp(whole).ok()
+            }),
+            Some(_) => {
+                self.mistyped("a timestamp (epoch seconds)");
+                return None;
+            }
+            None => {
+                let raw = self.param()?;
+                OffsetDateTime::parse(raw, &time::format_description::well_known::Rfc3339).ok()
+            }
+        };
+        if parsed.is_none() {
+            // Ours: neither form is one a client sends out of range.
+            self.mistyped("a timestamp");
+        }
+        parsed
+    }
+
     /// A list at the current key: `Key.member.N` entries in index order, or the bare `Key=` as
-    /// an empty list; `None` when neither is present.
+    /// an empty list (or a JSON array); `None` when neither is present.
     pub fn list<T>(
         &mut self,
         rules: &CountRules,
         element: fn(&mut Decoder<'a>) -> Option<T>,
     ) -> Option<Vec<T>> {
-        let indices = self.indices("member");
-        if indices.is_empty() && self.params.get(&self.wire) != Some("") {
-            return None;
-        }
-        let mut items = Vec::with_capacity(indices.len());
-        for index in indices {
-            let (wire_len, path_len) = (self.wire.len(), self.path.len());
-            let _ = write!(self.wire, ".member.{index}");
-            let _ = write!(self.path, ".{index}.member");
-            if let Some(item) = element(self) {
-                items.push(item);
+        let mut items = Vec::new();
+        if let Source::Json { .. } = self.source {
+            let elements = self.json_array()?;
+            for (index, value) in (1..).zip(elements) {
+                let path_len = self.path.len();
+                let _ = write!(self.path, ".{index}.member");
+                self.enter_json(value);
+                if let Some(item) = element(self) {
+                    items.push(item);
+                }
+                self.leave_json();
+                self.path.truncate(path_len);
             }
-            self.wire.truncate(wire_len);
-            self.path.truncate(path_len);
+        } else {
+            let indices = self.indices("member")?;
+            for index in indices {
+                let (wire_len, path_len) = (self.wire_len(), self.path.len());
+                self.push_wire(&format!(".member.{index}"));
+                let _ = write!(self.path, ".{index}.member");
+                if let Some(item) = element(self) {
+                    items.push(item);
+                }
+                self.truncate_wire(wire_len);
+                self.path.truncate(path_len);
+            }
         }
         self.check_count(rules, items.len());
         Some(items)
@@ -258,22 +497,32 @@ impl<'a> Decoder<'a> {
     /// 128, Member must have length greater than or equal to 1, Member must satisfy regular
     /// expression pattern: …, Member must not be null]".
     pub fn text_list(&mut self, rules: &CountRules, member: &StringRules) -> Option<Vec<String>> {
-        let indices = self.indices("member");
-        if indices.is_empty() && self.params.get(&self.wire) != Some("") {
-            return None;
-        }
-        let mut items = Vec::with_capacity(indices.len());
-        let mut broken = false;
-        for index in indices {
-            let wire_len = self.wire.len();
-            let _ = write!(self.wire, ".member.{index}");
-            if let Some(value) = self.params.get(&self.wire) {
-                broken |= !member.broken_by(value).is_empty();
-                items.push(value.to_owned());
+        let mut items = Vec::new();
+        let mut broken = None;
+        let mut take = |value: &str, broken: &mut Option<Broken>| {
+            if broken.is_none() {
+                *broken = member.broken_by(value).first().map(|(kind, _)| *kind);
             }
-            self.wire.truncate(wire_len);
+            items.push(value.to_owned());
+        };
+        if let Source::Json { .. } = self.source {
+            for value in self.json_array()? {
+                match value.as_str() {
+                    Some(text) => take(text, &mut broken),
+                    None => self.mistyped("a list of strings"),
+                }
+            }
+        } else {
+            for index in self.indices("member")? {
+                let wire_len = self.wire_len();
+                self.push_wire(&format!(".member.{index}"));
+                if let Some(value) = self.param() {
+                    take(value, &mut broken);
+                }
+                self.truncate_wire(wire_len);
+            }
         }
-        if broken {
+        if let Some(kind) = broken {
             let mut constraints = Vec::with_capacity(4);
             constraints.extend(member.max.map(at_most));
             constraints.extend(member.min.map(at_least));
@@ -283,53 +532,101 @@ impl<'a> Decoder<'a> {
                 "Member must satisfy constraint: [{}]",
                 constraints.join(", ")
             );
-            self.violation("", true, &constraint);
+            self.violation(kind, "", true, &constraint);
         }
         self.check_count(rules, items.len());
         Some(items)
     }
 
     /// A map at the current key: `Key.entry.N.key` / `Key.entry.N.value` pairs in index order,
-    /// or the bare `Key=` as an empty map; `None` when neither is present.
+    /// or the bare `Key=` as an empty map; `None` when neither is present. The generator
+    /// refuses maps in AWS JSON inputs, so a JSON value here is the wrong type.
     pub fn map<K, V>(
         &mut self,
         rules: &CountRules,
         key: fn(&mut Decoder<'a>) -> Option<K>,
         value: fn(&mut Decoder<'a>) -> Option<V>,
     ) -> Option<Vec<(K, V)>> {
-        let indices = self.indices("entry");
-        if indices.is_empty() && self.params.get(&self.wire) != Some("") {
+        if let Source::Json { .. } = self.source {
+            self.mistyped("a map of the query protocol");
             return None;
         }
+        let indices = self.indices("entry")?;
         let mut entries = Vec::with_capacity(indices.len());
         for index in indices {
-            let (wire_len, path_len) = (self.wire.len(), self.path.len());
-            let _ = write!(self.wire, ".entry.{index}");
+            let (wire_len, path_len) = (self.wire_len(), self.path.len());
+            self.push_wire(&format!(".entry.{index}"));
             let _ = write!(self.path, ".{index}.entry");
             let k = self.member("key", "key", true, key);
             let v = self.member("value", "value", true, value);
             if let (Some(k), Some(v)) = (k, v) {
                 entries.push((k, v));
             }
-            self.wire.truncate(wire_len);
+            self.truncate_wire(wire_len);
             self.path.truncate(path_len);
         }
         self.check_count(rules, entries.len());
         Some(entries)
     }
 
-    /// The distinct 1-based indices N of `Key.<segment>.N[.…]`, ascending.
-    fn indices(&mut self, segment: &str) -> Vec<u32> {
+    /// The JSON array at the current position; `None` when absent or of another type.
+    fn json_array(&mut self) -> Option<&'a [Value]> {
+        match self.json()? {
+            Value::Array(elements) => Some(elements),
+            _ => {
+                self.mistyped("a list");
+                None
+            }
+        }
+    }
+
+    fn enter_json(&mut self, value: &'a Value) {
+        if let Source::Json { stack } = &mut self.source {
+            stack.push(Some(value).filter(|value| !value.is_null()));
+        }
+    }
+
+    fn leave_json(&mut self) {
+        if let Source::Json { stack } = &mut self.source {
+            stack.pop();
+        }
+    }
+
+    fn wire_len(&self) -> usize {
+        match &self.source {
+            Source::Query { wire, .. } => wire.len(),
+            Source::Json { .. } => 0,
+        }
+    }
+
+    fn push_wire(&mut self, suffix: &str) {
+        if let Source::Query { wire, .. } = &mut self.source {
+            wire.push_str(suffix);
+        }
+    }
+
+    fn truncate_wire(&mut self, len: usize) {
+        if let Source::Query { wire, .. } = &mut self.source {
+            wire.truncate(len);
+        }
+    }
+
+    /// The distinct 1-based indices N of `Key.<segment>.N[.…]`, ascending; `None` when there
+    /// are none and the bare `Key=` (an empty list or map) is absent too.
+    fn indices(&mut self, segment: &str) -> Option<Vec<u32>> {
+        let Source::Query { params, wire } = &mut self.source else {
+            return None;
+        };
         // The prefix `Key.<segment>.` is written onto the key and taken off again: this runs
         // for every list and map member an operation has, present or not.
-        let key_len = self.wire.len();
-        self.wire.push('.');
-        self.wire.push_str(segment);
-        self.wire.push('.');
-        let prefix_len = self.wire.len();
-        let mut indices: Vec<u32> = self
-            .params
-            .with_prefix(&self.wire)
+        let key_len = wire.len();
+        let bare = params.get(wire) == Some("");
+        wire.push('.');
+        wire.push_str(segment);
+        wire.push('.');
+        let prefix_len = wire.len();
+        let mut indices: Vec<u32> = params
+            .with_prefix(wire)
             .iter()
             .filter_map(|(name, _)| {
                 let rest = name.get(prefix_len..)?;
@@ -337,22 +634,22 @@ impl<'a> Decoder<'a> {
                 digits.parse::<u32>().ok().filter(|&n| n > 0)
             })
             .collect();
-        self.wire.truncate(key_len);
+        wire.truncate(key_len);
         indices.sort_unstable();
         indices.dedup();
-        indices
+        (bare || !indices.is_empty()).then_some(indices)
     }
 
     fn check_count(&mut self, rules: &CountRules, count: usize) {
         if let Some(min) = rules.min.filter(|&min| count < min) {
-            self.violation("", true, &at_least(min));
+            self.violation(Broken::MinLength, "", true, &at_least(min));
         }
         if let Some(max) = rules.max.filter(|&max| count > max) {
-            self.violation("", true, &at_most(max));
+            self.violation(Broken::MaxLength, "", true, &at_most(max));
         }
     }
 
-    fn violation(&mut self, value: &str, hide_value: bool, constraint: &str) {
+    fn violation(&mut self, broken: Broken, value: &str, hide_value: bool, constraint: &str) {
         let message = if hide_value {
             format!(
                 "Value at '{}' failed to satisfy constraint: {constraint}",
@@ -364,6 +661,11 @@ impl<'a> Decoder<'a> {
                 self.path
             )
         };
+        self.record(broken, message);
+    }
+
+    fn record(&mut self, broken: Broken, message: String) {
+        self.first.get_or_insert(broken);
         self.violations.push(message);
     }
 }
@@ -379,12 +681,24 @@ fn push_segment(buffer: &mut String, segment: &str) {
 impl StringRules {
     /// The length and pattern rules `value` breaks, in AWS's words, in the order AWS reports
     /// them for one value: minimum, maximum, pattern (the enum set is checked apart).
-    fn broken_by(&self, value: &str) -> Vec<String> {
+    fn broken_by(&self, value: &str) -> Vec<(Broken, String)> {
         let length = utf16_len(value);
         let mut broken = Vec::new();
-        broken.extend(self.min.filter(|&min| length < min).map(at_least));
-        broken.extend(self.max.filter(|&max| length > max).map(at_most));
-        broken.extend(self.pattern.filter(|p| !p.is_match(value)).map(matching));
+        broken.extend(
+            self.min
+                .filter(|&min| length < min)
+                .map(|min| (Broken::MinLength, at_least(min))),
+        );
+        broken.extend(
+            self.max
+                .filter(|&max| length > max)
+                .map(|max| (Broken::MaxLength, at_most(max))),
+        );
+        broken.extend(
+            self.pattern
+                .filter(|p| !p.is_match(value))
+                .map(|p| (Broken::Pattern, matching(p))),
+        );
         broken
     }
 }
@@ -697,6 +1011,79 @@ mod tests {
         );
         let ok = decode_input(&QueryParams::from_pairs([("A", "xx"), ("B", "yy")]), input);
         assert_eq!(ok, Ok(("xx".to_owned(), "yy".to_owned())));
+    }
+
+    fn json(text: &str) -> JsonInput {
+        JsonInput::parse(text.as_bytes()).unwrap()
+    }
+
+    /// A name, maybe tags, maybe a duration.
+    type Tagged = (String, Option<Vec<(String, String)>>, Option<i32>);
+
+    fn tagged(d: &mut Decoder<'_>) -> Option<Tagged> {
+        let name = d.member("Name", "name", true, name);
+        let tags = d.member("Tags", "tags", false, tags);
+        let duration = d.member("Duration", "duration", false, duration);
+        Some((name?, tags, duration))
+    }
+
+    #[test]
+    fn json_bodies_decode_through_the_same_decoders() {
+        let input =
+            json(r#"{"Name": "bob", "Tags": [{"Key": "kk", "Value": "vv"}], "Duration": 900}"#);
+        assert_eq!(
+            decode_json_input(&input, tagged),
+            Ok((
+                "bob".to_owned(),
+                Some(vec![("kk".to_owned(), "vv".to_owned())]),
+                Some(900)
+            ))
+        );
+        // An empty body is an empty object; null is absent.
+        let empty = JsonInput::parse(b"").unwrap();
+        assert_eq!(empty, json("{}"));
+        let null = decode_json_input(&json(r#"{"Name": "bob", "Tags": null}"#), tagged);
+        assert_eq!(null.map(|(_, tags, _)| tags), Ok(None));
+    }
+
+    #[test]
+    fn json_refusals_name_the_first_broken_constraint() {
+        let code_and_message = |body: &str| {
+            decode_json_input(&json(body), tagged)
+                .map(|_| ())
+                .map_err(|e| (e.code.into_owned(), e.message))
+        };
+        // Organizations' recorded words for a pattern (boto3 issue 4565).
+        assert_eq!(
+            code_and_message(r#"{"Name": "a:b"}"#),
+            Err((
+                "InvalidInputException".to_owned(),
+                "You provided a value that does not match the required pattern.".to_owned()
+            ))
+        );
+        assert_eq!(
+            code_and_message("{}").unwrap_err().1,
+            "You must include a value for all required parameters."
+        );
+        assert_eq!(
+            code_and_message(r#"{"Name": "bob", "Duration": 60}"#)
+                .unwrap_err()
+                .1,
+            "You provided a numeric parameter that has a smaller value than allowed."
+        );
+        // A value of the wrong type, and a body that is no object: SerializationException.
+        let mistyped = code_and_message(r#"{"Name": 7}"#).unwrap_err();
+        assert_eq!(mistyped.0, "SerializationException");
+        assert_eq!(mistyped.1, "The value at 'name' must be a string.");
+        let listed = code_and_message(r#"{"Name": "bob", "Tags": {"Key": "k"}}"#).unwrap_err();
+        assert_eq!(listed.0, "SerializationException");
+        for body in ["[]", "nope", "\"x\""] {
+            let refused = JsonInput::parse(body.as_bytes()).unwrap_err();
+            assert_eq!(
+                (refused.code.as_ref(), refused.status),
+                ("SerializationException", 400)
+            );
+        }
     }
 
     #[test]

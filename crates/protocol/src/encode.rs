@@ -31,6 +31,8 @@ pub struct Encoded {
 
 const XML_CONTENT_TYPE: &str = "text/xml";
 const JSON_CONTENT_TYPE: &str = "application/json";
+/// The content type of the AWS JSON 1.1 protocol, requests and responses alike.
+pub const AWS_JSON_CONTENT_TYPE: &str = "application/x-amz-json-1.1";
 
 /// ISO-8601 UTC with seconds precision and `Z`, e.g. `2026-11-22T10:00:00Z`.
 const TIMESTAMP_FORMAT: &[BorrowedFormatItem<'static>] =
@@ -194,6 +196,13 @@ impl JsonWriter {
         self.buf.extend_from_slice(value.to_string().as_bytes());
     }
 
+    /// A boolean field.
+    pub fn boolean(&mut self, name: &str, value: bool) {
+        self.key(name);
+        self.buf
+            .extend_from_slice(if value { b"true" } else { b"false" });
+    }
+
     /// A timestamp field as epoch seconds.
     pub fn timestamp(&mut self, name: &str, value: &OffsetDateTime) {
         self.integer(name, value.unix_timestamp());
@@ -250,6 +259,61 @@ pub fn json_response(operation: &str, request_id: &str, body: Option<&dyn JsonBo
     Encoded {
         status: 200,
         content_type: JSON_CONTENT_TYPE,
+        body: w.buf,
+    }
+}
+
+/// An AWS JSON 1.1 answer: the output's members as one JSON object (`{}` without an output),
+/// with no envelope.
+pub fn aws_json_response(body: Option<&dyn JsonBody>) -> Encoded {
+    let mut w = JsonWriter {
+        buf: Vec::with_capacity(512),
+        needs_comma: false,
+    };
+    w.buf.push(b'{');
+    if let Some(body) = body {
+        body.write_json(&mut w);
+    }
+    w.buf.push(b'}');
+    Encoded {
+        status: 200,
+        content_type: AWS_JSON_CONTENT_TYPE,
+        body: w.buf,
+    }
+}
+
+/// The wire code of `code` in the AWS JSON protocols, where the errors every query service
+/// answers have names of their own: an unknown access key is `UnrecognizedClientException`,
+/// a bad signature `InvalidSignatureException`, a missing one
+/// `MissingAuthenticationTokenException`, an expired session token `ExpiredTokenException`
+/// and a denied call `AccessDeniedException` (the common errors of AWS's JSON services, e.g.
+/// DynamoDB's "Common Errors" and AWS Organizations' `AccessDeniedException`).
+fn aws_json_code(code: &str) -> &str {
+    match code {
+        "InvalidClientTokenId" => "UnrecognizedClientException",
+        "SignatureDoesNotMatch" => "InvalidSignatureException",
+        "MissingAuthenticationToken" => "MissingAuthenticationTokenException",
+        "ExpiredToken" => "ExpiredTokenException",
+        "AccessDenied" => "AccessDeniedException",
+        other => other,
+    }
+}
+
+/// An error in the AWS JSON 1.1 protocol: `{"__type":"Code","Message":"…"}`. botocore reads
+/// the code from `__type` (after any `namespace#`) and the message from `message` or
+/// `Message`; the models' error structures name the member `Message`, so it is written so.
+pub fn encode_aws_json_error(err: &AwsError) -> Encoded {
+    let mut w = JsonWriter {
+        buf: Vec::with_capacity(256),
+        needs_comma: false,
+    };
+    w.buf.push(b'{');
+    w.text("__type", aws_json_code(&err.code));
+    w.text("Message", &err.message);
+    w.buf.push(b'}');
+    Encoded {
+        status: err.status,
+        content_type: AWS_JSON_CONTENT_TYPE,
         body: w.buf,
     }
 }
@@ -373,6 +437,58 @@ fn escape_json(buf: &mut Vec<u8>, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    struct Listed;
+
+    impl JsonBody for Listed {
+        fn write_json(&self, w: &mut JsonWriter) {
+            w.text("Id", "o-a\"b");
+            w.boolean("On", true);
+            w.open_list("Paths");
+            w.item_text("o-x/");
+            w.close_list();
+        }
+    }
+
+    #[test]
+    fn aws_json_answers_are_bare_objects() {
+        let encoded = aws_json_response(Some(&Listed));
+        assert_eq!(
+            (encoded.status, encoded.content_type),
+            (200, "application/x-amz-json-1.1")
+        );
+        assert_eq!(
+            String::from_utf8(encoded.body).unwrap(),
+            r#"{"Id":"o-a\"b","On":true,"Paths":["o-x/"]}"#
+        );
+        assert_eq!(aws_json_response(None).body, b"{}");
+    }
+
+    #[test]
+    fn aws_json_errors_carry_type_and_message_and_json_names() {
+        let err = AwsError::new("AccountNotFoundException", 400, "gone");
+        let encoded = encode_aws_json_error(&err);
+        assert_eq!(encoded.content_type, "application/x-amz-json-1.1");
+        assert_eq!(
+            String::from_utf8(encoded.body).unwrap(),
+            r#"{"__type":"AccountNotFoundException","Message":"gone"}"#
+        );
+        // The query protocols' common errors take the JSON services' names.
+        for (query, json) in [
+            ("InvalidClientTokenId", "UnrecognizedClientException"),
+            ("SignatureDoesNotMatch", "InvalidSignatureException"),
+            ("AccessDenied", "AccessDeniedException"),
+            ("ExpiredToken", "ExpiredTokenException"),
+        ] {
+            let encoded = encode_aws_json_error(&AwsError::new(query, 403, "m"));
+            let body = String::from_utf8(encoded.body).unwrap();
+            assert!(
+                body.starts_with(&format!(r#"{{"__type":"{json}""#)),
+                "{body}"
+            );
+            assert_eq!(encoded.status, 403);
+        }
+    }
     use proptest::prelude::*;
     use time::macros::datetime;
 

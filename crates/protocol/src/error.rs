@@ -48,6 +48,17 @@ impl AwsError {
         Error::invalid_action(action, version).into()
     }
 
+    /// `UnknownOperationException` (400) for an AWS JSON operation the service does not have.
+    /// The code is what AWS's JSON services answer (CloudWatch Logs, aws/aws-sdk-net issue
+    /// 1536); the words are ours.
+    pub fn unknown_operation(operation: &str) -> Self {
+        Error::new(
+            gatehouse_error::ErrorCode::UnknownOperationException,
+            format!("The operation {operation} is not an operation of this service."),
+        )
+        .into()
+    }
+
     /// `MissingAction` (400) when the request carries no `Action` parameter.
     pub fn missing_action() -> Self {
         Error::missing_action().into()

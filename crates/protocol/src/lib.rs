@@ -1,10 +1,13 @@
-//! The AWS query protocol for STS (2011-06-15) and IAM (2010-05-08).
+//! The AWS query protocol for STS (2011-06-15) and IAM (2010-05-08), and the AWS JSON 1.1
+//! protocol for Organizations (2016-11-28).
 //!
-//! Requests (GET query strings and POST form bodies) are parsed into [`QueryParams`], decoded
-//! into typed inputs with AWS's validation, handed to an [`sts::StsApi`] or [`iam::IamApi`]
-//! handler, and the typed outputs or [`AwsError`]s are encoded as AWS's XML (or JSON for STS).
-//! The shapes, handler traits and dispatchers in [`sts`] and [`iam`] are generated from the
-//! pinned botocore models by `gatehouse-codegen`.
+//! Query requests (GET query strings and POST form bodies) are parsed into [`QueryParams`],
+//! decoded into typed inputs with AWS's validation, handed to an [`sts::StsApi`] or
+//! [`iam::IamApi`] handler, and the typed outputs or [`AwsError`]s are encoded as AWS's XML (or
+//! JSON for STS). An AWS JSON request's body is read as a [`JsonInput`], decoded by the same
+//! generated decoders and answered as a JSON object ([`organizations::dispatch`],
+//! [`encode_aws_json_error`]). The shapes, handler traits and dispatchers in [`sts`], [`iam`]
+//! and [`organizations`] are generated from the pinned botocore models by `gatehouse-codegen`.
 
 pub mod decode;
 pub mod encode;
@@ -12,9 +15,10 @@ mod error;
 mod generated;
 mod query;
 
-pub use encode::{Encoded, ResponseFormat, encode_error};
+pub use decode::JsonInput;
+pub use encode::{Encoded, ResponseFormat, encode_aws_json_error, encode_error};
 pub use error::AwsError;
-pub use generated::{iam, sts};
+pub use generated::{iam, organizations, sts};
 pub use query::QueryParams;
 
 /// An operation of a service model.

@@ -1,4 +1,5 @@
-//! The AWS query endpoint: one route for STS and IAM, told apart by `Action` and `Version`.
+//! The AWS endpoint: one route for STS and IAM, told apart by `Action` and `Version`, and for
+//! Organizations, told apart by its `X-Amz-Target` (`crate::organizations`).
 //!
 //! Each request is counted ([`crate::request_metrics`]) and, when the `gatehouse::request`
 //! target is enabled at info level, logged in one line: its request id, the caller's ARN once
@@ -126,6 +127,16 @@ async fn answer(
         headers,
         body: &body,
     };
+    if let Some(operation) = crate::organizations::target(&request) {
+        let (response, outcome) =
+            crate::organizations::handle(app, peer, &request, &operation, request_id).await;
+        return Answered {
+            response,
+            operation: Operation::organizations(&operation),
+            outcome,
+            principal: None,
+        };
+    }
     let action = params.as_ref().ok().and_then(QueryParams::action);
     if let Some(foreign) = crate::foreign::classify(&request, action.is_some()) {
         return Answered {
@@ -268,7 +279,8 @@ fn accepts_json(headers: &HeaderMap) -> bool {
         .any(|v| v.to_ascii_lowercase().contains("application/json"))
 }
 
-fn respond(encoded: Encoded, request_id: &str) -> Response {
+/// The HTTP response of an encoded answer, with its request id.
+pub(crate) fn respond(encoded: Encoded, request_id: &str) -> Response {
     let status = StatusCode::from_u16(encoded.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let mut response = (status, encoded.body).into_response();
     let headers = response.headers_mut();

@@ -1,6 +1,7 @@
 //! Requests for services gatehouse does not serve, answered in the sender's own protocol.
 //!
-//! gatehouse's endpoint speaks the AWS query protocol of STS and IAM. A client pointed at it
+//! gatehouse's endpoint speaks the AWS query protocol of STS and IAM, and AWS JSON 1.1 for
+//! Organizations (whose requests `crate::organizations` takes first). A client pointed at it
 //! for another service (a DynamoDB or Lambda SDK, `aws s3 ls`) would get an STS-namespaced XML
 //! error its SDK cannot parse. Such a request is recognised by what only other protocols send
 //! (`X-Amz-Target` for the AWS JSON protocols) or by the service its signature is scoped to,
@@ -96,7 +97,7 @@ pub fn classify(request: &HttpRequest<'_>, has_action: bool) -> Option<Foreign> 
 
 fn message(what: &str) -> String {
     format!(
-        "gatehouse serves STS and IAM on this endpoint; it does not serve {what}. \
+        "gatehouse serves STS, IAM and Organizations on this endpoint; it does not serve {what}. \
          Point this client at the service's own endpoint."
     )
 }

@@ -1,6 +1,7 @@
 //! The HTTP face of gatehouse.
 //!
-//! - [`endpoint`]: the one AWS query endpoint that serves STS and IAM.
+//! - [`endpoint`]: the one AWS endpoint that serves STS and IAM (query protocol) and
+//!   Organizations ([`organizations`], AWS JSON 1.1).
 //! - [`body`]: request bodies, read within a size cap and a time limit.
 //! - [`foreign`]: requests for other services (AWS JSON, REST-JSON, S3's REST-XML), answered
 //!   in the sender's protocol.
@@ -19,6 +20,7 @@ pub mod endpoint;
 pub mod foreign;
 pub mod identity_providers;
 pub mod metrics;
+pub mod organizations;
 pub mod outbound_issuer;
 pub mod request_metrics;
 

@@ -11,12 +11,13 @@ use std::time::Duration;
 
 use gatehouse_error::ErrorCode;
 use gatehouse_metrics::{DURATION_BOUNDS_NANOS, Histogram, HistogramSnapshot};
-use gatehouse_protocol::{OperationInfo, iam, sts};
+use gatehouse_protocol::{OperationInfo, iam, organizations, sts};
 use thread_local::ThreadLocal;
 
 /// The operation a request named, as the metrics and the request log label it: an operation
-/// of the STS or IAM model, or [`Operation::UNKNOWN`] (service `other`) for a request that
-/// names none (no or an unknown `Action`, a request for another service).
+/// of the STS, IAM or Organizations model, or [`Operation::UNKNOWN`] (service `other`) for a
+/// request that names none (no or an unknown `Action` or target, a request for another
+/// service).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Operation(usize);
 
@@ -42,12 +43,21 @@ impl Operation {
         }
     }
 
-    /// How many operations there are, `unknown` included.
-    fn count() -> usize {
-        1 + sts::operations().len() + iam::operations().len()
+    /// The Organizations operation an `X-Amz-Target` names, or [`Operation::UNKNOWN`].
+    pub fn organizations(name: &str) -> Operation {
+        organizations::operations()
+            .binary_search_by(|op| op.name.cmp(name))
+            .map_or(Self::UNKNOWN, |index| {
+                Operation(1 + sts::operations().len() + iam::operations().len() + index)
+            })
     }
 
-    /// The service label: `sts`, `iam` or `other`.
+    /// How many operations there are, `unknown` included.
+    fn count() -> usize {
+        1 + sts::operations().len() + iam::operations().len() + organizations::operations().len()
+    }
+
+    /// The service label: `sts`, `iam`, `organizations` or `other`.
     pub fn service(self) -> &'static str {
         self.place().0
     }
@@ -62,10 +72,15 @@ impl Operation {
         let in_model = |operations: &'static [OperationInfo], index: usize| {
             operations.get(index).map(|op| op.name)
         };
+        let iam = iam::operations();
         let found = match self.0.checked_sub(1) {
             None => None,
             Some(index) if index < sts.len() => in_model(sts, index).map(|name| ("sts", name)),
-            Some(index) => in_model(iam::operations(), index - sts.len()).map(|name| ("iam", name)),
+            Some(index) if index < sts.len() + iam.len() => {
+                in_model(iam, index - sts.len()).map(|name| ("iam", name))
+            }
+            Some(index) => in_model(organizations::operations(), index - sts.len() - iam.len())
+                .map(|name| ("organizations", name)),
         };
         found.unwrap_or(("other", "unknown"))
     }
@@ -221,10 +236,17 @@ mod tests {
             Some(""),
             Some("arn:aws:iam::1:user/x"),
             Some("createuser"),
+            Some("CreateOrganization"),
         ] {
             assert_eq!(label(unknown), ("other", "unknown"), "{unknown:?}");
         }
-        // Every operation of both models has a label of its own.
+        let organizations = Operation::organizations("CreateOrganization");
+        assert_eq!(
+            (organizations.service(), organizations.name()),
+            ("organizations", "CreateOrganization")
+        );
+        assert_eq!(Operation::organizations("CreateUser"), Operation::UNKNOWN);
+        // Every operation of the three models has a label of its own.
         let all: Vec<_> = (0..Operation::count())
             .map(|i| Operation(i).place())
             .collect();

@@ -39,6 +39,14 @@ pub enum EntityKind {
     LoginProfile,
     /// The account password policy.
     PasswordPolicy,
+    /// An organization (AWS Organizations).
+    Organization,
+    /// A root or an organizational unit of an organization.
+    OrganizationParent,
+    /// An account in an organization.
+    OrganizationAccount,
+    /// A CreateAccount request of an organization.
+    CreateAccountRequest,
     /// A user's SSH public key.
     SshPublicKey,
 }
@@ -63,6 +71,10 @@ impl fmt::Display for EntityKind {
             Self::AccountAlias => "account alias",
             Self::LoginProfile => "login profile",
             Self::PasswordPolicy => "password policy",
+            Self::Organization => "organization",
+            Self::OrganizationParent => "root or organizational unit",
+            Self::OrganizationAccount => "organization account",
+            Self::CreateAccountRequest => "create account request",
             Self::SshPublicKey => "SSH public key",
         })
     }
@@ -147,6 +159,10 @@ pub enum ConflictReason {
     InstanceProfileRoles,
     /// The user still has a login profile (console password).
     LoginProfile,
+    /// The organization still has accounts besides its management account.
+    MemberAccounts,
+    /// The organizational unit still holds accounts or organizational units.
+    OrganizationalUnitChildren,
     /// The user still has SSH public keys.
     SshPublicKeys,
 }
@@ -168,6 +184,8 @@ impl fmt::Display for ConflictReason {
             Self::MfaDeviceAssigned => "it is still assigned to a user",
             Self::InstanceProfileRoles => "it still contains a role",
             Self::LoginProfile => "it still has a login profile",
+            Self::MemberAccounts => "it still has member accounts",
+            Self::OrganizationalUnitChildren => "it still holds accounts or organizational units",
             Self::SshPublicKeys => "it still has SSH public keys",
         })
     }

@@ -36,6 +36,7 @@ mod instance_profiles;
 mod login_profiles;
 mod mfa;
 mod migrations;
+mod organizations;
 mod outbound_federation;
 mod page;
 mod pathed;
@@ -69,6 +70,10 @@ pub use iam_queries::AwsPolicyUsage;
 pub use instance_profiles::{InstanceProfile, NewInstanceProfile};
 pub use login_profiles::{LoginProfile, NewLoginProfile, PasswordPolicy};
 pub use mfa::{MfaAssignment, MfaAssignmentFilter, MfaSeed, NewVirtualMfaDevice, VirtualMfaDevice};
+pub use organizations::{
+    CreateAccountRequest, CreateAccountState, JoinedMethod, NewMemberAccount, NewOrganization,
+    NewOrganizationalUnit, OrgAccount, OrgParent, Organization,
+};
 pub use outbound_federation::{
     EnableOutcome, OutboundFederation, OutboundSigningKey, PrivateKeyDer,
 };
@@ -264,6 +269,10 @@ impl Store {
                 "outbound_signing_keys",
                 "login_profiles",
                 "password_policies",
+                "organizations",
+                "organization_parents",
+                "organization_accounts",
+                "create_account_requests",
                 "credential_reports",
                 "ssh_public_keys",
             ] {

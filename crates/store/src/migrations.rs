@@ -7,7 +7,7 @@ use crate::db::{Conn, one};
 use crate::error::{Result, StoreError};
 
 /// Every migration, by version, in order.
-const MIGRATIONS: [(i64, &str); 7] = [
+const MIGRATIONS: [(i64, &str); 8] = [
     (1, include_str!("../migrations/0001_initial.sql")),
     (2, include_str!("../migrations/0002_iam_details.sql")),
     (
@@ -21,6 +21,7 @@ const MIGRATIONS: [(i64, &str); 7] = [
     ),
     (6, include_str!("../migrations/0006_credential_reports.sql")),
     (7, include_str!("../migrations/0007_ssh_public_keys.sql")),
+    (8, include_str!("../migrations/0008_organizations.sql")),
 ];
 
 /// Applies the migrations `conn`'s database has not had yet.
@@ -92,7 +93,7 @@ mod tests {
         assert!(made > 10);
         migrate(&mut conn).unwrap();
         assert_eq!(tables(&conn), made);
-        assert_eq!(applied_version(&conn).unwrap(), 7);
+        assert_eq!(applied_version(&conn).unwrap(), 8);
     }
 
     #[test]
@@ -108,7 +109,7 @@ mod tests {
         .unwrap();
         let mut conn = conn;
         migrate(&mut conn).unwrap();
-        assert_eq!(applied_version(&conn).unwrap(), 7);
+        assert_eq!(applied_version(&conn).unwrap(), 8);
     }
 
     #[test]

@@ -10,13 +10,14 @@
 )]
 
 use gatehouse_store::{
-    AccessKeyStatus, AccountCredentials, AccountId, ConflictReason, CredentialReport, EntityKind,
-    Group, GroupUpdate, InstanceProfile, KeyHolder, KeyOwner, Limit, Limits, MfaAssignmentFilter,
-    MfaSeed, NewAccessKey, NewGroup, NewInstanceProfile, NewLoginProfile, NewManagedPolicy,
-    NewOidcProvider, NewRole, NewSamlProvider, NewSshPublicKey, NewUser, NewVirtualMfaDevice,
-    OidcProvider, PageRequest, PasswordPolicy, PolicyListFilter, PolicyOwner, PolicyUsage, Role,
-    RoleUpdate, SamlProvider, SecretAccessKey, Store, StoreError, Tag, TagTarget, User, UserUpdate,
-    VersionId,
+    AccessKeyStatus, AccountCredentials, AccountId, ConflictReason, CreateAccountState,
+    CredentialReport, EntityKind, Group, GroupUpdate, InstanceProfile, JoinedMethod, KeyHolder,
+    KeyOwner, Limit, Limits, MfaAssignmentFilter, MfaSeed, NewAccessKey, NewGroup,
+    NewInstanceProfile, NewLoginProfile, NewManagedPolicy, NewMemberAccount, NewOidcProvider,
+    NewOrganization, NewOrganizationalUnit, NewRole, NewSamlProvider, NewSshPublicKey, NewUser,
+    NewVirtualMfaDevice, OidcProvider, PageRequest, PasswordPolicy, PolicyListFilter, PolicyOwner,
+    PolicyUsage, Role, RoleUpdate, SamlProvider, SecretAccessKey, Store, StoreError, Tag,
+    TagTarget, User, UserUpdate, VersionId,
 };
 use time::OffsetDateTime;
 
@@ -3170,6 +3171,166 @@ mod engines {
     }
 }
 
+async fn organizations_tree_accounts_and_requests(store: &Store) {
+    let new_org = |account: AccountId, id: &str| NewOrganization {
+        id: id.to_owned(),
+        root_id: format!("r-{}", id.get(2..6).unwrap()),
+        management_account: account,
+        management_name: "mgmt".to_owned(),
+        management_email: format!("{account}@example.com"),
+        feature_set: "ALL".to_owned(),
+        created: at(1),
+    };
+    assert_eq!(store.organization_of(ACCOUNT).await.unwrap(), None);
+    let org = store
+        .create_organization(new_org(ACCOUNT, "o-aaaaaaaaaa"))
+        .await
+        .unwrap();
+    assert_eq!((org.root_id.as_str(), org.created), ("r-aaaa", at(1)));
+    assert_eq!(
+        store.organization_of(ACCOUNT).await.unwrap(),
+        Some(org.clone())
+    );
+    // One organization per account.
+    assert_already_exists(
+        store
+            .create_organization(new_org(ACCOUNT, "o-bbbbbbbbbb"))
+            .await,
+        EntityKind::Organization,
+    );
+    let ou = |id: &str, parent: &str, name: &str| NewOrganizationalUnit {
+        id: id.to_owned(),
+        parent: parent.to_owned(),
+        name: name.to_owned(),
+        created: at(2),
+    };
+    store
+        .create_organizational_unit(&org.id, ou("ou-aaaa-11111111", "r-aaaa", "dev"))
+        .await
+        .unwrap();
+    assert_already_exists(
+        store
+            .create_organizational_unit(&org.id, ou("ou-aaaa-22222222", "r-aaaa", "dev"))
+            .await,
+        EntityKind::OrganizationParent,
+    );
+    assert_not_found(
+        store
+            .create_organizational_unit(&org.id, ou("ou-aaaa-33333333", "r-zzzz", "x"))
+            .await,
+        EntityKind::OrganizationParent,
+    );
+    // A member account, its role and policy; a second with the same email fails.
+    let member = account(444_444_444_444);
+    let new_member = |request: &str, account: AccountId| NewMemberAccount {
+        request_id: request.to_owned(),
+        account,
+        name: "dev".to_owned(),
+        email: "Dev@example.com".to_owned(),
+        root_id: org.root_id.clone(),
+        requested: at(3),
+        access_role: new_role("OrganizationAccountAccessRole"),
+        access_policy_arn: "arn:aws:iam::aws:policy/AdministratorAccess".to_owned(),
+    };
+    let done = store
+        .create_member_account(&org.id, new_member("car-11111111", member))
+        .await
+        .unwrap();
+    assert_eq!(
+        (done.state, done.account),
+        (CreateAccountState::Succeeded, Some(member))
+    );
+    let role = store
+        .get::<Role>(member, "OrganizationAccountAccessRole")
+        .await
+        .unwrap();
+    assert_eq!(role.account, member);
+    let failed = store
+        .create_member_account(
+            &org.id,
+            new_member("car-22222222", account(555_555_555_555)),
+        )
+        .await
+        .unwrap();
+    assert_eq!(failed.state, CreateAccountState::Failed);
+    assert_eq!(
+        failed.failure_reason.as_deref(),
+        Some("EMAIL_ALREADY_EXISTS")
+    );
+    assert_eq!(
+        store
+            .create_account_request(&org.id, "car-22222222")
+            .await
+            .unwrap(),
+        Some(failed)
+    );
+    assert_eq!(
+        store
+            .create_account_request(&org.id, "car-x")
+            .await
+            .unwrap(),
+        None
+    );
+    let accounts = store.organization_accounts(&org.id).await.unwrap();
+    let methods: Vec<_> = accounts
+        .iter()
+        .map(|a| (a.account, a.joined_method))
+        .collect();
+    assert_eq!(
+        methods,
+        [
+            (ACCOUNT, JoinedMethod::Invited),
+            (member, JoinedMethod::Created)
+        ]
+    );
+    assert_eq!(
+        store.organization_of(member).await.unwrap().map(|o| o.id),
+        Some(org.id.clone())
+    );
+    // Moves: from where it is, to somewhere else.
+    store
+        .move_account(&org.id, member, "r-aaaa", "ou-aaaa-11111111")
+        .await
+        .unwrap();
+    assert_already_exists(
+        store
+            .move_account(&org.id, member, "r-aaaa", "ou-aaaa-11111111")
+            .await,
+        EntityKind::OrganizationAccount,
+    );
+    assert_not_found(
+        store
+            .move_account(&org.id, member, "r-aaaa", "ou-aaaa-99999999")
+            .await,
+        EntityKind::OrganizationParent,
+    );
+    // What is not empty cannot be deleted.
+    assert_conflict(
+        store
+            .delete_organizational_unit(&org.id, "ou-aaaa-11111111")
+            .await,
+        ConflictReason::OrganizationalUnitChildren,
+    );
+    assert_conflict(
+        store.delete_organization(&org.id).await,
+        ConflictReason::MemberAccounts,
+    );
+    assert_not_found(
+        store.delete_organizational_unit(&org.id, "r-aaaa").await,
+        EntityKind::OrganizationParent,
+    );
+    let parents = store.organization_parents(&org.id).await.unwrap();
+    assert_eq!(parents.len(), 2);
+    store.reset().await.unwrap();
+    assert_eq!(store.organization_of(ACCOUNT).await.unwrap(), None);
+    let again = store
+        .create_organization(new_org(ACCOUNT, "o-aaaaaaaaaa"))
+        .await
+        .unwrap();
+    store.delete_organization(&again.id).await.unwrap();
+    assert_eq!(store.organization_of(ACCOUNT).await.unwrap(), None);
+}
+
 async fn credential_report_sources_and_reports(store: &Store) {
     let empty = store.account_credentials(ACCOUNT).await.unwrap();
     assert_eq!(
@@ -3365,6 +3526,7 @@ conformance!(
     delete_conflicts_are_reported_in_order,
     concurrent_writes_fail_alone,
     pathed_entities_share_their_rules,
+    organizations_tree_accounts_and_requests,
     credential_report_sources_and_reports,
     ]
 );

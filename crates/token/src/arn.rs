@@ -51,6 +51,24 @@ pub fn aws_managed_policy(partition: Partition, path_and_name: &str) -> String {
     format!("arn:{partition}:iam::aws:policy/{path_and_name}")
 }
 
+/// `arn:PARTITION:organizations::MANAGEMENT:organization/ORG`.
+pub fn organization(partition: Partition, management: AccountId, organization: &str) -> String {
+    format!("arn:{partition}:organizations::{management}:organization/{organization}")
+}
+
+/// An entity of an organization: `arn:PARTITION:organizations::MANAGEMENT:KIND/ORG/ID`, where
+/// `KIND` is `root`, `ou` or `account` (the AWS Organizations API reference, `Root`,
+/// `OrganizationalUnit` and `Account`).
+pub fn organization_entity(
+    partition: Partition,
+    management: AccountId,
+    kind: &str,
+    organization: &str,
+    id: &str,
+) -> String {
+    format!("arn:{partition}:organizations::{management}:{kind}/{organization}/{id}")
+}
+
 /// The parts of an ARN: `arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Arn<'a> {

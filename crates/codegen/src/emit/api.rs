@@ -16,6 +16,15 @@ pub fn emit(service: &Service<'_>) -> String {
         "handler trait and dispatcher: one method per operation, and `dispatch`",
     );
     let _ = writeln!(out, "use super::shapes::*;");
+    if service.is_json() {
+        let _ = writeln!(
+            out,
+            "use crate::decode::decode_json_input;\nuse crate::encode::aws_json_response;\nuse crate::{{AwsError, Encoded, JsonInput}};\n"
+        );
+        emit_trait(service, &mut out);
+        emit_json_dispatch(service, &mut out);
+        return out;
+    }
     let _ = writeln!(out, "use crate::decode::decode_input;");
     let _ = writeln!(out, "use crate::encode::xml_response;");
     if json {
@@ -56,6 +65,48 @@ fn emit_trait(service: &Service<'_>, out: &mut String) {
         );
     }
     let _ = writeln!(out, "}}\n");
+}
+
+/// `dispatch` of an AWS JSON service: the operation named by `X-Amz-Target` (without the
+/// prefix), its input decoded from the request's JSON object.
+fn emit_json_dispatch(service: &Service<'_>, out: &mut String) {
+    let variant = service.spec.variant;
+    let _ = writeln!(
+        out,
+        "/// Decodes and validates the input of `operation` (the part of `X-Amz-Target` after the\n\
+         /// prefix) from the request's JSON object, calls the handler and encodes its output as a\n\
+         /// JSON object.\n\
+         pub async fn dispatch<H: {variant}Api>(handler: &H, ctx: &H::Context, operation: &str, input: &JsonInput) -> Result<Encoded, AwsError> {{\n\
+         match operation {{"
+    );
+    for (name, op) in service.operations() {
+        let method = snake(name);
+        let _ = writeln!(out, "\"{name}\" => {{");
+        let call = match &op.input {
+            Some(i) => {
+                let _ = writeln!(
+                    out,
+                    "let input = decode_json_input(input, {}::decode_members)?;",
+                    type_name(&i.shape)
+                );
+                format!("handler.{method}(ctx, input).await?")
+            }
+            None => format!("handler.{method}(ctx).await?"),
+        };
+        if op.output.is_some() {
+            let _ = writeln!(
+                out,
+                "let output = {call};\nOk(aws_json_response(Some(&output)))"
+            );
+        } else {
+            let _ = writeln!(out, "{call};\nOk(aws_json_response(None))");
+        }
+        let _ = writeln!(out, "}}");
+    }
+    let _ = writeln!(
+        out,
+        "other => Err(AwsError::unknown_operation(other)),\n}}\n}}"
+    );
 }
 
 fn emit_dispatch(service: &Service<'_>, out: &mut String) {

@@ -1,4 +1,5 @@
-//! `decode.rs`: the query decoders of the operations' inputs, one per input structure and one
+//! `decode.rs`: the decoders of the operations' inputs (from query parameters or an AWS JSON
+//! body, through the same `Decoder`), one per input structure and one
 //! function per shape an input holds, each checking its shape's rules.
 
 use std::fmt::Write as _;
@@ -14,12 +15,24 @@ pub fn emit(service: &Service<'_>) -> Result<String, CodegenError> {
     super::header(
         &mut out,
         service,
-        "query decoders: parameters to input shapes, with AWS's validation",
+        if service.is_json() {
+            "decoders: the JSON body to input shapes, with AWS's validation"
+        } else {
+            "query decoders: parameters to input shapes, with AWS's validation"
+        },
     );
     let _ = writeln!(
         out,
-        "use super::shapes::*;\nuse super::validate::*;\nuse crate::decode::Decoder;\n"
+        "use super::shapes::*;\nuse super::validate::*;\nuse crate::decode::Decoder;"
     );
+    let mut timestamps = false;
+    for &name in &service.nested_input {
+        timestamps |= matches!(service.shape(name)?, Shape::Timestamp(_));
+    }
+    if timestamps {
+        let _ = writeln!(out, "use time::OffsetDateTime;");
+    }
+    let _ = writeln!(out);
     for &name in &service.input {
         if matches!(service.shape(name)?, Shape::Structure(_)) {
             emit_struct_decoder(service, &mut out, name)?;
@@ -39,6 +52,7 @@ pub fn emit(service: &Service<'_>) -> Result<String, CodegenError> {
             Shape::String(_) => format!("d.text(&S_{id}).map(str::to_owned)"),
             Shape::Integer(_) => format!("d.integer(&I_{id})"),
             Shape::Boolean(_) => "d.boolean()".into(),
+            Shape::Timestamp(_) => "d.timestamp()".into(),
             Shape::Structure(_) => {
                 format!("if !d.has_children() {{ return None; }}\n{ty}::decode_members(d)")
             }
@@ -57,7 +71,7 @@ pub fn emit(service: &Service<'_>) -> Result<String, CodegenError> {
             ),
             other => {
                 return Err(CodegenError::Model(format!(
-                    "{name}: cannot decode {} from a query",
+                    "{name}: cannot decode {} from a request",
                     other.kind()
                 )));
             }

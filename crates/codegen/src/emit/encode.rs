@@ -1,5 +1,5 @@
 //! `encode.rs`: the encoders of the operations' outputs, as AWS's XML and, for a service
-//! answering JSON too, as JSON.
+//! answering JSON too, as JSON; for an AWS JSON service, as JSON only.
 
 use std::fmt::Write as _;
 
@@ -13,19 +13,21 @@ const POLICY_DOCUMENT_SHAPE: &str = "policyDocumentType";
 
 /// The file.
 pub fn emit(service: &Service<'_>) -> Result<String, CodegenError> {
-    let json = service.spec.json;
+    let (xml, json) = (!service.is_json(), service.spec.json || service.is_json());
     let mut out = String::new();
     super::header(
         &mut out,
         service,
-        if json {
-            "encoders: output shapes as XML and JSON"
-        } else {
-            "encoders: output shapes as XML"
+        match (xml, json) {
+            (true, true) => "encoders: output shapes as XML and JSON",
+            (true, false) => "encoders: output shapes as XML",
+            _ => "encoders: output shapes as JSON",
         },
     );
     let _ = writeln!(out, "use super::shapes::*;");
-    let _ = writeln!(out, "use crate::encode::{{XmlBody, XmlWriter}};");
+    if xml {
+        let _ = writeln!(out, "use crate::encode::{{XmlBody, XmlWriter}};");
+    }
     if json {
         let _ = writeln!(out, "use crate::encode::{{JsonBody, JsonWriter}};");
     }
@@ -37,7 +39,7 @@ pub fn emit(service: &Service<'_>) -> Result<String, CodegenError> {
         let members = &structure.members.0;
         let tn = type_name(name);
         let w = if members.is_empty() { "_w" } else { "w" };
-        let mut xml = String::new();
+        let mut xml_body = String::new();
         let mut json_body = String::new();
         for (member, def) in members {
             let f = field_name(member);
@@ -46,11 +48,13 @@ pub fn emit(service: &Service<'_>) -> Result<String, CodegenError> {
             } else {
                 (format!("if let Some(v) = &self.{f} {{"), "}")
             };
-            let _ = writeln!(
-                xml,
-                "{open}\n{}\n{close}",
-                xml_value(service, &def.shape, "v", member, 0)?
-            );
+            if xml {
+                let _ = writeln!(
+                    xml_body,
+                    "{open}\n{}\n{close}",
+                    xml_value(service, &def.shape, "v", member, 0)?
+                );
+            }
             if json {
                 let _ = writeln!(
                     json_body,
@@ -59,10 +63,12 @@ pub fn emit(service: &Service<'_>) -> Result<String, CodegenError> {
                 );
             }
         }
-        let _ = writeln!(
-            out,
-            "impl XmlBody for {tn} {{\nfn write_xml(&self, {w}: &mut XmlWriter) {{\n{xml}}}\n}}\n"
-        );
+        if xml {
+            let _ = writeln!(
+                out,
+                "impl XmlBody for {tn} {{\nfn write_xml(&self, {w}: &mut XmlWriter) {{\n{xml_body}}}\n}}\n"
+            );
+        }
         if json {
             let _ = writeln!(
                 out,
@@ -143,6 +149,7 @@ fn json_value(
         Shape::String(s) if s.values.is_some() => format!("w.text(\"{field}\", {var}.as_str());"),
         Shape::String(_) => format!("w.text(\"{field}\", {var});"),
         Shape::Integer(_) => format!("w.integer(\"{field}\", i64::from(*{var}));"),
+        Shape::Boolean(_) => format!("w.boolean(\"{field}\", *{var});"),
         Shape::Timestamp(_) => format!("w.timestamp(\"{field}\", {var});"),
         Shape::Structure(_) => format!("w.open(\"{field}\");\n{var}.write_json(w);\nw.close();"),
         Shape::List(l) => {

@@ -24,12 +24,17 @@ pub fn emit(service: &Service<'_>) -> String {
         spec.variant,
         super::provenance(&format!("`models/{}`", spec.model_file)),
     );
+    let target = if service.is_json() {
+        ", TARGET_PREFIX"
+    } else {
+        ""
+    };
     let _ = writeln!(
         out,
         "mod api;\nmod decode;\nmod encode;\npub mod errors;\nmod operations;\nmod shapes;\nmod validate;\n\n\
          pub use crate::OperationInfo;\n\
          pub use api::{{{}Api, dispatch}};\n\
-         pub use operations::{{operation, operations}};\n\
+         pub use operations::{{operation, operations{target}}};\n\
          pub use shapes::*;",
         spec.variant
     );

@@ -13,6 +13,18 @@ pub fn emit(service: &Service<'_>) -> String {
         "operations: the table of the model's operations",
     );
     let _ = writeln!(out, "use crate::OperationInfo;\n");
+    if let Some(prefix) = service
+        .model
+        .metadata
+        .target_prefix
+        .as_deref()
+        .filter(|_| service.is_json())
+    {
+        let _ = writeln!(
+            out,
+            "/// The prefix of `X-Amz-Target` (`{prefix}.Operation`).\npub const TARGET_PREFIX: &str = \"{prefix}\";\n"
+        );
+    }
     let _ = writeln!(
         out,
         "static OPERATIONS: [OperationInfo; {}] = [",

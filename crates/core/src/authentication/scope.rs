@@ -12,6 +12,11 @@
 //! endpoint URL signs IAM with its configured region (botocore, the AWS CLI and the SDK for
 //! Rust all do), so holding IAM to one region would refuse every client configured for another.
 //! Regions of the other partitions are refused, as each partition's endpoints refuse them.
+//!
+//! Organizations is global like IAM: AWS's endpoint (`organizations.us-east-1.amazonaws.com`
+//! in `aws`) signs with `us-east-1`, and clients given an endpoint URL sign with their own
+//! region, so it accepts the same regions as IAM, and words a wrong region as IAM does (its
+//! own words for it are not recorded).
 
 use gatehouse_error::{Error, ErrorCode};
 use gatehouse_sigv4::SignedClaim;
@@ -24,6 +29,8 @@ pub enum Endpoint {
     Sts,
     /// IAM, signing name `iam`.
     Iam,
+    /// AWS Organizations, signing name `organizations`.
+    Organizations,
 }
 
 impl Endpoint {
@@ -32,6 +39,7 @@ impl Endpoint {
         match self {
             Endpoint::Sts => "sts",
             Endpoint::Iam => "iam",
+            Endpoint::Organizations => "organizations",
         }
     }
 }
@@ -45,7 +53,7 @@ pub fn check(claim: &SignedClaim, service: Endpoint, partition: Partition) -> Re
     if !partition.regions().contains(&claim.region.as_str()) {
         message.push_str(&match service {
             Endpoint::Sts => "Credential should be scoped to a valid region. ".to_owned(),
-            Endpoint::Iam => format!(
+            Endpoint::Iam | Endpoint::Organizations => format!(
                 "Credential should be scoped to a valid region, not '{}'. ",
                 claim.region
             ),
@@ -180,6 +188,27 @@ mod tests {
             "iam",
             Some("Credential should be scoped to a valid region, not 'us-gov-west-1'. "),
             "IAM's XML error names the region: github.com/rusoto/rusoto/issues/1870, github.com/JuliaCloud/AWS.jl/issues/565",
+        ),
+        (
+            Endpoint::Organizations,
+            "us-east-1",
+            "organizations",
+            None,
+            "the region AWS's Organizations endpoint signs with (endpoints.json: organizations.aws-global.credentialScope)",
+        ),
+        (
+            Endpoint::Organizations,
+            "eu-west-1",
+            "organizations",
+            None,
+            "botocore with an endpoint URL signs with the client's region, as for IAM",
+        ),
+        (
+            Endpoint::Organizations,
+            "us-east-1",
+            "iam",
+            Some("Credential should be scoped to correct service: 'organizations'. "),
+            "the service sentence names the answering service, as STS's and IAM's do",
         ),
         (
             Endpoint::Iam,

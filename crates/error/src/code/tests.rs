@@ -13,7 +13,11 @@ use crate::{ErrorCode, Fault};
 fn modelled() -> BTreeMap<String, (u16, Fault)> {
     let models = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models");
     let mut codes = BTreeMap::new();
-    for file in ["sts-2011-06-15.json", "iam-2010-05-08.json"] {
+    for file in [
+        "sts-2011-06-15.json",
+        "iam-2010-05-08.json",
+        "organizations-2016-11-28.json",
+    ] {
         let text = std::fs::read_to_string(models.join(file)).unwrap();
         let model: Value = serde_json::from_str(&text).unwrap();
         for (name, shape) in model["shapes"].as_object().unwrap() {
