@@ -210,19 +210,7 @@ async fn serve(
     }
     let context = Context {
         caller,
-        request: RequestInfo {
-            request_id: request_id.to_owned(),
-            source_ip: Some(peer.ip()),
-            secure_transport: false,
-            user_agent: headers
-                .get(header::USER_AGENT)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned),
-            host: headers
-                .get(header::HOST)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned),
-        },
+        request: request_info(request_id, peer, headers),
         now: app.state.clock().now(),
     };
     let result = match api {
@@ -292,4 +280,22 @@ pub(crate) fn respond(encoded: Encoded, request_id: &str) -> Response {
         headers.insert("x-amzn-requestid", value);
     }
     response
+}
+
+/// What the request path knows about a request besides its credentials: its id, where it came
+/// from (plain HTTP: gatehouse serves no TLS), and its `User-Agent` and `Host`.
+pub(crate) fn request_info(request_id: &str, peer: SocketAddr, headers: &HeaderMap) -> RequestInfo {
+    let header = |name| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    RequestInfo {
+        request_id: request_id.to_owned(),
+        source_ip: Some(peer.ip()),
+        secure_transport: false,
+        user_agent: header(header::USER_AGENT),
+        host: header(header::HOST),
+    }
 }

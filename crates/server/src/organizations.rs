@@ -10,15 +10,14 @@
 use std::net::SocketAddr;
 use std::sync::Arc;
 
-use axum::http::header;
 use axum::response::Response;
+use gatehouse_core::Context;
 use gatehouse_core::authentication::Endpoint;
-use gatehouse_core::{Context, RequestInfo};
 use gatehouse_protocol::{AwsError, Encoded, JsonInput, encode_aws_json_error, organizations};
 use gatehouse_sigv4::HttpRequest;
 
 use crate::AppState;
-use crate::endpoint::respond;
+use crate::endpoint::{request_info, respond};
 use crate::request_metrics::Outcome;
 
 /// The operation a request is for, when its `X-Amz-Target` is an Organizations one.
@@ -60,22 +59,9 @@ async fn serve(
         .authenticate(request, Endpoint::Organizations, true)
         .await?;
     let input = JsonInput::parse(request.body)?;
-    let header = |name| {
-        request
-            .headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned)
-    };
     let context = Context {
         caller,
-        request: RequestInfo {
-            request_id: request_id.to_owned(),
-            source_ip: Some(peer.ip()),
-            secure_transport: false,
-            user_agent: header(header::USER_AGENT),
-            host: header(header::HOST),
-        },
+        request: request_info(request_id, peer, request.headers),
         now: app.state.clock().now(),
     };
     let run = {
