@@ -138,8 +138,14 @@ pub fn run(args: ServeArgs) -> Result<(), Failure> {
         "  clients:   export AWS_ENDPOINT_URL=http://{address}\n"
     ));
     banner.push_str(&opened.credentials);
+    // The handlers are registered before the banner says the server is up: a SIGTERM sent
+    // as soon as it is read stops the server gracefully, not by the signal's default action.
+    let shutdown = {
+        let _runtime = runtime.enter();
+        shutdown_signal()
+    };
     print_banner(&banner);
-    runtime.block_on(threads.serve(opened.listener, shutdown_signal()));
+    runtime.block_on(threads.serve(opened.listener, shutdown));
     iam_runtime.stop();
     tracing::info!("shut down");
     // The data directory stays locked until here.
@@ -268,26 +274,36 @@ fn print_banner(banner: &str) {
     let _ = out.flush();
 }
 
-/// Resolves on SIGINT (Ctrl-C) or SIGTERM.
-async fn shutdown_signal() {
-    let interrupt = async {
+/// Registers handlers for SIGINT (Ctrl-C) and SIGTERM now, in the current runtime, and
+/// resolves on the first of them.
+fn shutdown_signal() -> impl Future<Output = ()> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let interrupt = signal(SignalKind::interrupt()).ok();
+        let terminate = signal(SignalKind::terminate()).ok();
+        async move {
+            tokio::select! {
+                () = received(interrupt) => {},
+                () = received(terminate) => {},
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    async {
         if tokio::signal::ctrl_c().await.is_err() {
             std::future::pending::<()>().await;
         }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
+    }
+}
+
+/// Completes when `signal` is next received; never, without a handler.
+#[cfg(unix)]
+async fn received(signal: Option<tokio::signal::unix::Signal>) {
+    match signal {
+        Some(mut signal) => {
+            signal.recv().await;
         }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => {},
-        () = terminate => {},
+        None => std::future::pending::<()>().await,
     }
 }
